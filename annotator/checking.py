@@ -1,0 +1,108 @@
+"""``annotator check``: lesson packs, annotation files and answer keys, one line per problem."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import TextIO
+
+from annotator.core.anchoring import Status
+from annotator.core.errors import InvalidFile, Problem
+from annotator.core.key import load_key
+from annotator.core.pack import Pack, load_pack
+from annotator.core.storage import MAX_YAML_BYTES, decode_utf8, kind_of, read_bytes
+from annotator.core.workfile import load_work, problems_against
+from annotator.core.worksheet import Worksheet
+
+
+def run_check(paths: list[Path], *, lesson: Path | None, out: TextIO) -> int:
+    """Check each path; print a summary per good file and one line per problem. Return the exit status."""
+    import sys
+
+    pack: Pack | None = None
+    bad = False
+    if lesson is not None:
+        try:
+            pack = load_pack(lesson)
+        except InvalidFile as exc:
+            _print(exc.problems, sys.stderr)
+            return 1
+    for path in paths:
+        try:
+            for line in check_path(path, pack):
+                print(line, file=out)
+        except InvalidFile as exc:
+            _print(exc.problems, sys.stderr)
+            bad = True
+    return 1 if bad else 0
+
+
+def _print(problems: list[Problem], err: TextIO) -> None:
+    for problem in problems:
+        print(problem, file=err)
+
+
+def check_path(path: Path, pack: Pack | None) -> list[str]:
+    """The lines ``check`` prints for one good path; raise :class:`InvalidFile` for a bad one."""
+    if path.is_dir() or path.suffix.lower() == ".zip":
+        return [summarize_pack(load_pack(path))]
+    text = decode_utf8(read_bytes(path, limit=MAX_YAML_BYTES, what="file"), str(path))
+    kind = kind_of(text)
+    if kind == "lesson":
+        return [summarize_pack(load_pack(path.parent))]
+    if kind == "key":
+        owner = pack or _pack_beside(path)
+        key = load_key(path, owner.lesson, owner.article, text=text)
+        return [f"{path}: answer key for '{key.lesson_id}': {len(key.items)} items, {len(key.not_flagged)} not to flag"]
+    if kind == "annotations":
+        return check_work_file(path, text, pack)
+    if kind == "feedback":
+        from annotator.core.storage import load_document
+
+        load_document(path, "feedback", text=text)
+        return [f"{path}: teacher feedback file"]
+    raise InvalidFile(Problem(str(path), "not an Annotator file: it has no 'schema: annotator/…' line", line=1, col=1))
+
+
+def _pack_beside(path: Path) -> Pack:
+    if (path.parent / "lesson.yaml").is_file():
+        return load_pack(path.parent, with_key=False)
+    raise InvalidFile(Problem(str(path), "an answer key is checked against its lesson: give --lesson PACK"))
+
+
+def summarize_pack(pack: Pack) -> str:
+    """One line: the lesson, its categories, prompts and key items."""
+    lesson = pack.lesson
+    key = f"{len(pack.key.items)} key items" if pack.key else "no answer key"
+    return (f"{pack.name}: lesson '{lesson.id}' OK: {len(lesson.categories)} categories, "
+            f"{len(lesson.prompts)} prompts, {key}, article {len(pack.article.text):,} characters")
+
+
+def check_work_file(path: Path, text: str, pack: Pack | None) -> list[str]:
+    """Check an annotation file; against a lesson, report where each annotation lands."""
+    work, doc = load_work(path, text=text)
+    name = f"{path}: {work.student.name or 'unnamed student'}"
+    if pack is None:
+        return [f"{name}: {len(work.annotations)} annotations (give --lesson PACK to place them on the article)"]
+    problems = problems_against(doc, pack.lesson, pack.article)
+    if problems:
+        raise InvalidFile(problems)
+    lines = []
+    if work.lesson_id != pack.lesson.id:
+        lines.append(f"{path}: note: made for lesson '{work.lesson_id}', checked against '{pack.lesson.id}'")
+    elif work.article_sha256 != pack.article.sha256:
+        lines.append(f"{path}: note: made for a different text of the article; passages are found again")
+    originals = {a.id: (a.start, a.end) for a in work.annotations.values()}
+    sheet = Worksheet(pack.lesson, pack.article, work)
+    counts: Counter[Status] = Counter()
+    for a in sorted(work.annotations.values(), key=lambda a: originals[a.id]):
+        status = sheet.status(a.id)
+        counts[status] += 1
+        start, end = originals[a.id]
+        where = sheet.shown_span(a.id)
+        moved = f" -> {where[0]}-{where[1]}" if where and where != (start, end) else ""
+        quote = a.quote if len(a.quote) <= 50 else a.quote[:47] + "…"
+        lines.append(f"{path}: {a.id} {a.category} {start}-{end}{moved} {status.value}: “{quote}”")
+    summary = ", ".join(f"{counts[s]} {s.value}" for s in Status)
+    lines.append(f"{name}: {len(work.annotations)} annotations: {summary}")
+    return lines

@@ -1,0 +1,145 @@
+"""The ``annotator`` command: the student app by default, and tools for teachers.
+
+``annotator [PACK]`` opens the student window; ``check``, ``grade``, ``export`` and
+``new-lesson`` work without a window, and only the commands that open one import Qt.
+Exit status: 0 when all is well, 1 when an input has problems, 2 for a usage mistake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from annotator import __version__
+from annotator.core.errors import AnnotatorError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _check(args: argparse.Namespace) -> int:
+    from annotator.checking import run_check
+
+    return run_check(args.paths, lesson=args.lesson, out=sys.stdout)
+
+
+def _app(args: argparse.Namespace) -> int:
+    from annotator.ui.student_app import run_student_app
+
+    return run_student_app(pack=args.pack, work_file=args.open, screenshot=args.screenshot,
+                           student=args.student, data_dir=args.data_dir)
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from annotator.grading import run_grade
+
+    return run_grade(args)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from annotator.grading import run_export
+
+    return run_export(args)
+
+
+def _review(args: argparse.Namespace) -> int:
+    from annotator.ui.review_app import run_review_app
+
+    return run_review_app(folder=args.folder, pack=args.lesson, screenshot=args.screenshot)
+
+
+def _new_lesson(args: argparse.Namespace) -> int:
+    from annotator.authoring import run_new_lesson
+
+    return run_new_lesson(args)
+
+
+def _commands() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="annotator", description="Tools for Annotator lesson packs and class work.")
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    check = sub.add_parser("check", help="check lesson packs, annotation files and answer keys")
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.add_argument("--lesson", type=Path, metavar="PACK", help="lesson pack to check annotation files against")
+    check.set_defaults(run=_check)
+
+    grade = sub.add_parser("grade", help="score a class's handed-in files against the answer key")
+    grade.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_FOLDER")
+    grade.add_argument("--lesson", type=Path, required=True, metavar="PACK")
+    grade.add_argument("--key", type=Path, metavar="KEY", help="answer key (default: the pack's key.yaml)")
+    grade.add_argument("--csv", type=Path, required=True, metavar="OUT.csv", help="grades for the gradebook")
+    grade.add_argument("--report", type=Path, metavar="DIR", help="write one HTML report per student here")
+    grade.set_defaults(run=_grade)
+
+    export = sub.add_parser("export", help="write every annotation of the class as one CSV row")
+    export.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_FOLDER")
+    export.add_argument("--lesson", type=Path, required=True, metavar="PACK")
+    export.add_argument("--format", choices=["csv"], default="csv")
+    export.add_argument("--out", type=Path, required=True, metavar="OUT.csv")
+    export.set_defaults(run=_export)
+
+    review = sub.add_parser("review", help="open the teacher's review window on a folder of handed-in files")
+    review.add_argument("folder", type=Path, metavar="FOLDER")
+    review.add_argument("--lesson", type=Path, required=True, metavar="PACK")
+    review.add_argument("--screenshot", type=Path, metavar="OUT.png", help=argparse.SUPPRESS)
+    review.set_defaults(run=_review)
+
+    new = sub.add_parser("new-lesson", help="make a lesson pack from an article (.txt, .md or a saved .html page)")
+    new.add_argument("article", type=Path, metavar="ARTICLE")
+    new.add_argument("--title", help="lesson title (default: the article's title)")
+    new.add_argument("--out", type=Path, metavar="DIR", help="where to make the pack (default: beside the article)")
+    new.set_defaults(run=_new_lesson)
+    return parser
+
+
+SUBCOMMANDS = ("check", "grade", "export", "review", "new-lesson")
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Read a news article, highlight passages by category and write why. "
+        f"Teachers' tools: annotator {{{','.join(SUBCOMMANDS)}}} --help",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument("pack", nargs="?", type=Path, metavar="PACK",
+                        help="lesson pack to open, a folder or a .zip (default: the bundled lesson)")
+    parser.add_argument("--open", type=Path, metavar="FILE.yaml", help="open this annotation file")
+    parser.add_argument("--student", metavar="NAME", help="the student's name (asked once otherwise)")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", help=argparse.SUPPRESS)
+    parser.set_defaults(run=_app)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    wants_tool = bool(argv) and argv[0] in SUBCOMMANDS
+    parser = _commands() if wants_tool else _app_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except AnnotatorError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a last guard: a person sees one line, not a traceback
+        if os.environ.get("ANNOTATOR_DEBUG"):
+            raise
+        print(f"annotator: unexpected error ({type(exc).__name__}: {exc}); "
+              "set ANNOTATOR_DEBUG=1 to see details", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,207 @@
+"""A student's work: annotations, answers, and the edits made to them (DESIGN.md §2.3).
+
+Every change is an edit value. Applying an edit returns a :class:`Change` that says what
+changed and carries the inverse edit, so undo lives here, not in the widgets.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from annotator.core.storage import SCHEMA_IDS, Document
+
+_ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U to misread
+
+
+def now() -> str:
+    """The current time as written in files: ISO 8601 with the UTC offset, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def new_id(taken: set[str] | dict[str, Any]) -> str:
+    """A short random id, unique among ``taken``, easy to read aloud."""
+    while True:
+        candidate = "".join(secrets.choice(_ID_ALPHABET) for _ in range(6))
+        if candidate not in taken:
+            return candidate
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """One highlighted passage: where it is, what it says, its category and the student's note."""
+
+    id: str
+    category: str
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    note: str = ""
+    prompt: str = ""
+    created: str = ""
+    modified: str = ""
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain data in the documented key order, leaving out what is empty."""
+        data: dict[str, Any] = {"id": self.id, "category": self.category}
+        if self.prompt:
+            data["prompt"] = self.prompt
+        data |= {"start": self.start, "end": self.end, "quote": self.quote, "prefix": self.prefix,
+                 "suffix": self.suffix}
+        if self.note:
+            data["note"] = self.note if self.note.endswith("\n") or "\n" not in self.note else self.note + "\n"
+        if self.created:
+            data["created"] = self.created
+        if self.modified:
+            data["modified"] = self.modified
+        return data
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any]) -> Annotation:
+        """An annotation from schema-checked data."""
+        return cls(d["id"], d["category"], d["start"], d["end"], d["quote"], d.get("prefix", ""),
+                   d.get("suffix", ""), d.get("note", "").rstrip("\n"), d.get("prompt", ""),
+                   d.get("created", ""), d.get("modified", ""))
+
+
+@dataclass(frozen=True)
+class Student:
+    """Who did the work."""
+
+    name: str
+    id: str = ""
+
+
+# --- edits -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PutAnnotation:
+    """Replace one annotation by another: ``before=None`` adds, ``after=None`` removes."""
+
+    before: Annotation | None
+    after: Annotation | None
+
+    def inverse(self) -> PutAnnotation:
+        """The edit that undoes this one."""
+        return PutAnnotation(self.after, self.before)
+
+
+@dataclass(frozen=True)
+class SetAnswer:
+    """Change the free-text answer to a prompt."""
+
+    prompt: str
+    before: str
+    after: str
+
+    def inverse(self) -> SetAnswer:
+        """The edit that undoes this one."""
+        return SetAnswer(self.prompt, self.after, self.before)
+
+
+Edit = PutAnnotation | SetAnswer
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one applied edit changed: the annotation before and after, and the edit undoing it."""
+
+    edit: Edit
+    inverse: Edit
+
+    @property
+    def annotation_id(self) -> str | None:
+        """The id of the annotation that changed, if an annotation did."""
+        if isinstance(self.edit, PutAnnotation):
+            return (self.edit.after or self.edit.before).id  # type: ignore[union-attr]
+        return None
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Spans of the article whose look may have changed."""
+        if not isinstance(self.edit, PutAnnotation):
+            return ()
+        return tuple((a.start, a.end) for a in (self.edit.before, self.edit.after) if a is not None)
+
+
+class EditConflict(ValueError):
+    """An edit that does not fit the current work (it was made against another state)."""
+
+
+@dataclass
+class Work:
+    """Everything a student hands in for one lesson, in memory."""
+
+    lesson_id: str
+    article_sha256: str
+    student: Student
+    created: str = field(default_factory=now)
+    modified: str = ""
+    annotations: dict[str, Annotation] = field(default_factory=dict)
+    answers: dict[str, str] = field(default_factory=dict)
+
+    def apply(self, edit: Edit) -> Change:
+        """Apply an edit and say what changed; raise :class:`EditConflict` if it does not fit."""
+        if isinstance(edit, PutAnnotation):
+            key = (edit.after or edit.before).id if (edit.after or edit.before) else None
+            if key is None:
+                raise EditConflict("an edit must name an annotation")
+            if self.annotations.get(key) != edit.before:
+                raise EditConflict(f"annotation {key} is not as the edit expects")
+            if edit.after is None:
+                del self.annotations[key]
+            else:
+                self.annotations[key] = edit.after
+        else:
+            if self.answers.get(edit.prompt, "") != edit.before:
+                raise EditConflict(f"the answer to {edit.prompt} is not as the edit expects")
+            if edit.after:
+                self.answers[edit.prompt] = edit.after
+            else:
+                self.answers.pop(edit.prompt, None)
+        self.modified = now()
+        return Change(edit, edit.inverse())
+
+    def sorted_annotations(self) -> list[Annotation]:
+        """Annotations in reading order."""
+        return sorted(self.annotations.values(), key=lambda a: (a.start, a.end, a.id))
+
+    def to_data(self) -> dict[str, Any]:
+        """The work as the plain data of an annotation file, in the documented order."""
+        student = {"name": self.student.name} | ({"id": self.student.id} if self.student.id else {})
+        return {
+            "schema": SCHEMA_IDS["annotations"],
+            "lesson": {"id": self.lesson_id, "article_sha256": self.article_sha256},
+            "student": student,
+            "created": self.created,
+            "modified": self.modified or self.created,
+            "annotations": [a.to_data() for a in self.sorted_annotations()],
+            "answers": {k: (v if v.endswith("\n") or "\n" not in v else v + "\n") for k, v in self.answers.items()},
+        }
+
+    @classmethod
+    def from_document(cls, doc: Document) -> Work:
+        """Work from a schema-checked annotation file."""
+        d = doc.data
+        s = d["student"]
+        return cls(
+            lesson_id=d["lesson"]["id"], article_sha256=d["lesson"]["article_sha256"],
+            student=Student(s["name"], s.get("id", "")), created=d.get("created", ""), modified=d.get("modified", ""),
+            annotations={a["id"]: Annotation.from_data(a) for a in d["annotations"]},
+            answers={k: v.rstrip("\n") for k, v in d.get("answers", {}).items()},
+        )
+
+
+def with_note(a: Annotation, note: str) -> Annotation:
+    """The same annotation with another note."""
+    return replace(a, note=note, modified=now())
+
+
+def with_category(a: Annotation, category: str) -> Annotation:
+    """The same annotation in another category."""
+    return replace(a, category=category, modified=now())

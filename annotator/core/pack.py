@@ -1,0 +1,164 @@
+"""Reading a lesson pack from a folder or a .zip, with every path kept inside the pack.
+
+A pack holds ``lesson.yaml``, the article file it names, and optionally ``key.yaml``. A zip
+is read into memory after its entries are checked: no absolute names, no ``..``, no links,
+a bounded number of entries and a bounded total size, so a hostile zip cannot write
+anywhere or fill the disk.
+"""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from annotator.core.errors import InvalidFile, Problem
+from annotator.core.key import AnswerKey, load_key
+from annotator.core.lesson import Lesson, lesson_from_document
+from annotator.core.storage import MAX_YAML_BYTES, decode_utf8, load_document, read_bytes
+from annotator.core.text import Article
+
+MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+MAX_ZIP_ENTRIES = 200
+MAX_ZIP_TOTAL = 64 * 1024 * 1024
+MAX_ZIP_RATIO = 200  # text compresses about 3-10 times; hundreds of times is a zip bomb
+
+
+class PackFiles:
+    """The files of a pack, by relative path, whether it is a folder or a zip."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._zip: dict[str, bytes] | None = None
+        self._root = path
+        if path.is_file():
+            self._zip = _read_zip(path)
+
+    def name(self, rel: str) -> str:
+        """How to name a file of the pack in a message."""
+        return f"{self.path}!{rel}" if self._zip is not None else str(self._root / rel)
+
+    def exists(self, rel: str) -> bool:
+        """Whether the pack has a file at a relative path."""
+        if self._zip is not None:
+            return rel in self._zip
+        return (self._root / rel).is_file()
+
+    def read(self, rel: str, *, limit: int, what: str) -> bytes:
+        """The bytes of a file of the pack, refusing paths that leave it."""
+        problem = unsafe_path(rel)
+        if problem:
+            raise InvalidFile(Problem(self.name(rel), problem))
+        if self._zip is not None:
+            if rel not in self._zip:
+                raise InvalidFile(Problem(self.name(rel), f"{what} not found in the pack"))
+            data = self._zip[rel]
+            if len(data) > limit:
+                raise InvalidFile(Problem(self.name(rel), f"{what} is {len(data):,} bytes, over the limit of {limit:,}"))
+            return data
+        target = self._root / rel
+        try:
+            inside = target.resolve().is_relative_to(self._root.resolve())
+        except OSError:
+            inside = False
+        if not inside:
+            raise InvalidFile(Problem(str(target), "points outside the lesson pack (through a link)"))
+        return read_bytes(target, limit=limit, what=what)
+
+
+def unsafe_path(rel: str) -> str:
+    """Why a path written in a pack is not allowed, or "" if it is fine."""
+    if not rel:
+        return "path is empty"
+    if rel.startswith(("/", "\\")) or (len(rel) > 1 and rel[1] == ":"):
+        return f"path '{rel}' is absolute; paths in a lesson pack must be relative to it"
+    parts = PurePosixPath(rel.replace("\\", "/")).parts
+    if ".." in parts:
+        return f"path '{rel}' leaves the lesson pack"
+    return ""
+
+
+def _read_zip(path: Path) -> dict[str, bytes]:
+    name = str(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InvalidFile(Problem(name, f"not a lesson pack folder or a readable .zip ({exc})")) from None
+    with archive:
+        infos = [i for i in archive.infolist() if not i.is_dir()]
+        if len(infos) > MAX_ZIP_ENTRIES:
+            raise InvalidFile(Problem(name, f"zip has {len(infos)} files; a lesson pack has a handful"))
+        total = sum(i.file_size for i in infos)
+        if total > MAX_ZIP_TOTAL:
+            raise InvalidFile(Problem(name, f"zip would expand to {total:,} bytes, over the limit of {MAX_ZIP_TOTAL:,}"))
+        for info in infos:
+            problem = unsafe_path(info.filename)
+            if problem:
+                raise InvalidFile(Problem(f"{name}!{info.filename}", problem))
+            if stat.S_ISLNK(info.external_attr >> 16):
+                raise InvalidFile(Problem(f"{name}!{info.filename}", "links are not allowed in a lesson pack"))
+            if info.file_size > 1024 and info.file_size > MAX_ZIP_RATIO * max(1, info.compress_size):
+                raise InvalidFile(Problem(f"{name}!{info.filename}", "compressed suspiciously well (a zip bomb?)"))
+        lessons = [i.filename for i in infos if PurePosixPath(i.filename).name == "lesson.yaml"]
+        if not lessons:
+            raise InvalidFile(Problem(name, "zip holds no lesson.yaml"))
+        top = str(PurePosixPath(min(lessons, key=len)).parent)
+        prefix = "" if top == "." else top + "/"
+        files: dict[str, bytes] = {}
+        budget = MAX_ZIP_TOTAL
+        for info in infos:
+            if not info.filename.startswith(prefix):
+                continue
+            # Read at most what the header promised plus one byte: a lying header cannot make us expand more.
+            with archive.open(info) as handle:
+                data = handle.read(min(info.file_size, budget) + 1)
+            if len(data) > info.file_size or len(data) > budget:
+                raise InvalidFile(Problem(f"{name}!{info.filename}", "expands past its declared size"))
+            budget -= len(data)
+            files[info.filename[len(prefix):]] = data
+        return files
+
+
+@dataclass
+class Pack:
+    """A loaded lesson pack: the lesson, its article, and the answer key when the pack has one."""
+
+    path: Path
+    lesson: Lesson
+    article: Article
+    key: AnswerKey | None
+    files: PackFiles
+
+    @property
+    def name(self) -> str:
+        """The pack's folder or zip name, for messages."""
+        return str(self.path)
+
+
+def load_pack(path: Path, *, with_key: bool = True) -> Pack:
+    """Read and check a lesson pack; raise :class:`InvalidFile` listing every problem found."""
+    if not path.exists():
+        raise InvalidFile(Problem(str(path), "no lesson pack here (expected a folder or a .zip)"))
+    files = PackFiles(path)
+    if not files.exists("lesson.yaml"):
+        raise InvalidFile(Problem(files.name("lesson.yaml"), "lesson pack has no lesson.yaml"))
+    text = decode_utf8(files.read("lesson.yaml", limit=MAX_YAML_BYTES, what="lesson.yaml"), files.name("lesson.yaml"))
+    doc = load_document(path / "lesson.yaml", "lesson", text=text, name=files.name("lesson.yaml"))
+    lesson, problems = lesson_from_document(doc)
+    article_rel = lesson.article.file
+    bad = unsafe_path(article_rel)
+    if bad:
+        problems.append(doc.problem(("article", "file"), bad))
+        raise InvalidFile(problems)
+    if problems:
+        raise InvalidFile(problems)
+    raw = files.read(article_rel, limit=MAX_ARTICLE_BYTES, what="article file")
+    article = Article.from_markdown(decode_utf8(raw, files.name(article_rel)))
+    if not article.text:
+        raise InvalidFile(Problem(files.name(article_rel), "article file has no text"))
+    key = None
+    if with_key and files.exists("key.yaml"):
+        key_text = decode_utf8(files.read("key.yaml", limit=MAX_YAML_BYTES, what="key.yaml"), files.name("key.yaml"))
+        key = load_key(path / "key.yaml", lesson, article, text=key_text, name=files.name("key.yaml"))
+    return Pack(path, lesson, article, key, files)

@@ -1,0 +1,355 @@
+"""Safe YAML in and out, checked against the JSON Schemas, and atomic writes with a backup.
+
+Reading: the size is limited, the bytes must be UTF-8, YAML is composed with libyaml's safe
+loader, anchors/aliases and custom tags are refused, and the data is checked against the
+file kind's schema in ``resources/schemas/`` (the one source of truth for every file format).
+Every problem names the file, line and column. Writing: keys in the order given, unicode as
+is, multi-line text as ``|`` blocks, a ``yaml-language-server`` modeline, and a temporary file
+renamed over the old one after the old one is kept as ``NAME.bak``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from annotator.core.errors import InvalidFile, Problem
+from annotator.resources import schema_path
+
+MAX_YAML_BYTES = 16 * 1024 * 1024  # 5,000 annotations take about 2 MB; anything far past is a mistake
+SCHEMA_IDS = {
+    "lesson": "annotator/lesson@1",
+    "annotations": "annotator/annotations@1",
+    "key": "annotator/key@1",
+    "feedback": "annotator/feedback@1",
+}
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_SCALARS = yaml.constructor.SafeConstructor()
+_TAG = "tag:yaml.org,2002:"
+_TYPE_WORDS = {bool: "true/false", int: "a number", float: "a number", type(None): "empty"}
+
+
+def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
+    """Read a whole file, refusing one that is missing, empty or over ``limit`` bytes."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InvalidFile(Problem(name, f"{what} is {size:,} bytes, over the limit of {limit:,}"))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidFile(Problem(name, f"{what} not found")) from None
+    except IsADirectoryError:
+        raise InvalidFile(Problem(name, f"is a folder, not a {what}")) from None
+    except OSError as exc:
+        raise InvalidFile(Problem(name, f"cannot read {what}: {exc.strerror or exc}")) from None
+    return data
+
+
+def decode_utf8(data: bytes, name: str) -> str:
+    """Decode UTF-8 (a byte-order mark is allowed), naming the line and column of a bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise InvalidFile(
+            Problem(name, f"is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8", line=line, col=col)
+        ) from None
+
+
+@dataclass
+class Document:
+    """Data read from a YAML file, with the YAML nodes kept so problems can point at a line."""
+
+    name: str
+    data: Any
+    root: yaml.Node | None
+
+    def node_at(self, path: tuple[str | int, ...]) -> tuple[yaml.Node | None, yaml.Node | None]:
+        """The deepest (key node, value node) reached along ``path``."""
+        node, key_node = self.root, None
+        for step in path:
+            if isinstance(node, yaml.MappingNode):
+                for k, v in node.value:
+                    if k.value == step:
+                        node, key_node = v, k
+                        break
+                else:
+                    return key_node, node
+            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+                node, key_node = node.value[step], None
+            else:
+                return key_node, node
+        return key_node, node
+
+    def problem(self, path: tuple[str | int, ...], message: str, *, at_key: bool = False) -> Problem:
+        """A problem placed at the YAML node a data path leads to."""
+        key_node, node = self.node_at(path)
+        mark_node = key_node if at_key and key_node is not None else node
+        where = dotted(path)
+        if mark_node is None:
+            return Problem(self.name, message, where=where)
+        mark = mark_node.start_mark
+        return Problem(self.name, message, where=where, line=mark.line + 1, col=mark.column + 1)
+
+
+def dotted(path: tuple[str | int, ...] | list[str | int]) -> str:
+    """``annotations[3].category`` for a data path, the way a person reads it."""
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out or "(top)"
+
+
+def parse_yaml(text: str, name: str) -> Document:
+    """Compose YAML safely and turn it into plain data, refusing aliases and custom tags."""
+    if not text.strip():
+        raise InvalidFile(Problem(name, "file is empty", line=1, col=1))
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        what = " ".join(x for x in (exc.context, exc.problem) if x)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise InvalidFile(Problem(name, f"not valid YAML: {what}", line=line, col=col)) from None
+    except yaml.YAMLError as exc:
+        raise InvalidFile(Problem(name, f"not valid YAML: {exc}")) from None
+    if root is None:
+        raise InvalidFile(Problem(name, "file holds no data (only comments?)", line=1, col=1))
+    return Document(name, _to_data(root, name, set()), root)
+
+
+def _refuse(node: yaml.Node, name: str, message: str) -> InvalidFile:
+    mark = node.start_mark
+    return InvalidFile(Problem(name, message, line=mark.line + 1, col=mark.column + 1))
+
+
+def _to_data(node: yaml.Node, name: str, seen: set[int]) -> Any:
+    # An alias makes the composer hand back a node it has already built; refusing the second
+    # visit stops alias bombs after a few hundred nodes instead of billions.
+    if id(node) in seen:
+        raise _refuse(node, name, "YAML aliases (*name) are not allowed here; write the value out in full")
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        tag = node.tag
+        if tag == _TAG + "str":
+            return node.value
+        if tag == _TAG + "timestamp":
+            return node.value  # dates stay text as written; the schema checks their form
+        if tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
+            return _SCALARS.construct_object(node)
+        raise _refuse(node, name, f"YAML tag {tag!r} is not allowed")
+    if isinstance(node, yaml.SequenceNode):
+        if node.tag != _TAG + "seq":
+            raise _refuse(node, name, f"YAML tag {node.tag!r} is not allowed")
+        return [_to_data(item, name, seen) for item in node.value]
+    if isinstance(node, yaml.MappingNode):
+        if node.tag != _TAG + "map":
+            raise _refuse(node, name, f"YAML tag {node.tag!r} is not allowed")
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _TAG + "merge":
+                raise _refuse(key_node, name, "YAML merge keys (<<) are not allowed")
+            key = _to_data(key_node, name, seen)
+            if not isinstance(key, str | int) or isinstance(key, bool):
+                raise _refuse(key_node, name, f"field name {key_node.value!r} must be plain text")
+            key = str(key) if isinstance(key, int) else key
+            if key in out:
+                raise _refuse(key_node, name, f"field {key!r} appears twice")
+            out[key] = _to_data(value_node, name, seen)
+        return out
+    raise _refuse(node, name, "unsupported YAML node")
+
+
+@cache
+def _validator(kind: str) -> jsonschema.protocols.Validator:
+    schema = json.loads(schema_path(kind).read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema)
+
+
+def schema_of(kind: str) -> dict[str, Any]:
+    """The JSON Schema of a file kind, as loaded from ``resources/schemas``."""
+    return _validator(kind).schema  # type: ignore[no-any-return]
+
+
+def validate(doc: Document, kind: str, *, limit: int = 50) -> list[Problem]:
+    """Problems with a document against its kind's schema, in file order."""
+    errors = sorted(_validator(kind).iter_errors(doc.data), key=lambda e: [str(p) for p in e.absolute_path])
+    problems = [_explain(doc, error) for error in errors[:limit]]
+    problems.sort(key=lambda p: (p.line or 0, p.col or 0))
+    return problems
+
+
+def _explain(doc: Document, error: jsonschema.ValidationError) -> Problem:
+    path = tuple(error.absolute_path)
+    v, value = error.validator, error.instance
+    if v == "required":
+        missing = [f for f in error.validator_value if not (isinstance(value, dict) and f in value)]
+        return doc.problem(path, f"missing required field '{missing[0]}'" if missing else error.message)
+    if v == "additionalProperties" and isinstance(value, dict):
+        allowed = list(error.schema.get("properties", {}))
+        extra = [k for k in value if k not in allowed]
+        if extra and allowed:
+            hint = difflib.get_close_matches(extra[0], allowed, n=1)
+            also = f" (did you mean '{hint[0]}'?)" if hint else f" (allowed: {', '.join(allowed)})"
+            return doc.problem((*path, extra[0]), f"unknown field '{extra[0]}'{also}", at_key=True)
+    if v == "type":
+        return doc.problem(path, _type_message(doc, path, error.validator_value, value))
+    if v == "const":
+        return doc.problem(path, f"must be '{error.validator_value}' (found {value!r})")
+    if v == "enum":
+        return doc.problem(path, f"{value!r} is not one of: {', '.join(map(str, error.validator_value))}")
+    if v == "pattern":
+        return doc.problem(path, f"{value!r} {_PATTERN_WORDS.get(error.validator_value, 'has the wrong form')}")
+    if v == "minLength" and value == "":
+        return doc.problem(path, "must not be empty")
+    return doc.problem(path, error.message)
+
+
+_PATTERN_WORDS = {
+    "^[a-z0-9][a-z0-9-]*$": "must be lower-case letters, digits and dashes (like 'unnamed-source')",
+    "^#[0-9A-Fa-f]{6}$": "must be a colour like '#0072B2'",
+    "^[0-9A-Za-z]$": "must be a single letter or digit",
+    "^[0-9a-f]{64}$": "must be a SHA-256 digest (64 hex digits)",
+    "^[A-Za-z0-9_-]{1,32}$": "must be 1-32 letters, digits, '-' or '_'",
+}
+
+
+def _type_message(doc: Document, path: tuple[str | int, ...], expected: str | list[str], value: Any) -> str:
+    wanted = expected if isinstance(expected, str) else " or ".join(expected)
+    wanted = {"string": "text", "integer": "a whole number", "object": "a mapping of fields", "array": "a list"}.get(
+        wanted, wanted
+    )
+    _, node = doc.node_at(path)
+    raw = node.value if isinstance(node, yaml.ScalarNode) else None
+    if wanted == "text" and raw is not None and type(value) in _TYPE_WORDS:
+        # YAML 1.1 reads no/yes/on/off as booleans and 0755 as an octal number.
+        return f"expected text, but YAML reads {raw} as {_TYPE_WORDS[type(value)]} ({value!r}); put it in quotes: '{raw}'"
+    shown = raw if raw is not None else type(value).__name__
+    return f"expected {wanted}, found {shown!r}"
+
+
+def load_document(path: Path, kind: str, *, text: str | None = None, name: str | None = None) -> Document:
+    """Read, parse and check one YAML file of a kind; raise :class:`InvalidFile` listing every problem."""
+    name = name or str(path)
+    if text is None:
+        text = decode_utf8(read_bytes(path, limit=MAX_YAML_BYTES, what=f"{kind} file"), name)
+    doc = parse_yaml(text, name)
+    if not isinstance(doc.data, dict):
+        raise InvalidFile(doc.problem((), f"expected a {kind} file: a mapping of fields starting with 'schema:'"))
+    found = doc.data.get("schema")
+    if isinstance(found, str) and found in SCHEMA_IDS.values() and found != SCHEMA_IDS[kind]:
+        raise InvalidFile(doc.problem(("schema",), f"this is a '{found}' file, not a {kind} file"))
+    problems = validate(doc, kind)
+    if problems:
+        raise InvalidFile(problems)
+    return doc
+
+
+def kind_of(text: str) -> str | None:
+    """The file kind named on a document's ``schema:`` line, read without parsing the rest."""
+    match = re.search(r"^schema:\s*['\"]?annotator/(\w+)@\d+", text, re.MULTILINE)
+    return match.group(1) if match else None
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?)?$")
+
+
+class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    if "\n" in data:
+        return dumper.represent_scalar(_TAG + "str", data, style="|")
+    if _TIMESTAMP.match(data):
+        # Written plain, as a person would type it; the loader keeps dates as text.
+        return dumper.represent_scalar(_TAG + "timestamp", data)
+    return dumper.represent_scalar(_TAG + "str", data)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: dict[str, Any], kind: str) -> str:
+    """YAML text for a file of a kind, with the editor modeline naming its schema."""
+    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    return f"# yaml-language-server: $schema={schema_path(kind).resolve().as_uri()}\n{body}"
+
+
+def atomic_write(path: Path, content: str | bytes, *, backup: bool = True) -> None:
+    """Write a file so that a crash leaves either the old or the new version, never half of one.
+
+    The previous version is kept as ``NAME.bak`` (one generation), so a bad save can be undone
+    by hand.
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup and path.exists():
+            os.replace(path, backup_path(path)) if os.name == "nt" else _link_backup(path)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of a file is kept."""
+    return path.with_name(path.name + ".bak")
+
+
+def _link_backup(path: Path) -> None:
+    # A hard link keeps the old version without a moment in which the file is missing.
+    bak = backup_path(path)
+    bak.unlink(missing_ok=True)
+    try:
+        os.link(path, bak)
+    except OSError:
+        bak.write_bytes(path.read_bytes())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def iter_yaml_files(folder: Path) -> Iterator[Path]:
+    """YAML files in a folder (not backups, feedback or hidden files), in name order."""
+    for p in sorted(folder.iterdir()):
+        if p.is_file() and p.suffix in (".yaml", ".yml") and not p.name.startswith("."):
+            yield p

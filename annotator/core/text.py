@@ -1,0 +1,129 @@
+"""The canonical text of an article, its blocks, and offsets into it (DESIGN.md §2.2).
+
+Every offset Annotator stores counts Unicode code points into the canonical text: the blocks'
+text joined by a single ``\\n``. A block starting with ``# `` or ``## `` is a heading; the marker
+is not part of the canonical text (readers never see it), newlines inside a block fold to one
+space, line endings become ``\\n`` and the text is NFC-normalised. Qt counts UTF-16 units, so
+:class:`Utf16Map` converts at the Qt boundary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+
+
+class BlockKind(StrEnum):
+    """What a block of the article is, which decides how it is shown."""
+
+    HEADING = "heading"
+    SUBHEADING = "subheading"
+    PARAGRAPH = "paragraph"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One heading or paragraph: its kind and its span ``[start, end)`` in the canonical text."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's canonical text and its blocks, ready to be annotated."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    sha256: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sha256", digest(self.text))
+        object.__setattr__(self, "_starts", [b.start for b in self.blocks])
+
+    @classmethod
+    def from_markdown(cls, source: str) -> Article:
+        """Build the canonical text from the light Markdown of an ``article.md``."""
+        source = unicodedata.normalize("NFC", source.replace("\r\n", "\n").replace("\r", "\n"))
+        source = source.lstrip("\ufeff")
+        blocks: list[Block] = []
+        parts: list[str] = []
+        pos = 0
+        for raw in _BLANK_LINES.split(source.strip("\n")):
+            lines = [line.strip() for line in raw.split("\n")]
+            body = " ".join(line for line in lines if line)
+            if not body:
+                continue
+            kind = BlockKind.PARAGRAPH
+            if body.startswith("## "):
+                kind, body = BlockKind.SUBHEADING, body[3:].strip()
+            elif body.startswith("# "):
+                kind, body = BlockKind.HEADING, body[2:].strip()
+            if not body:
+                continue
+            if parts:
+                pos += 1  # the "\n" that joins blocks
+            blocks.append(Block(kind, pos, pos + len(body)))
+            parts.append(body)
+            pos += len(body)
+        return cls("\n".join(parts), tuple(blocks))
+
+    @classmethod
+    def from_plain_paragraphs(cls, paragraphs: list[str]) -> Article:
+        """Build an article whose blocks are all paragraphs (used by tests and benchmarks)."""
+        return cls.from_markdown("\n\n".join(paragraphs))
+
+    def block_index_at(self, offset: int) -> int:
+        """Index of the block holding ``offset`` (a joining newline belongs to the block before)."""
+        return max(0, bisect_right(self._starts, offset) - 1)  # type: ignore[attr-defined]
+
+    def blocks_between(self, start: int, end: int) -> range:
+        """Indexes of the blocks a span ``[start, end)`` touches."""
+        first = self.block_index_at(start)
+        last = self.block_index_at(max(start, end - 1))
+        return range(first, last + 1)
+
+    def line_and_column(self, offset: int) -> tuple[int, int]:
+        """1-based block number and column of an offset, for messages a person can follow."""
+        index = self.block_index_at(offset)
+        return index + 1, offset - self.blocks[index].start + 1 if self.blocks else 1
+
+
+def digest(text: str) -> str:
+    """The ``article_sha256`` of a canonical text: SHA-256 of its UTF-8 bytes, in hex."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def context(text: str, start: int, end: int, width: int = 32) -> tuple[str, str]:
+    """Up to ``width`` code points before and after a span: the prefix and suffix stored with it."""
+    return text[max(0, start - width) : start], text[end : end + width]
+
+
+class Utf16Map:
+    """Converts code-point offsets to Qt's UTF-16 positions and back, for one text.
+
+    Most articles are all in the Basic Multilingual Plane, where both counts agree; only
+    characters beyond it (emoji, some scripts) take two UTF-16 units.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral16 = [i + n for n, i in enumerate(self._astral)]
+
+    def to_utf16(self, offset: int) -> int:
+        """UTF-16 position of a code-point offset."""
+        return offset + bisect_left(self._astral, offset) if self._astral else offset
+
+    def from_utf16(self, position: int) -> int:
+        """Code-point offset of a UTF-16 position (the middle of a pair rounds down)."""
+        if not self._astral:
+            return position
+        n = bisect_right(self._astral16, position - 1)
+        return position - n

@@ -1,0 +1,264 @@
+"""The article, read-only but with a caret, drawn with the worksheet's highlights.
+
+Highlights are painted by a :class:`QSyntaxHighlighter` that asks the worksheet for the spans
+of one paragraph at a time, so adding or removing a highlight repaints only the paragraphs it
+touches (the document's text is never changed).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
+from PySide6.QtGui import QSyntaxHighlighter
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from annotator.core.text import BlockKind, Utf16Map
+from annotator.core.worksheet import Worksheet
+from annotator.ui.looks import highlight_format, reading_font
+
+
+READING_COLUMNS = 68
+
+
+class HighlightPainter:
+    """Computes the formats of one paragraph from the worksheet's spans."""
+
+    def __init__(self, sheet: Worksheet, u16: Utf16Map) -> None:
+        self.sheet = sheet
+        self.u16 = u16
+        self.current_id: str | None = None
+        self.high_contrast = False
+        self._formats: dict[tuple[str, int, bool, bool], QTextCharFormat] = {}
+
+    def format_for(self, category: str, depth: int, current: bool) -> QTextCharFormat:
+        """A cached format for a category at an overlap depth."""
+        key = (category, min(depth, 3), current, self.high_contrast)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            cat = self.sheet.lesson.category(category)
+            assert cat is not None
+            fmt = highlight_format(cat, depth=depth, current=current, high_contrast=self.high_contrast)
+            self._formats[key] = fmt
+        return fmt
+
+    def ranges(self, block_index: int) -> list[tuple[int, int, QTextCharFormat]]:
+        """(start, length, format) in UTF-16 units within the paragraph, for every highlighted piece."""
+        spans = self.sheet.spans_in_block(block_index)
+        if not spans:
+            return []
+        block = self.sheet.article.blocks[block_index]
+        cuts = sorted({block.start, block.end} | {max(block.start, min(block.end, x)) for s in spans
+                                                  for x in (s.start, s.end)})
+        base16 = self.u16.to_utf16(block.start)
+        out = []
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if a >= b:
+                continue
+            covering = [s for s in spans if s.start <= a and s.end >= b]
+            if not covering:
+                continue
+            top = covering[-1]  # spans come longest first: the last one covering is innermost
+            current = any(s.annotation_id == self.current_id for s in covering)
+            fmt = self.format_for(top.category, len(covering), current)
+            s16 = self.u16.to_utf16(a) - base16
+            out.append((s16, self.u16.to_utf16(b) - base16 - s16, fmt))
+        return out
+
+
+class ArticleView(QTextEdit):
+    """The article a student reads and selects in, by mouse or keyboard."""
+
+    categoryKeyPressed = Signal(str)  # the shortcut key, e.g. "2"
+    highlightClicked = Signal(str)  # annotation id
+    escapePressed = Signal()
+
+    def __init__(self, sheet: Worksheet, text_size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sheet = sheet
+        self.u16 = Utf16Map(sheet.article.text)
+        self.painter = HighlightPainter(sheet, self.u16)
+        self.setReadOnly(True)
+        # A caret in read-only text: arrows move it, Shift+arrows select, as in a word processor.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setCursorWidth(2)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAccessibleName(self.tr("Article"))
+        self.setAccessibleDescription(self.tr("The article to read. Select a passage, then press a category's key."))
+        self.setMouseTracking(True)
+        self._text_size = text_size
+        self._build_document()
+
+    # --- the document -------------------------------------------------------------------------
+
+    def _build_document(self) -> None:
+        doc = QTextDocument(self)
+        doc.setDefaultFont(reading_font(self._text_size))
+        doc.setDocumentMargin(28)
+        doc.setUndoRedoEnabled(False)
+        cursor = QTextCursor(doc)
+        text = self.sheet.article.text
+        body = QTextBlockFormat()
+        body.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body.setBottomMargin(10)
+        plain = QTextCharFormat()
+        for i, block in enumerate(self.sheet.article.blocks):
+            fmt, chars = QTextBlockFormat(body), QTextCharFormat(plain)
+            if block.kind is not BlockKind.PARAGRAPH:
+                heading = block.kind is BlockKind.HEADING
+                fmt.setHeadingLevel(1 if heading else 2)
+                fmt.setTopMargin(6 if i == 0 else 18)
+                chars.setFontWeight(700 if heading else 600)
+                # Relative sizes, so zooming the text zooms headings with it.
+                chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 2 if heading else 1)
+            if i == 0:
+                cursor.setBlockFormat(fmt)
+                cursor.setBlockCharFormat(chars)
+                cursor.setCharFormat(chars)
+            else:
+                cursor.insertBlock(fmt, chars)
+            cursor.insertText(text[block.start : block.end], chars)
+        self._painter_hook = _BlockPainter(doc, self.painter)
+        self.setDocument(doc)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def repaint_spans(self, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> None:
+        """Repaint the paragraphs some spans touch, and nothing else."""
+        done: set[int] = set()
+        for start, end in spans:
+            for i in self.sheet.article.blocks_between(start, end):
+                if i not in done:
+                    done.add(i)
+                    self._painter_hook.rehighlightBlock(self.document().findBlockByNumber(i))
+
+    def set_current(self, annotation_id: str | None) -> None:
+        """Draw one annotation as the one being edited."""
+        old = self.painter.current_id
+        self.painter.current_id = annotation_id
+        spans = [s for s in (self.sheet.shown_span(x) for x in (old, annotation_id) if x) if s]
+        self.repaint_spans(spans)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Stronger highlight colours."""
+        self.painter.high_contrast = on
+        self._painter_hook.rehighlight()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        # About 70 characters a line is easiest to read for long: wider windows get side margins.
+        measure = QFontMetrics(reading_font(self._text_size)).averageCharWidth() * READING_COLUMNS
+        spare = self.width() - measure - 80
+        side = max(0, spare // 2)
+        self.setViewportMargins(side, 0, side, 0)
+        super().resizeEvent(event)
+
+    # --- offsets ------------------------------------------------------------------------------
+
+    def selection(self) -> tuple[int, int]:
+        """The selected span in code points of the canonical text (empty at the caret)."""
+        c = self.textCursor()
+        return self.u16.from_utf16(c.selectionStart()), self.u16.from_utf16(c.selectionEnd())
+
+    def select_span(self, start: int, end: int, *, scroll: bool = True) -> None:
+        """Select a span of the article and bring it into view."""
+        c = self.textCursor()
+        c.setPosition(self.u16.to_utf16(start))
+        c.setPosition(self.u16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(c)
+        if scroll:
+            self.ensureCursorVisible()
+
+    def place_caret(self, offset: int) -> None:
+        """Put the caret at an offset without selecting."""
+        c = self.textCursor()
+        c.setPosition(self.u16.to_utf16(offset))
+        self.setTextCursor(c)
+        self.ensureCursorVisible()
+
+    def offset_at(self, point: QPoint) -> int:
+        """The code-point offset under a point of the viewport."""
+        return self.u16.from_utf16(self.cursorForPosition(point).position())
+
+    # --- zoom ---------------------------------------------------------------------------------
+
+    @property
+    def text_size(self) -> int:
+        """The article's text size in points."""
+        return self._text_size
+
+    def set_text_size(self, size: int) -> None:
+        """Change the article's text size (headings follow)."""
+        self._text_size = max(8, min(40, size))
+        self.document().setDefaultFont(reading_font(self._text_size))
+        self.resizeEvent(QResizeEvent(self.size(), self.size()))
+
+    # --- events -------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        text = event.text()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if text and len(text) == 1 and text.isalnum() and mods in (Qt.KeyboardModifier.NoModifier,
+                                                                    Qt.KeyboardModifier.ShiftModifier):
+            if any(c.shortcut.lower() == text.lower() for c in self.sheet.lesson.categories):
+                self.categoryKeyPressed.emit(text)
+                return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            hits = self.sheet.annotations_at(self.offset_at(event.position().toPoint()))
+            if hits:
+                self.highlightClicked.emit(hits[0].id)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip:
+            hits = self.sheet.annotations_at(self.offset_at(event.pos()))  # type: ignore[attr-defined]
+            if hits:
+                lines = []
+                for a in hits:
+                    cat = self.sheet.lesson.category(a.category)
+                    label = cat.label if cat else a.category
+                    lines.append(f"<b>{_esc(label)}</b>" + (f": {_esc(a.note)}" if a.note else ""))
+                QToolTip.showText(event.globalPos(), "<br>".join(lines), self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class _BlockPainter(QSyntaxHighlighter):
+    """Qt's per-paragraph formatting hook, fed by :class:`HighlightPainter`."""
+
+    def __init__(self, document: QTextDocument, painter: HighlightPainter) -> None:
+        super().__init__(document)
+        self._painter = painter
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802
+        index = self.currentBlock().blockNumber()
+        if index >= len(self._painter.sheet.article.blocks):
+            return
+        for start, length, fmt in self._painter.ranges(index):
+            self.setFormat(start, length, fmt)

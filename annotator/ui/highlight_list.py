@@ -1,0 +1,113 @@
+"""The student's highlights, grouped by category, updated one row at a time."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from annotator.core.anchoring import Status
+from annotator.core.annotations import Annotation
+from annotator.core.worksheet import Worksheet
+from annotator.ui.palette import swatch
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+_MARKS = {Status.FUZZY: "⚠ check: ", Status.ORPHANED: "✖ not found: "}
+_ORPHANS = "__orphans__"
+
+
+class HighlightList(QTreeWidget):
+    """A tree of highlights under their categories; orphans have a group of their own at the top."""
+
+    annotationChosen = Signal(str)
+
+    def __init__(self, sheet: Worksheet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sheet = sheet
+        self.setHeaderHidden(True)
+        self.setAccessibleName(self.tr("My highlights"))
+        self.setUniformRowHeights(True)
+        self._groups: dict[str, QTreeWidgetItem] = {}
+        self._titles: dict[str, str] = {_ORPHANS: self.tr("Not found in the article (kept, check them)")}
+        self._rows: dict[str, QTreeWidgetItem] = {}
+        orphans = QTreeWidgetItem([self.tr("Not found in the article (kept, check them)")])
+        orphans.setForeground(0, QBrush(QColor("#a00000")))
+        orphans.setData(0, ID_ROLE, _ORPHANS)
+        self.addTopLevelItem(orphans)
+        self._groups[_ORPHANS] = orphans
+        for cat in sheet.lesson.categories:
+            self._titles[cat.id] = cat.label
+            group = QTreeWidgetItem([cat.label])
+            group.setIcon(0, swatch(cat, 14))
+            font = QFont()
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setData(0, ID_ROLE, "")
+            self.addTopLevelItem(group)
+            self._groups[cat.id] = group
+        for a in sheet.work.sorted_annotations():
+            self._insert(a)
+        self._refresh_groups()
+        self.expandAll()
+        self.itemActivated.connect(self._chosen)
+        self.itemClicked.connect(self._chosen)
+
+    def _group_of(self, a: Annotation) -> QTreeWidgetItem:
+        if self.sheet.placements[a.id].status is Status.ORPHANED:
+            return self._groups[_ORPHANS]
+        return self._groups.get(a.category, self._groups[_ORPHANS])
+
+    def _label(self, a: Annotation) -> str:
+        quote = a.quote if len(a.quote) <= 70 else a.quote[:67] + "…"
+        mark = _MARKS.get(self.sheet.placements[a.id].status, "")
+        note = " ✎" if a.note else ""
+        return f"{mark}“{quote}”{note}"
+
+    def _insert(self, a: Annotation) -> None:
+        group = self._group_of(a)
+        row = QTreeWidgetItem([self._label(a)])
+        row.setData(0, ID_ROLE, a.id)
+        row.setToolTip(0, a.note or self.tr("No note yet"))
+        starts = [self.sheet.work.annotations[group.child(i).data(0, ID_ROLE)].start
+                  for i in range(group.childCount())]
+        group.insertChild(bisect_left(starts, a.start), row)
+        self._rows[a.id] = row
+
+    def _remove(self, annotation_id: str) -> None:
+        row = self._rows.pop(annotation_id, None)
+        if row is not None and row.parent() is not None:
+            row.parent().removeChild(row)
+
+    def update_annotation(self, annotation_id: str) -> None:
+        """Redraw one annotation's row (added, changed or removed)."""
+        current = self.currentItem()
+        keep = current is not None and current.data(0, ID_ROLE) == annotation_id
+        self._remove(annotation_id)
+        a = self.sheet.work.annotations.get(annotation_id)
+        if a is not None:
+            self._insert(a)
+            if keep:
+                self.select(annotation_id)
+        self._refresh_groups()
+
+    def _refresh_groups(self) -> None:
+        for key, group in self._groups.items():
+            n = group.childCount()
+            group.setText(0, f"{self._titles[key]} ({n})")
+            group.setHidden(n == 0)
+
+    def select(self, annotation_id: str) -> None:
+        """Show one annotation as the current row."""
+        row = self._rows.get(annotation_id)
+        if row is not None:
+            self.blockSignals(True)
+            self.setCurrentItem(row)
+            self.scrollToItem(row)
+            self.blockSignals(False)
+
+    def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        aid = item.data(0, ID_ROLE)
+        if aid and aid != _ORPHANS:
+            self.annotationChosen.emit(aid)

@@ -1,0 +1,176 @@
+"""The panels beside the article: the note on the current highlight, and the lesson's prompts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.anchoring import Status
+from annotator.core.worksheet import Worksheet
+from annotator.ui.palette import swatch
+
+
+class NoteBox(QPlainTextEdit):
+    """A plain text box where Esc hands the keyboard back to the article."""
+
+    escapePressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class NotePanel(QFrame):
+    """The current highlight: its words, category, note, and buttons to confirm or delete it."""
+
+    noteEdited = Signal(str, str)  # annotation id, note
+    categoryPicked = Signal(str, str)  # annotation id, category id
+    deleteRequested = Signal(str)
+    confirmRequested = Signal(str)
+    escapePressed = Signal()
+
+    def __init__(self, sheet: Worksheet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sheet = sheet
+        self.annotation_id: str | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.heading)
+        row = QHBoxLayout()
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category of this highlight"))
+        for cat in sheet.lesson.categories:
+            self.category.addItem(swatch(cat, 14), f"{cat.label} ({cat.shortcut})", cat.id)
+        self.category.activated.connect(self._category_changed)
+        row.addWidget(self.category, 1)
+        self.confirm = QPushButton(self.tr("Yes, this is the right place"))
+        self.confirm.setAccessibleName(self.tr("Confirm where this highlight was placed"))
+        self.confirm.clicked.connect(lambda: self.annotation_id and self.confirmRequested.emit(self.annotation_id))
+        row.addWidget(self.confirm)
+        self.delete = QPushButton(self.tr("Delete"))
+        self.delete.setAccessibleName(self.tr("Delete this highlight"))
+        self.delete.clicked.connect(lambda: self.annotation_id and self.deleteRequested.emit(self.annotation_id))
+        row.addWidget(self.delete)
+        layout.addLayout(row)
+        self.note = NoteBox()
+        self.note.setAccessibleName(self.tr("Note: why did you mark this passage?"))
+        self.note.setPlaceholderText(self.tr("Why did you mark this? (Esc goes back to the article)"))
+        self.note.setTabChangesFocus(True)
+        self.note.textChanged.connect(self._note_changed)
+        self.note.escapePressed.connect(self.escapePressed)
+        self.note.setMinimumHeight(90)
+        self.note.setMaximumHeight(170)
+        layout.addWidget(self.note, 1)
+        self.show_annotation(None)
+
+    def show_annotation(self, annotation_id: str | None) -> None:
+        """Show one highlight for editing, or the hint to make one."""
+        self.annotation_id = None  # no edits while the widgets are filled in
+        a = self.sheet.work.annotations.get(annotation_id) if annotation_id else None
+        for w in (self.category, self.delete, self.note):
+            w.setEnabled(a is not None)
+        self.confirm.setVisible(False)
+        if a is None:
+            self.heading.setText(self.tr("Select a passage in the article, then press a category's key (1–8) "
+                                         "or click a category. Then write why."))
+            self.note.setPlainText("")
+            return
+        status = self.sheet.status(a.id)
+        quote = a.quote if len(a.quote) <= 160 else a.quote[:157] + "…"
+        extra = ""
+        if status is Status.FUZZY:
+            extra = "\n" + self.tr("The article changed here. Check the highlighted place and confirm it.")
+            self.confirm.setVisible(True)
+        elif status is Status.ORPHANED:
+            extra = "\n" + self.tr("These words are no longer in the article. Your note is kept.")
+        self.heading.setText(f"“{quote}”{extra}")
+        self.category.setCurrentIndex(max(0, self.category.findData(a.category)))
+        if self.note.toPlainText() != a.note:
+            self.note.setPlainText(a.note)
+        self.annotation_id = a.id
+
+    def _note_changed(self) -> None:
+        if self.annotation_id:
+            self.noteEdited.emit(self.annotation_id, self.note.toPlainText())
+
+    def _category_changed(self, index: int) -> None:
+        if self.annotation_id:
+            self.categoryPicked.emit(self.annotation_id, self.category.itemData(index))
+
+
+class PromptsPanel(QWidget):
+    """The lesson's objectives and prompts, with progress and written answers."""
+
+    answerEdited = Signal(str, str)  # prompt id, text
+
+    def __init__(self, sheet: Worksheet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sheet = sheet
+        layout = QVBoxLayout(self)
+        lesson = sheet.lesson
+        if lesson.objectives:
+            goals = QLabel(self.tr("In this lesson you will:") + "\n" + "\n".join(f"• {o}" for o in lesson.objectives))
+            goals.setWordWrap(True)
+            goals.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(goals)
+        self.progress_labels: dict[str, QLabel] = {}
+        self.answer_boxes: dict[str, QPlainTextEdit] = {}
+        for n, prompt in enumerate(lesson.prompts, 1):
+            text = QLabel(f"{n}. {prompt.text}")
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setStyleSheet("font-weight: 600; margin-top: 8px;")
+            layout.addWidget(text)
+            progress = QLabel()
+            progress.setAccessibleName(self.tr("Progress on prompt {n}").format(n=n))
+            layout.addWidget(progress)
+            self.progress_labels[prompt.id] = progress
+            if prompt.expects.answer:
+                box = QPlainTextEdit(sheet.work.answers.get(prompt.id, ""))
+                box.setAccessibleName(self.tr("Your answer to prompt {n}").format(n=n))
+                box.setPlaceholderText(self.tr("Write your answer here"))
+                box.setTabChangesFocus(True)
+                box.setMinimumHeight(70)
+                box.textChanged.connect(lambda pid=prompt.id, b=box: self.answerEdited.emit(pid, b.toPlainText()))
+                layout.addWidget(box)
+                self.answer_boxes[prompt.id] = box
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Update the progress lines ("2 of 3 unnamed sources marked")."""
+        for prompt in self.sheet.lesson.prompts:
+            done, wanted = self.sheet.progress(prompt)
+            names = [c.label.lower() for cid in prompt.categories if (c := self.sheet.lesson.category(cid))]
+            what = " / ".join(names) if names else self.tr("passages")
+            if wanted:
+                tick = "✔ " if done >= wanted else ""
+                line = self.tr("{tick}{done} of {wanted} marked ({what})").format(
+                    tick=tick, done=min(done, wanted) if done < wanted else done, wanted=wanted, what=what)
+            else:
+                line = self.tr("{done} marked ({what})").format(done=done, what=what)
+            self.progress_labels[prompt.id].setText(line)
+
+    def show_answer(self, prompt_id: str) -> None:
+        """Put the core's answer text in a box after undo or redo."""
+        box = self.answer_boxes.get(prompt_id)
+        text = self.sheet.work.answers.get(prompt_id, "")
+        if box is not None and box.toPlainText() != text:
+            box.blockSignals(True)
+            box.setPlainText(text)
+            box.blockSignals(False)

@@ -1,0 +1,155 @@
+"""Starting the student app: find the lesson, the student, their saved work, then show the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.annotations import Student, Work
+from annotator.core.desk import Preferences, set_aside, work_path
+from annotator.core.errors import InvalidFile
+from annotator.core.lock import FileLock
+from annotator.core.pack import Pack, load_pack
+from annotator.core.workfile import load_work, problems_against
+from annotator.core.worksheet import Worksheet
+from annotator.resources import default_lesson
+from annotator.ui.dialogs import Dialogs
+from annotator.ui.student_window import StudentWindow
+
+
+def default_data_dir() -> Path:
+    """The per-user folder where autosaved work and preferences live."""
+    env = os.environ.get("ANNOTATOR_DATA_DIR")
+    if env:
+        return Path(env)
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base or Path.home()) / "Annotator"
+
+
+def application() -> QApplication:
+    """The one QApplication, made on first use."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Annotator")
+    app.setOrganizationName("Annotator")
+    return app
+
+
+def open_student_window(pack: Pack, *, data_dir: Path, student: Student | None = None,
+                        work_file: Path | None = None, dialogs: Dialogs | None = None) -> StudentWindow | None:
+    """Make the window for one student and lesson, or None if the student cancels.
+
+    Unreadable autosaved work is renamed aside (never deleted) and the student is told.
+    A file another running Annotator holds opens read-only, with the reason shown.
+    """
+    dialogs = dialogs or Dialogs()
+    prefs = Preferences.load(data_dir)
+    notices: list[str] = []
+    work: Work | None = None
+    if work_file is not None:
+        work, doc = load_work(work_file)
+        problems = problems_against(doc, pack.lesson, pack.article)
+        if problems:
+            raise InvalidFile(problems)
+        student = work.student
+    if student is None:
+        if not prefs.student_name:
+            answer = dialogs.ask_student(pack.lesson.title)
+            if answer is None:
+                return None
+            prefs.student_name, prefs.student_id = answer
+            try:
+                prefs.save(data_dir)
+            except OSError:
+                notices.append("Annotator could not remember your name on this computer.")
+        student = Student(prefs.student_name, prefs.student_id)
+    if work_file is None:
+        work_file = work_path(data_dir, pack.lesson.id, student.name, student.id)
+        if work_file.exists():
+            try:
+                work, doc = load_work(work_file)
+                problems = problems_against(doc, pack.lesson, pack.article)
+                if problems:
+                    raise InvalidFile(problems)
+            except InvalidFile as exc:
+                aside = set_aside(work_file)
+                notices.append(f"Your saved work could not be read ({exc.problems[0].message}). "
+                               f"It was kept as {aside.name} for your teacher; you start with a fresh copy.")
+                work = None
+    if work is None:
+        work = Work(pack.lesson.id, pack.article.sha256, student)
+    lock = FileLock(work_file)
+    holder = lock.acquire()
+    reason = ""
+    if holder is not None:
+        reason = f"this work is open in {holder.describe()}. Changes here would not be saved."
+        lock = None  # type: ignore[assignment]
+    sheet = Worksheet(pack.lesson, pack.article, work)
+    window = StudentWindow(sheet, work_file, data_dir=data_dir, prefs=prefs, dialogs=dialogs, lock=lock,
+                           read_only_reason=reason)
+    dialogs.parent = window
+    for notice in notices:
+        QTimer.singleShot(0, lambda n=notice: dialogs.warn("Annotator", n))
+    orphans = sheet.orphans()
+    if orphans:
+        window.statusBar().showMessage(
+            f"{len(orphans)} highlight(s) could not be found in this article; they are listed in My highlights.")
+    return window
+
+
+def run_student_app(*, pack: Path | None, work_file: Path | None, screenshot: Path | None,
+                    student: str | None, data_dir: Path | None) -> int:
+    """Run the student app until its window closes; return the exit status."""
+    app = application()
+    dialogs = Dialogs()
+    pack_path = pack or default_lesson()
+    try:
+        lesson_pack = load_pack(pack_path, with_key=False)  # students never need the key
+    except InvalidFile as exc:
+        lines = [str(p) for p in exc.problems]
+        for line in lines:
+            print(line, file=sys.stderr)
+        if screenshot is None:
+            dialogs.show_problems("Annotator", f"This lesson could not be opened: {pack_path}", lines)
+        return 1
+    folder = data_dir or default_data_dir()
+    try:
+        window = open_student_window(lesson_pack, data_dir=folder, dialogs=dialogs, work_file=work_file,
+                                     student=Student(student) if student else None)
+    except InvalidFile as exc:
+        lines = [str(p) for p in exc.problems]
+        for line in lines:
+            print(line, file=sys.stderr)
+        if screenshot is None:
+            dialogs.show_problems("Annotator", f"This file could not be opened: {work_file}", lines)
+        return 1
+    if window is None:
+        return 0
+    window.show()
+    if screenshot is not None:
+        return _screenshot(app, window, screenshot)
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window: StudentWindow, out: Path) -> int:
+    """Render the window to a PNG, then close without touching the student's work."""
+    window.autosaver.enabled = False
+    for _ in range(5):
+        app.processEvents()
+    sheet = window.sheet
+    if not sheet.work.annotations and sheet.lesson.categories:
+        pass
+    image = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = image.save(str(out), "PNG")
+    if window.lock is not None:
+        window.lock.release()
+    window.hide()
+    print(f"screenshot written to {out}" if ok else f"could not write {out}", file=sys.stderr)
+    return 0 if ok else 1

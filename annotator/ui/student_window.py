@@ -1,0 +1,427 @@
+"""The window a student spends a lesson in: the article, the palette, their highlights and notes."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QKeyCombination, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.annotations import Change
+from annotator.core.desk import Preferences, hand_in
+from annotator.core.lock import FileLock
+from annotator.core.workfile import save_work
+from annotator.core.worksheet import Worksheet
+from annotator.ui.article_view import ArticleView
+from annotator.ui.autosave import Autosaver
+from annotator.ui.dialogs import Dialogs
+from annotator.ui.highlight_list import HighlightList
+from annotator.ui.looks import apply_high_contrast
+from annotator.ui.palette import CategoryPalette
+from annotator.ui.side_panels import NotePanel, PromptsPanel
+
+
+class StudentWindow(QMainWindow):
+    """Reads and edits one worksheet; saves it to ``work_file`` unless opened read-only."""
+
+    def __init__(self, sheet: Worksheet, work_file: Path, *, data_dir: Path, prefs: Preferences,
+                 dialogs: Dialogs | None = None, lock: FileLock | None = None, read_only_reason: str = "") -> None:
+        super().__init__()
+        self.sheet = sheet
+        self.work_file = work_file
+        self.data_dir = data_dir
+        self.prefs = prefs
+        self.dialogs = dialogs or Dialogs(self)
+        self.lock = lock
+        self.read_only_reason = read_only_reason
+        self.current_id: str | None = None
+        self.hand_in_folder: Path | None = None
+        lesson = sheet.lesson
+        self.setWindowTitle(self.tr("{title} — {name} — Annotator").format(title=lesson.title,
+                                                                          name=sheet.work.student.name))
+        self.autosaver = Autosaver(self._write, self)
+        self.autosaver.enabled = not read_only_reason
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(self._on_save_failed)
+
+        self.article = ArticleView(sheet, prefs.text_size)
+        self.palette_box = CategoryPalette(lesson.categories)
+        self.highlights = HighlightList(sheet)
+        self.note_panel = NotePanel(sheet)
+        self.prompts = PromptsPanel(sheet)
+        self._build_layout()
+        self._build_menus()
+        self._connect()
+        self.statusBar().setAccessibleName(self.tr("Status"))
+        if read_only_reason:
+            self.statusBar().showMessage(self.tr("Read only: {why}").format(why=read_only_reason))
+        else:
+            self.statusBar().showMessage(self.tr("Your work is saved automatically to {file}").format(
+                file=work_file))
+        if prefs.high_contrast:
+            self._set_high_contrast(True)
+        if sheet.moved_on_open:
+            self.autosaver.changed()  # store the passages' new places
+        self.article.setFocus()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        lesson = self.sheet.lesson
+        side = QWidget()
+        side.setMinimumWidth(380)
+        col = QVBoxLayout(side)
+        title = QLabel(lesson.title)
+        title.setWordWrap(True)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setStyleSheet("font-size: 15pt; font-weight: 700;")
+        title.setAccessibleName(self.tr("Lesson title"))
+        col.addWidget(title)
+        if self.read_only_reason:
+            banner = QLabel(self.tr("Read only — {why}").format(why=self.read_only_reason))
+            banner.setWordWrap(True)
+            banner.setStyleSheet("background: #fff3c4; color: #000; padding: 6px; border: 1px solid #b08800;")
+            banner.setAccessibleName(self.tr("Read-only notice"))
+            col.addWidget(banner)
+        self.palette_box.setEnabled(not self.read_only_reason)
+        col.addWidget(self.palette_box)
+        col.addWidget(self.note_panel, 0)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Prompts and highlights"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.prompts)
+        self.tabs.addTab(scroll, self.tr("Prompts"))
+        self.tabs.addTab(self.highlights, "")
+        col.addWidget(self.tabs, 3)
+        self._update_counts()
+
+        left = QWidget()
+        left_col = QVBoxLayout(left)
+        left_col.setContentsMargins(0, 0, 0, 0)
+        self.find_bar = QWidget()
+        find_row = QHBoxLayout(self.find_bar)
+        find_row.setContentsMargins(4, 4, 4, 0)
+        self.find_box = QLineEdit()
+        self.find_box.setPlaceholderText(self.tr("Find in the article"))
+        self.find_box.setAccessibleName(self.tr("Find in the article"))
+        self.find_box.returnPressed.connect(self.find_next)
+        find_row.addWidget(self.find_box, 1)
+        self.find_status = QLabel()
+        find_row.addWidget(self.find_status)
+        close_find = QPushButton(self.tr("Close"))
+        close_find.setAccessibleName(self.tr("Close the find bar"))
+        close_find.clicked.connect(self._close_find)
+        find_row.addWidget(close_find)
+        self.find_bar.hide()
+        left_col.addWidget(self.find_bar)
+        left_col.addWidget(self.article, 1)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([820, 520])
+        self.setCentralWidget(split)
+        self.resize(1360, 860)
+
+    def _action(self, menu_name: str, text: str, slot: object, keys: QKeySequence | str | list | None = None) -> QAction:
+        menu = self._menus[menu_name]
+        action = QAction(text, self)
+        if isinstance(keys, list):
+            action.setShortcuts(keys)
+        elif keys is not None:
+            action.setShortcut(keys)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._menus = {name: bar.addMenu(label) for name, label in
+                       (("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")))}
+        self.hand_in_action = self._action("file", self.tr("&Hand in…"), self.hand_in_work, "Ctrl+H")
+        self._action("file", self.tr("Save now"), self.autosaver.save_now, QKeySequence.StandardKey.Save)
+        self._menus["file"].addSeparator()
+        self._action("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self._action("edit", self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("edit", self.tr("&Redo"), self.redo,
+                                        [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self._action("edit", self.tr("&Delete highlight"), self.delete_current, QKeySequence.StandardKey.Delete)
+        self._menus["edit"].addSeparator()
+        self._action("edit", self.tr("Select whole &sentence"), self.select_sentence, "Alt+S")
+        self._action("edit", self.tr("&Find…"), self.show_find, QKeySequence.StandardKey.Find)
+        self._action("edit", self.tr("Find &next"), self.find_next, QKeySequence.StandardKey.FindNext)
+        self._action("edit", self.tr("Back to the &article"), self.focus_article, "F6")
+        self._action("view", self.tr("&Bigger text"), lambda: self.zoom(+1),
+                     [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self._action("view", self.tr("&Smaller text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self.contrast_action = self._action("view", self.tr("&High contrast"), self._toggle_contrast)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.prefs.high_contrast)
+        self._action("view", self.tr("Show &prompts"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self._action("view", self.tr("Show &my highlights"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        for cat in self.sheet.lesson.categories:
+            # Menu entries make each category reachable by keyboard from anywhere, and list its key.
+            act = QAction(self.tr("Mark as {label}").format(label=cat.label), self)
+            act.setShortcut(QKeySequence(QKeyCombination(Qt.KeyboardModifier.AltModifier,
+                                                         Qt.Key(ord(cat.shortcut.upper())))))
+            act.triggered.connect(lambda _=False, cid=cat.id: self.mark(cid))
+            self._menus["edit"].addAction(act)
+        if self.read_only_reason:
+            for act in (self.hand_in_action, self.undo_action, self.redo_action):
+                act.setEnabled(act is self.hand_in_action)
+
+    def _connect(self) -> None:
+        self.article.categoryKeyPressed.connect(self._category_key)
+        self.article.highlightClicked.connect(self.choose)
+        self.article.escapePressed.connect(lambda: self.choose(None))
+        self.palette_box.categoryChosen.connect(self.mark)
+        self.highlights.annotationChosen.connect(self._chosen_from_list)
+        self.note_panel.noteEdited.connect(self._note_edited)
+        self.note_panel.categoryPicked.connect(self._recategorise)
+        self.note_panel.deleteRequested.connect(self._delete)
+        self.note_panel.confirmRequested.connect(self._confirm)
+        self.note_panel.escapePressed.connect(self.focus_article)
+        self.prompts.answerEdited.connect(self._answer_edited)
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def _changed(self, change: Change) -> None:
+        """Redraw exactly what one change touched, and schedule a save."""
+        self.article.repaint_spans(change.spans)
+        aid = change.annotation_id
+        if aid is not None:
+            self.highlights.update_annotation(aid)
+            if aid == self.current_id and aid not in self.sheet.work.annotations:
+                self.choose(None)
+        else:
+            self.prompts.show_answer(change.edit.prompt)  # type: ignore[union-attr]
+        self.prompts.refresh()
+        self._update_counts()
+        self.autosaver.changed()
+
+    def _update_counts(self) -> None:
+        n = len(self.sheet.work.annotations)
+        self.tabs.setTabText(1, self.tr("My highlights ({n})").format(n=n))
+
+    @Slot(str)
+    def mark(self, category_id: str) -> None:
+        """Highlight the selection with a category, or re-categorise the highlight under the caret."""
+        if self.read_only_reason:
+            return
+        start, end = self.article.selection()
+        if end > start:
+            try:
+                change = self.sheet.add(start, end, category_id)
+            except ValueError:
+                return
+            self._changed(change)
+            new_id = change.annotation_id
+            self.article.place_caret(end)
+            self.choose(new_id, focus_note=True)
+            return
+        target = self.current_id or next((a.id for a in self.sheet.annotations_at(start)), None)
+        if target is not None:
+            if self.sheet.work.annotations[target].category != category_id:
+                self._changed(self.sheet.set_category(target, category_id))
+            self.choose(target)
+        else:
+            self.statusBar().showMessage(self.tr("First select some words in the article (drag with the mouse, "
+                                                 "or hold Shift and use the arrow keys)."), 6000)
+
+    def _category_key(self, key: str) -> None:
+        cat = next(c for c in self.sheet.lesson.categories if c.shortcut.lower() == key.lower())
+        self.mark(cat.id)
+
+    def _note_edited(self, annotation_id: str, note: str) -> None:
+        if annotation_id in self.sheet.work.annotations and self.sheet.work.annotations[annotation_id].note != note:
+            change = self.sheet.set_note(annotation_id, note)
+            self.highlights.update_annotation(annotation_id)
+            self.autosaver.changed()
+            _ = change
+
+    def _recategorise(self, annotation_id: str, category_id: str) -> None:
+        if self.sheet.work.annotations[annotation_id].category != category_id:
+            self._changed(self.sheet.set_category(annotation_id, category_id))
+            self.choose(annotation_id)
+
+    def _delete(self, annotation_id: str) -> None:
+        self._changed(self.sheet.remove(annotation_id))
+        self.article.setFocus()
+
+    def _confirm(self, annotation_id: str) -> None:
+        self._changed(self.sheet.confirm(annotation_id))
+        self.choose(annotation_id)
+
+    def _answer_edited(self, prompt_id: str, text: str) -> None:
+        if self.sheet.work.answers.get(prompt_id, "") != text:
+            self.sheet.set_answer(prompt_id, text)
+            self.autosaver.changed()
+
+    @Slot()
+    def delete_current(self) -> None:
+        """Delete the chosen highlight."""
+        if self.current_id and not self.read_only_reason:
+            self._delete(self.current_id)
+
+    @Slot()
+    def undo(self) -> None:
+        """Undo the last change."""
+        change = self.sheet.undo()
+        if change is not None:
+            self._changed(change)
+            self._refresh_current()
+
+    @Slot()
+    def redo(self) -> None:
+        """Redo the last undone change."""
+        change = self.sheet.redo()
+        if change is not None:
+            self._changed(change)
+            self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        if self.current_id and self.current_id in self.sheet.work.annotations:
+            self.note_panel.show_annotation(self.current_id)
+        else:
+            self.choose(None)
+
+    # --- choosing and moving around -----------------------------------------------------------
+
+    def choose(self, annotation_id: str | None, *, focus_note: bool = False) -> None:
+        """Make one highlight the current one: drawn stronger, its note in the editor."""
+        self.current_id = annotation_id
+        self.article.set_current(annotation_id)
+        self.note_panel.show_annotation(annotation_id)
+        if annotation_id:
+            self.highlights.select(annotation_id)
+        if focus_note and annotation_id and not self.read_only_reason:
+            self.note_panel.note.setFocus()
+
+    def _chosen_from_list(self, annotation_id: str) -> None:
+        self.choose(annotation_id)
+        span = self.sheet.shown_span(annotation_id)
+        if span:
+            self.article.select_span(*span)
+
+    @Slot()
+    def focus_article(self) -> None:
+        """Give the keyboard back to the article."""
+        self.article.setFocus()
+
+    @Slot()
+    def select_sentence(self) -> None:
+        """Extend the selection to the whole sentence around it."""
+        start, end = self.article.selection()
+        self.article.select_span(*self.sheet.sentence_around(start, end))
+
+    @Slot()
+    def show_find(self) -> None:
+        """Open the find bar."""
+        self.find_bar.show()
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def _close_find(self) -> None:
+        self.find_bar.hide()
+        self.article.setFocus()
+
+    @Slot()
+    def find_next(self) -> None:
+        """Select the next place the article has the words in the find box."""
+        if not self.find_bar.isVisible():
+            self.show_find()
+            return
+        start, end = self.article.selection()
+        hit = self.sheet.find(self.find_box.text(), end if end > start else start)
+        if hit is None:
+            self.find_status.setText(self.tr("Not found"))
+            return
+        self.find_status.setText("")
+        self.article.select_span(*hit)
+
+    def zoom(self, step: int) -> None:
+        """Make the article's text bigger or smaller, and remember the size."""
+        self.article.set_text_size(self.article.text_size + step)
+        self.prefs.text_size = self.article.text_size
+        self._save_prefs()
+
+    def _toggle_contrast(self) -> None:
+        self.prefs.high_contrast = self.contrast_action.isChecked()
+        self._set_high_contrast(self.prefs.high_contrast)
+        self._save_prefs()
+
+    def _set_high_contrast(self, on: bool) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_high_contrast(app, on)
+        self.article.set_high_contrast(on)
+
+    def _save_prefs(self) -> None:
+        try:
+            self.prefs.save(self.data_dir)
+        except OSError:
+            pass  # preferences are a comfort, never worth interrupting a lesson for
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def _write(self) -> None:
+        save_work(self.work_file, self.sheet.work)
+        if self.lock is not None:
+            self.lock.refresh()
+
+    def _on_saved(self, when: float) -> None:
+        self.statusBar().setStyleSheet("")
+        self.statusBar().showMessage(self.tr("All work saved at {time}").format(
+            time=time.strftime("%H:%M:%S", time.localtime(when))))
+
+    def _on_save_failed(self, why: str) -> None:
+        self.statusBar().setStyleSheet("background: #ffd7d7; color: #000;")
+        self.statusBar().showMessage(self.tr("Could not save ({why}). Your work is kept open here; "
+                                             "Annotator keeps trying.").format(why=why))
+
+    @Slot()
+    def hand_in_work(self) -> None:
+        """Write a copy named after the lesson and the student to a folder the student picks."""
+        folder = self.dialogs.choose_folder(self.tr("Hand in: choose a folder (a shared drive or USB stick)"),
+                                            self.hand_in_folder)
+        if folder is None:
+            return
+        self.autosaver.save_now()
+        try:
+            written = hand_in(self.sheet.work, folder)
+        except OSError as exc:
+            self.dialogs.warn(self.tr("Could not hand in"), self.tr("Annotator could not write to {folder}: {why}. "
+                                                                    "Try another folder.").format(
+                folder=folder, why=exc.strerror or exc))
+            return
+        self.hand_in_folder = folder
+        self.statusBar().showMessage(self.tr("Handed in: {file}").format(file=written))
+        self.dialogs.inform(self.tr("Handed in"), self.tr("Your work was saved as\n{file}").format(file=written))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.autosaver.save_now():
+            self.dialogs.warn(self.tr("Not saved"), self.tr("Annotator could not save your work to {file}. "
+                                                            "Hand it in to another folder before you close.").format(
+                file=self.work_file))
+            event.ignore()
+            return
+        if self.lock is not None:
+            self.lock.release()
+        event.accept()
