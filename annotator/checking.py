@@ -10,7 +10,7 @@ from annotator.core.anchoring import Status
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.key import load_key
 from annotator.core.pack import Pack, load_pack
-from annotator.core.storage import MAX_YAML_BYTES, decode_utf8, kind_of, read_bytes
+from annotator.core.storage import MAX_YAML_BYTES, SCHEMA_IDS, decode_utf8, kind_of, parse_yaml, read_bytes
 from annotator.core.workfile import load_work, problems_against
 from annotator.core.worksheet import Worksheet
 
@@ -39,7 +39,12 @@ def run_check(paths: list[Path], *, lesson: Path | None, out: TextIO) -> int:
 
 def _print(problems: list[Problem], err: TextIO) -> None:
     for problem in problems:
-        print(problem, file=err)
+        print(one_line(problem), file=err)
+
+
+def one_line(problem: Problem) -> str:
+    """A problem as the single line ``check`` promises, even if a name or value holds a line break."""
+    return " ".join(str(problem).splitlines())
 
 
 def check_path(path: Path, pack: Pack | None) -> list[str]:
@@ -48,7 +53,19 @@ def check_path(path: Path, pack: Pack | None) -> list[str]:
         return [summarize_pack(load_pack(path))]
     text = decode_utf8(read_bytes(path, limit=MAX_YAML_BYTES, what="file"), str(path))
     kind = kind_of(text)
+    if kind not in SCHEMA_IDS:
+        # Say what is wrong with the YAML itself (empty, malformed) before saying what kind it is not.
+        doc = parse_yaml(text, str(path))
+        found = doc.data.get("schema") if isinstance(doc.data, dict) else None
+        if found is not None:
+            known = ", ".join(SCHEMA_IDS.values())
+            raise InvalidFile(doc.problem(("schema",), f"unknown file kind {found!r} (expected one of: {known})"))
+        raise InvalidFile(Problem(str(path), "not an Annotator file: it has no 'schema: annotator/…' line",
+                                  line=1, col=1))
     if kind == "lesson":
+        if path.name != "lesson.yaml":
+            raise InvalidFile(Problem(str(path), "a lesson file is read as lesson.yaml inside its pack folder; "
+                                      "rename it, or check the folder"))
         return [summarize_pack(load_pack(path.parent))]
     if kind == "key":
         owner = pack or _pack_beside(path)
@@ -61,7 +78,7 @@ def check_path(path: Path, pack: Pack | None) -> list[str]:
 
         load_document(path, "feedback", text=text)
         return [f"{path}: teacher feedback file"]
-    raise InvalidFile(Problem(str(path), "not an Annotator file: it has no 'schema: annotator/…' line", line=1, col=1))
+    raise AssertionError(f"unhandled file kind {kind}")  # pragma: no cover - every kind in SCHEMA_IDS is handled
 
 
 def _pack_beside(path: Path) -> Pack:

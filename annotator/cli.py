@@ -129,14 +129,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except AnnotatorError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(" ".join(str(problem).splitlines()), file=sys.stderr)  # one problem, one line
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a last guard: a person sees one line, not a traceback
         if os.environ.get("ANNOTATOR_DEBUG"):
             raise
-        print(f"annotator: unexpected error ({type(exc).__name__}: {exc}); "
+        print(f"annotator: unexpected error ({type(exc).__name__}: {' '.join(str(exc).split())}); "
               "set ANNOTATOR_DEBUG=1 to see details", file=sys.stderr)
         return EXIT_PROBLEMS
 

@@ -15,15 +15,16 @@ that succeeds:
 
 Decisions not spelled out in the design: offsets that make no sense (negative, past the end,
 start after end) are not an error, they just fail rule 1; proximity is measured from the old
-start clamped into the text; among equally good fuzzy matches the one whose length is closest to
-the quote's wins; remaining ties go to the earlier position, so results are deterministic.
+start clamped into the text; fuzzy matches tied on edits, context and proximity go to the one
+whose length is closest to the quote's; remaining ties go to the earlier position, so results
+are deterministic.
 
 Speed: rule 1 is a single comparison. Rule 2 first looks for the quote with its whole context
 in windows growing around the old position, so the usual move (text inserted or deleted
 somewhere before) costs work proportional to the shift, not to the article. Rule 3 splits the
-quote into ``k + 1`` pieces, one of which must survive ``k`` edits verbatim, finds the pieces
-with ``str.find`` and checks only the windows around them with Myers' bit-parallel form of
-Sellers' approximate-substring algorithm.
+quote into at least ``k + 1`` pieces, so that ``k`` edits leave some verbatim (pigeonhole), finds
+the pieces with ``str.find``, and checks only the windows where enough of them cluster, with
+Myers' bit-parallel form of Sellers' approximate-substring algorithm.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class Placement:
     found: str = ""  # the text actually at start:end (differs from the quote when fuzzy)
 
 
-ORPHANED = Placement(Status.ORPHANED, None, None)
+_ORPHANED = Placement(Status.ORPHANED, None, None)
 
 
 def max_edits(quote: str) -> int:
@@ -77,18 +78,18 @@ def place_all(text: str, items: Iterable[tuple[str, int, int, str, str]]) -> lis
 
 
 class _Placer:
-    """Places annotations on one text, caching work shared between annotations with equal quotes."""
+    """Places annotations on one text, sharing the occurrences of equal quotes between them."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._occurrences: dict[str, list[int]] = {}
-        self._scores: dict[tuple[str, str, bool], list[int]] = {}
+        self._scores: dict[tuple[str, str, bool], list[int]] = {}  # for one fuzzy search at a time
 
     def place(self, quote: str, start: int, end: int, prefix: str = "", suffix: str = "") -> Placement:
         """Apply the rules of the module docstring, in order, to one annotation."""
         text = self.text
         if not quote:
-            return ORPHANED
+            return _ORPHANED
         if 0 <= start <= end <= len(text) and end - start == len(quote) and text.startswith(quote, start):
             return Placement(Status.EXACT, start, end, quote)
         center = min(max(start, 0), len(text))
@@ -99,7 +100,7 @@ class _Placer:
             span = self._fuzzy(quote, center, prefix, suffix)
             if span is not None:
                 return Placement(Status.FUZZY, span[0], span[1], text[span[0] : span[1]])
-        return ORPHANED
+        return _ORPHANED
 
     # -- rule 2: verbatim elsewhere ------------------------------------------------------------
 
@@ -154,6 +155,7 @@ class _Placer:
     def _fuzzy(self, quote: str, center: int, prefix: str, suffix: str) -> tuple[int, int] | None:
         """Span of the best approximate match of ``quote``, or ``None`` if there is none."""
         m, k, n = len(quote), max_edits(quote), len(self.text)
+        self._scores.clear()  # one search at a time: kept, it would grow with every window checked
         near = [(max(0, center - _NEAR_MARGIN - k), min(n, center + m + _NEAR_MARGIN + k))]
         matches = self._matches(quote, k, near)
         if not matches:

@@ -7,7 +7,7 @@ a field the source does not state stays ``""``. Anything that cannot be imported
 :class:`ArticleImportError` with one line a teacher can act on (DESIGN.md §6).
 
 Web pages go through trafilatura, which finds the article among the page's navigation, scripts,
-adverts and comments, and is imported only when a web page is.
+adverts and comments. It is loaded only when a web page is imported, to keep the app's start quick.
 """
 
 from __future__ import annotations
@@ -18,13 +18,10 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from annotator.core.errors import ArticleImportError, Problem
 from annotator.core.text import Article, BlockKind
-
-if TYPE_CHECKING:
-    from lxml.etree import _Element
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """Largest file imported: a long feature is well under 1 MB, a saved news page 2–3 MB."""
@@ -59,7 +56,7 @@ _WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1"
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _WHITESPACE = re.compile(r"\s+")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Unicode's control characters (category Cc) except tab, line feed, vertical tab, form feed, return.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _BINARY_CONTROL_SHARE = 0.05
@@ -113,7 +110,9 @@ def import_text(text: str, *, title: str = "") -> ImportedArticle:
     Title, when none is given: the first paragraph is the title only if it was one line of at
     most 20 words, is followed by more text, does not start with a lowercase letter and does not
     end with punctuation (``. ! ? … : ; ,``, looking inside closing quotes). A headline that
-    ends with ``?`` therefore stays a paragraph. Words are never changed.
+    ends with ``?`` therefore stays a paragraph. As in article.md, a paragraph that starts with
+    ``# `` or ``## `` is a heading (the first ``# `` one is the title if there is none yet).
+    Words are never changed.
     """
     where = "pasted text"
     size = len(text.encode("utf-8", "surrogatepass"))
@@ -174,11 +173,11 @@ def _decode(data: bytes, path: Path, *, html: bool) -> tuple[str, tuple[str, ...
         if data.startswith(signature):
             raise _error(path, f"this is {kind}, not text; save it as plain text (.txt) or a web page (.html)")
     text: str | None = None
-    used = ""
+    used = ""  # which encoding, and why, for the teacher; "" for UTF-8
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
-                text, used = data.decode(codec), name
+                text, used = data.decode(codec), f"{name} (the file says so with a byte-order mark)"
             except UnicodeDecodeError:
                 raise _error(path, f"the file starts like {name} text but is not {name}; it cannot be read") from None
             break
@@ -190,26 +189,26 @@ def _decode(data: bytes, path: Path, *, html: bool) -> tuple[str, tuple[str, ...
             text = data.decode("utf-8-sig")
     # A page's own declaration beats a guess; a declaration its bytes contradict is ignored.
     if text is None and html:
-        text, used = _try_decode(data, _declared_charset(data))
+        text, used = _try_decode(data, _declared_charset(data), "as the page declares")
     if text is None:
-        text, used = _try_decode(data, _guess_legacy_encoding(data))
+        text, used = _try_decode(
+            data, _guess_legacy_encoding(data), "the file is not UTF-8; check that accents and quotes look right"
+        )
     if text is None:
         raise _error(
             path, "the file is not UTF-8 and its encoding is not one Annotator recognises; save it as UTF-8 and retry"
         )
-    warnings: tuple[str, ...] = ()
-    if used:
-        warnings = (f"decoded as {used} (the file is not UTF-8); check that accents and quotation marks look right",)
+    warnings = (f"decoded as {used}",) if used else ()
     text, control_warnings = _clean_controls(text, str(path))
     return text, warnings + control_warnings
 
 
-def _try_decode(data: bytes, codec: str | None) -> tuple[str | None, str]:
-    """The text in ``codec`` and the encoding's name, or ``(None, "")`` when it does not fit."""
+def _try_decode(data: bytes, codec: str | None, why: str) -> tuple[str | None, str]:
+    """The text in ``codec`` and "NAME (why)", or ``(None, "")`` when the bytes do not fit it."""
     if codec is None:
         return None, ""
     try:
-        return data.decode(codec), _encoding_name(codec)
+        return data.decode(codec), f"{_encoding_name(codec)} ({why})"
     except UnicodeDecodeError:
         return None, ""
 
@@ -303,8 +302,8 @@ def _plain_paragraphs(text: str) -> list[tuple[str, bool]]:
 
 def _looks_like_title(paragraph: str) -> bool:
     """Whether a one-line first paragraph is clearly a headline (rule in :func:`import_text`)."""
-    if len(paragraph.split()) > TITLE_MAX_WORDS or paragraph[0].islower():
-        return False
+    if len(paragraph.split()) > TITLE_MAX_WORDS or paragraph[0].islower() or paragraph.startswith("#"):
+        return False  # a "# " line is a heading already
     end = paragraph.rstrip(_CLOSING_MARKS)
     return bool(end) and end[-1] not in _FINAL_PUNCTUATION
 
@@ -367,6 +366,7 @@ def _checked(article: ImportedArticle, *, where: str) -> ImportedArticle:
 # --- web pages ----------------------------------------------------------------------------
 
 # trafilatura's XML: these elements start a block of their own; the rest is inline text.
+_XmlElement = Any  # an lxml element; lxml has no type hints of its own
 _BLOCK_TAGS = frozenset(
     {"body", "main", "doc", "p", "head", "list", "item", "quote", "table", "row", "cell", "code", "div"}
 )
@@ -427,7 +427,7 @@ def _from_web_page(html: str, *, where: str) -> ImportedArticle:
     )
 
 
-def _web_blocks(body: _Element) -> list[tuple[str, str]]:
+def _web_blocks(body: _XmlElement) -> list[tuple[str, str]]:
     """Headings (``h1``…``h6``) and paragraphs (``p``) of trafilatura's XML, in reading order.
 
     Lists, quotes and table cells become paragraphs; a line break inside a paragraph starts a new
@@ -443,7 +443,7 @@ def _web_blocks(body: _Element) -> list[tuple[str, str]]:
         if text:
             blocks.append((kinds[-1], text))
 
-    def walk(element: _Element) -> None:
+    def walk(element: _XmlElement) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in _SKIPPED_TAGS or not tag:
             buffer.append(element.tail or "")
@@ -467,7 +467,7 @@ def _web_blocks(body: _Element) -> list[tuple[str, str]]:
     return blocks
 
 
-def _heading_kind(element: _Element) -> str:
+def _heading_kind(element: _XmlElement) -> str:
     rend = str(element.get("rend") or "")
     return rend if re.fullmatch(r"h[1-6]", rend) else "h2"
 

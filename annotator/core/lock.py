@@ -8,6 +8,7 @@ folder), is taken over, so a crash never blocks a student for good.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -68,10 +69,8 @@ class FileLock:
     def refresh(self) -> None:
         """Show that the holder is still alive (the lock's age is its file's modification time)."""
         if self.held:
-            try:
+            with contextlib.suppress(OSError):
                 os.utime(self.path)
-            except OSError:
-                pass
 
     def release(self) -> None:
         """Give the lock up."""

@@ -55,7 +55,8 @@ class PackFiles:
                 raise InvalidFile(Problem(self.name(rel), f"{what} not found in the pack"))
             data = self._zip[rel]
             if len(data) > limit:
-                raise InvalidFile(Problem(self.name(rel), f"{what} is {len(data):,} bytes, over the limit of {limit:,}"))
+                too_big = f"{what} is {len(data):,} bytes, over the limit of {limit:,}"
+                raise InvalidFile(Problem(self.name(rel), too_big))
             return data
         target = self._root / rel
         try:
@@ -71,11 +72,15 @@ def unsafe_path(rel: str) -> str:
     """Why a path written in a pack is not allowed, or "" if it is fine."""
     if not rel:
         return "path is empty"
+    if any(ord(ch) < 32 or ch == "\x7f" for ch in rel):
+        return f"path {rel!r} has a control character in it"
     if rel.startswith(("/", "\\")) or (len(rel) > 1 and rel[1] == ":"):
         return f"path '{rel}' is absolute; paths in a lesson pack must be relative to it"
     parts = PurePosixPath(rel.replace("\\", "/")).parts
     if ".." in parts:
         return f"path '{rel}' leaves the lesson pack"
+    if not parts:
+        return f"path '{rel}' names the lesson pack itself, not a file in it"
     return ""
 
 
@@ -83,23 +88,25 @@ def _read_zip(path: Path) -> dict[str, bytes]:
     name = str(path)
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise InvalidFile(Problem(name, f"not a lesson pack folder or a readable .zip ({exc})")) from None
+    except Exception as exc:  # a damaged or hostile zip can fail in many ways; each means "unreadable"
+        raise InvalidFile(Problem(name, f"not a lesson pack folder or a readable .zip ({_one_line(exc)})")) from None
     with archive:
         infos = [i for i in archive.infolist() if not i.is_dir()]
         if len(infos) > MAX_ZIP_ENTRIES:
             raise InvalidFile(Problem(name, f"zip has {len(infos)} files; a lesson pack has a handful"))
         total = sum(i.file_size for i in infos)
         if total > MAX_ZIP_TOTAL:
-            raise InvalidFile(Problem(name, f"zip would expand to {total:,} bytes, over the limit of {MAX_ZIP_TOTAL:,}"))
+            too_big = f"zip would expand to {total:,} bytes, over the limit of {MAX_ZIP_TOTAL:,}"
+            raise InvalidFile(Problem(name, too_big))
         for info in infos:
+            entry = _entry_name(name, info.filename)
             problem = unsafe_path(info.filename)
             if problem:
-                raise InvalidFile(Problem(f"{name}!{info.filename}", problem))
+                raise InvalidFile(Problem(entry, problem))
             if stat.S_ISLNK(info.external_attr >> 16):
-                raise InvalidFile(Problem(f"{name}!{info.filename}", "links are not allowed in a lesson pack"))
+                raise InvalidFile(Problem(entry, "links are not allowed in a lesson pack"))
             if info.file_size > 1024 and info.file_size > MAX_ZIP_RATIO * max(1, info.compress_size):
-                raise InvalidFile(Problem(f"{name}!{info.filename}", "compressed suspiciously well (a zip bomb?)"))
+                raise InvalidFile(Problem(entry, "compressed suspiciously well (a zip bomb?)"))
         lessons = [i.filename for i in infos if PurePosixPath(i.filename).name == "lesson.yaml"]
         if not lessons:
             raise InvalidFile(Problem(name, "zip holds no lesson.yaml"))
@@ -110,14 +117,28 @@ def _read_zip(path: Path) -> dict[str, bytes]:
         for info in infos:
             if not info.filename.startswith(prefix):
                 continue
-            # Read at most what the header promised plus one byte: a lying header cannot make us expand more.
-            with archive.open(info) as handle:
-                data = handle.read(min(info.file_size, budget) + 1)
+            try:
+                # Read at most what the header promised plus one byte: a lying header cannot make us expand more.
+                with archive.open(info) as handle:
+                    data = handle.read(min(info.file_size, budget) + 1)
+            except Exception as exc:  # bad CRC, encrypted, unknown compression, truncated: all "unreadable"
+                raise InvalidFile(Problem(_entry_name(name, info.filename),
+                                          f"cannot be read from the zip ({_one_line(exc)})")) from None
             if len(data) > info.file_size or len(data) > budget:
-                raise InvalidFile(Problem(f"{name}!{info.filename}", "expands past its declared size"))
+                raise InvalidFile(Problem(_entry_name(name, info.filename), "expands past its declared size"))
             budget -= len(data)
-            files[info.filename[len(prefix):]] = data
+            files[info.filename[len(prefix) :]] = data
         return files
+
+
+def _entry_name(zip_name: str, entry: str) -> str:
+    # An entry's name is whatever the zip's maker wrote; keep the message on one line.
+    shown = entry if entry.isprintable() else repr(entry)[1:-1]
+    return f"{zip_name}!{shown}"
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 @dataclass

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 
 
@@ -114,7 +115,9 @@ class Utf16Map:
     """
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # Encoding is done in C: a quick way to learn that a long text has no astral characters.
+        has_astral = len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if has_astral else []
         self._astral16 = [i + n for n, i in enumerate(self._astral)]
 
     def to_utf16(self, offset: int) -> int:

@@ -8,6 +8,7 @@ and keeps the undo history. Widgets ask it what to draw and send it the student'
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from annotator.core.anchoring import Placement, Status, place_all
@@ -49,7 +50,8 @@ class History:
         self.redo_stack.clear()
         if merge_key and self.undo_stack and self.undo_stack[-1][1] == merge_key:
             first, _ = self.undo_stack.pop()
-            change = Change(change.edit, first.inverse)
+            merged = replace(change.edit, before=first.edit.before)  # type: ignore[type-var]
+            change = Change(merged, merged.inverse())
         self.undo_stack.append((change, merge_key))
 
 
@@ -65,6 +67,8 @@ class Worksheet:
         self._by_block: list[set[str]] = [set() for _ in article.blocks]
         self.moved_on_open = 0
         self._place_everything()
+        # Highlights per (prompt, category), kept up to date so progress costs nothing per edit.
+        self._tally: Counter[tuple[str, str]] = Counter((a.prompt, a.category) for a in work.annotations.values())
 
     # --- placing ------------------------------------------------------------------------------
 
@@ -126,6 +130,10 @@ class Worksheet:
         change = self.work.apply(edit)
         if isinstance(edit, PutAnnotation):
             before, after = edit.before, edit.after
+            if before is not None:
+                self._tally[(before.prompt, before.category)] -= 1
+            if after is not None:
+                self._tally[(after.prompt, after.category)] += 1
             aid = (after or before).id  # type: ignore[union-attr]
             if after is None:
                 self._set_placement(aid, None)
@@ -145,8 +153,19 @@ class Worksheet:
             raise ValueError(f"no category '{category}' in this lesson")
         prefix, suffix = context(text, start, end)
         stamp = now()
-        a = Annotation(new_id(self.work.annotations), category, start, end, text[start:end], prefix, suffix,
-                       note, prompt or self.default_prompt(category), stamp, stamp)
+        a = Annotation(
+            new_id(self.work.annotations),
+            category,
+            start,
+            end,
+            text[start:end],
+            prefix,
+            suffix,
+            note,
+            prompt or self.default_prompt(category),
+            stamp,
+            stamp,
+        )
         return self._apply(PutAnnotation(None, a))
 
     def remove(self, annotation_id: str) -> Change:
@@ -170,14 +189,22 @@ class Worksheet:
         if p.start is None or p.end is None:
             raise ValueError("an orphaned annotation has no place to confirm")
         prefix, suffix = context(self.article.text, p.start, p.end)
-        after = replace(a, start=p.start, end=p.end, quote=self.article.text[p.start:p.end], prefix=prefix,
-                        suffix=suffix, modified=now())
+        after = replace(
+            a,
+            start=p.start,
+            end=p.end,
+            quote=self.article.text[p.start : p.end],
+            prefix=prefix,
+            suffix=suffix,
+            modified=now(),
+        )
         return self._apply(PutAnnotation(a, after))
 
     def set_answer(self, prompt_id: str, text: str) -> Change:
         """Change the written answer to a prompt; typing undoes as one step."""
-        return self._apply(SetAnswer(prompt_id, self.work.answers.get(prompt_id, ""), text),
-                           merge_key=f"answer:{prompt_id}")
+        return self._apply(
+            SetAnswer(prompt_id, self.work.answers.get(prompt_id, ""), text), merge_key=f"answer:{prompt_id}"
+        )
 
     def undo(self) -> Change | None:
         """Undo the last change; None when there is nothing to undo."""
@@ -205,8 +232,9 @@ class Worksheet:
 
     def progress(self, prompt: Prompt) -> tuple[int, int]:
         """(highlights so far, highlights asked for) for a prompt."""
-        done = sum(1 for a in self.work.annotations.values() if a.prompt == prompt.id or
-                   (not a.prompt and a.category in prompt.categories))
+        done = sum(
+            n for (pid, cat), n in self._tally.items() if pid == prompt.id or (not pid and cat in prompt.categories)
+        )
         return done, prompt.expects.highlights
 
     # --- reading helpers ----------------------------------------------------------------------

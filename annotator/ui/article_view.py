@@ -7,6 +7,8 @@ touches (the document's text is never changed).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QFontMetrics,
@@ -14,6 +16,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPalette,
     QResizeEvent,
+    QSyntaxHighlighter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -21,13 +24,11 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextOption,
 )
-from PySide6.QtGui import QSyntaxHighlighter
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.core.text import BlockKind, Utf16Map
 from annotator.core.worksheet import Worksheet
 from annotator.ui.looks import highlight_format, reading_font
-
 
 READING_COLUMNS = 68
 
@@ -59,11 +60,12 @@ class HighlightPainter:
         if not spans:
             return []
         block = self.sheet.article.blocks[block_index]
-        cuts = sorted({block.start, block.end} | {max(block.start, min(block.end, x)) for s in spans
-                                                  for x in (s.start, s.end)})
+        cuts = sorted(
+            {block.start, block.end} | {max(block.start, min(block.end, x)) for s in spans for x in (s.start, s.end)}
+        )
         base16 = self.u16.to_utf16(block.start)
         out = []
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in pairwise(cuts):
             if a >= b:
                 continue
             covering = [s for s in spans if s.start <= a and s.end >= b]
@@ -159,7 +161,7 @@ class ArticleView(QTextEdit):
         self.painter.high_contrast = on
         self._painter_hook.rehighlight()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         # About 70 characters a line is easiest to read for long: wider windows get side margins.
         measure = QFontMetrics(reading_font(self._text_size)).averageCharWidth() * READING_COLUMNS
         spare = self.width() - measure - 80
@@ -209,27 +211,30 @@ class ArticleView(QTextEdit):
 
     # --- events -------------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if text and len(text) == 1 and text.isalnum() and mods in (Qt.KeyboardModifier.NoModifier,
-                                                                    Qt.KeyboardModifier.ShiftModifier):
-            if any(c.shortcut.lower() == text.lower() for c in self.sheet.lesson.categories):
-                self.categoryKeyPressed.emit(text)
-                return
+        plain_key = len(text) == 1 and text.isalnum()
+        if (
+            plain_key
+            and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+            and any(c.shortcut.lower() == text.lower() for c in self.sheet.lesson.categories)
+        ):
+            self.categoryKeyPressed.emit(text)
+            return
         if event.key() == Qt.Key.Key_Escape:
             self.escapePressed.emit()
             return
         super().keyPressEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             hits = self.sheet.annotations_at(self.offset_at(event.position().toPoint()))
             if hits:
                 self.highlightClicked.emit(hits[0].id)
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             hits = self.sheet.annotations_at(self.offset_at(event.pos()))  # type: ignore[attr-defined]
             if hits:
@@ -256,7 +261,7 @@ class _BlockPainter(QSyntaxHighlighter):
         super().__init__(document)
         self._painter = painter
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802
+    def highlightBlock(self, text: str) -> None:
         index = self.currentBlock().blockNumber()
         if index >= len(self._painter.sheet.article.blocks):
             return

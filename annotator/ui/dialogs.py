@@ -29,8 +29,11 @@ class Dialogs:
         dialog = QDialog(self.parent)
         dialog.setWindowTitle(dialog.tr("Welcome to Annotator"))
         layout = QVBoxLayout(dialog)
-        intro = QLabel(dialog.tr("Lesson: {title}\n\nType your name so your teacher knows whose work this is. "
-                                 "Annotator remembers it.").format(title=lesson_title))
+        intro = QLabel(
+            dialog.tr(
+                "Lesson: {title}\n\nType your name so your teacher knows whose work this is. Annotator remembers it."
+            ).format(title=lesson_title)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

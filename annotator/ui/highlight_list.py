@@ -47,17 +47,23 @@ class HighlightList(QTreeWidget):
             group.setData(0, ID_ROLE, "")
             self.addTopLevelItem(group)
             self._groups[cat.id] = group
-        for a in sheet.work.sorted_annotations():
-            self._insert(a)
+        self._keys: dict[str, list[tuple[int, str]]] = {key: [] for key in self._groups}
+        rows: dict[str, list[QTreeWidgetItem]] = {key: [] for key in self._groups}
+        for a in sheet.work.sorted_annotations():  # in reading order, so each group is built in one go
+            group_key = self._group_key(a)
+            rows[group_key].append(self._row(a))
+            self._keys[group_key].append((a.start, a.id))
+        for key, items in rows.items():
+            self._groups[key].addChildren(items)
         self._refresh_groups()
         self.expandAll()
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
 
-    def _group_of(self, a: Annotation) -> QTreeWidgetItem:
-        if self.sheet.placements[a.id].status is Status.ORPHANED:
-            return self._groups[_ORPHANS]
-        return self._groups.get(a.category, self._groups[_ORPHANS])
+    def _group_key(self, a: Annotation) -> str:
+        if self.sheet.placements[a.id].status is Status.ORPHANED or a.category not in self._groups:
+            return _ORPHANS
+        return a.category
 
     def _label(self, a: Annotation) -> str:
         quote = a.quote if len(a.quote) <= 70 else a.quote[:67] + "…"
@@ -65,20 +71,29 @@ class HighlightList(QTreeWidget):
         note = " ✎" if a.note else ""
         return f"{mark}“{quote}”{note}"
 
-    def _insert(self, a: Annotation) -> None:
-        group = self._group_of(a)
+    def _row(self, a: Annotation) -> QTreeWidgetItem:
         row = QTreeWidgetItem([self._label(a)])
         row.setData(0, ID_ROLE, a.id)
         row.setToolTip(0, a.note or self.tr("No note yet"))
-        starts = [self.sheet.work.annotations[group.child(i).data(0, ID_ROLE)].start
-                  for i in range(group.childCount())]
-        group.insertChild(bisect_left(starts, a.start), row)
         self._rows[a.id] = row
+        return row
+
+    def _insert(self, a: Annotation) -> None:
+        key = self._group_key(a)
+        keys = self._keys[key]
+        index = bisect_left(keys, (a.start, a.id))
+        keys.insert(index, (a.start, a.id))
+        self._groups[key].insertChild(index, self._row(a))
 
     def _remove(self, annotation_id: str) -> None:
         row = self._rows.pop(annotation_id, None)
-        if row is not None and row.parent() is not None:
-            row.parent().removeChild(row)
+        if row is None or row.parent() is None:
+            return
+        parent = row.parent()
+        key = next(k for k, g in self._groups.items() if g is parent)
+        index = parent.indexOfChild(row)
+        del self._keys[key][index]
+        parent.removeChild(row)
 
     def update_annotation(self, annotation_id: str) -> None:
         """Redraw one annotation's row (added, changed or removed)."""

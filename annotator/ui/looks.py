@@ -39,8 +39,9 @@ def tint(color: str, strength: float) -> QColor:
     return QColor(mix(r), mix(g), mix(b))
 
 
-def highlight_format(category: Category, *, depth: int = 1, current: bool = False,
-                     high_contrast: bool = False) -> QTextCharFormat:
+def highlight_format(
+    category: Category, *, depth: int = 1, current: bool = False, high_contrast: bool = False
+) -> QTextCharFormat:
     """The character format of a highlight: tint, underline in the category's style and colour."""
     fmt = QTextCharFormat()
     strength = 0.28 + 0.14 * min(depth - 1, 2) + (0.22 if current else 0.0)

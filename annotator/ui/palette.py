@@ -17,8 +17,12 @@ def swatch(category: Category, size: int = 22) -> QIcon:
     painter = QPainter(pix)
     pen = QPen(QColor(category.color))
     pen.setWidth(3)
-    dashes = {"dashed": Qt.PenStyle.DashLine, "dotted": Qt.PenStyle.DotLine, "dash-dot": Qt.PenStyle.DashDotLine,
-              "dash-dot-dot": Qt.PenStyle.DashDotDotLine}
+    dashes = {
+        "dashed": Qt.PenStyle.DashLine,
+        "dotted": Qt.PenStyle.DotLine,
+        "dash-dot": Qt.PenStyle.DashDotLine,
+        "dash-dot-dot": Qt.PenStyle.DashDotDotLine,
+    }
     pen.setStyle(dashes.get(category.style, Qt.PenStyle.SolidLine))
     painter.setPen(pen)
     y = size - 3
@@ -49,8 +53,9 @@ class CategoryPalette(QWidget):
         for i, cat in enumerate(categories):
             button = QPushButton(swatch(cat), f"{cat.shortcut}  {cat.label}")
             button.setIconSize(QSize(22, 22))
-            button.setToolTip(f"<b>{cat.label}</b> (key {cat.shortcut}, {STYLE_WORDS.get(cat.style, cat.style)})"
-                              f"<br>{cat.help}")
+            button.setToolTip(
+                f"<b>{cat.label}</b> (key {cat.shortcut}, {STYLE_WORDS.get(cat.style, cat.style)})<br>{cat.help}"
+            )
             button.setAccessibleName(self.tr("{label}, key {key}").format(label=cat.label, key=cat.shortcut))
             button.setAccessibleDescription(cat.help)
             button.setStyleSheet("text-align: left; padding: 4px 6px;")

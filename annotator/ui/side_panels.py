@@ -25,7 +25,7 @@ class NoteBox(QPlainTextEdit):
 
     escapePressed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.escapePressed.emit()
             return
@@ -86,8 +86,12 @@ class NotePanel(QFrame):
             w.setEnabled(a is not None)
         self.confirm.setVisible(False)
         if a is None:
-            self.heading.setText(self.tr("Select a passage in the article, then press a category's key (1–8) "
-                                         "or click a category. Then write why."))
+            self.heading.setText(
+                self.tr(
+                    "Select a passage in the article, then press a category's key (1–8) "
+                    "or click a category. Then write why."
+                )
+            )
             self.note.setPlainText("")
             return
         status = self.sheet.status(a.id)
@@ -161,7 +165,8 @@ class PromptsPanel(QWidget):
             if wanted:
                 tick = "✔ " if done >= wanted else ""
                 line = self.tr("{tick}{done} of {wanted} marked ({what})").format(
-                    tick=tick, done=min(done, wanted) if done < wanted else done, wanted=wanted, what=what)
+                    tick=tick, done=min(done, wanted) if done < wanted else done, wanted=wanted, what=what
+                )
             else:
                 line = self.tr("{done} marked ({what})").format(done=done, what=what)
             self.progress_labels[prompt.id].setText(line)

@@ -41,8 +41,14 @@ def application() -> QApplication:
     return app
 
 
-def open_student_window(pack: Pack, *, data_dir: Path, student: Student | None = None,
-                        work_file: Path | None = None, dialogs: Dialogs | None = None) -> StudentWindow | None:
+def open_student_window(
+    pack: Pack,
+    *,
+    data_dir: Path,
+    student: Student | None = None,
+    work_file: Path | None = None,
+    dialogs: Dialogs | None = None,
+) -> StudentWindow | None:
     """Make the window for one student and lesson, or None if the student cancels.
 
     Unreadable autosaved work is renamed aside (never deleted) and the student is told.
@@ -79,8 +85,10 @@ def open_student_window(pack: Pack, *, data_dir: Path, student: Student | None =
                     raise InvalidFile(problems)
             except InvalidFile as exc:
                 aside = set_aside(work_file)
-                notices.append(f"Your saved work could not be read ({exc.problems[0].message}). "
-                               f"It was kept as {aside.name} for your teacher; you start with a fresh copy.")
+                notices.append(
+                    f"Your saved work could not be read ({exc.problems[0].message}). "
+                    f"It was kept as {aside.name} for your teacher; you start with a fresh copy."
+                )
                 work = None
     if work is None:
         work = Work(pack.lesson.id, pack.article.sha256, student)
@@ -91,20 +99,23 @@ def open_student_window(pack: Pack, *, data_dir: Path, student: Student | None =
         reason = f"this work is open in {holder.describe()}. Changes here would not be saved."
         lock = None  # type: ignore[assignment]
     sheet = Worksheet(pack.lesson, pack.article, work)
-    window = StudentWindow(sheet, work_file, data_dir=data_dir, prefs=prefs, dialogs=dialogs, lock=lock,
-                           read_only_reason=reason)
+    window = StudentWindow(
+        sheet, work_file, data_dir=data_dir, prefs=prefs, dialogs=dialogs, lock=lock, read_only_reason=reason
+    )
     dialogs.parent = window
     for notice in notices:
         QTimer.singleShot(0, lambda n=notice: dialogs.warn("Annotator", n))
     orphans = sheet.orphans()
     if orphans:
         window.statusBar().showMessage(
-            f"{len(orphans)} highlight(s) could not be found in this article; they are listed in My highlights.")
+            f"{len(orphans)} highlight(s) could not be found in this article; they are listed in My highlights."
+        )
     return window
 
 
-def run_student_app(*, pack: Path | None, work_file: Path | None, screenshot: Path | None,
-                    student: str | None, data_dir: Path | None) -> int:
+def run_student_app(
+    *, pack: Path | None, work_file: Path | None, screenshot: Path | None, student: str | None, data_dir: Path | None
+) -> int:
     """Run the student app until its window closes; return the exit status."""
     app = application()
     dialogs = Dialogs()
@@ -120,8 +131,13 @@ def run_student_app(*, pack: Path | None, work_file: Path | None, screenshot: Pa
         return 1
     folder = data_dir or default_data_dir()
     try:
-        window = open_student_window(lesson_pack, data_dir=folder, dialogs=dialogs, work_file=work_file,
-                                     student=Student(student) if student else None)
+        window = open_student_window(
+            lesson_pack,
+            data_dir=folder,
+            dialogs=dialogs,
+            work_file=work_file,
+            student=Student(student) if student else None,
+        )
     except InvalidFile as exc:
         lines = [str(p) for p in exc.problems]
         for line in lines:

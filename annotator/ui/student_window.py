@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 
@@ -38,8 +39,17 @@ from annotator.ui.side_panels import NotePanel, PromptsPanel
 class StudentWindow(QMainWindow):
     """Reads and edits one worksheet; saves it to ``work_file`` unless opened read-only."""
 
-    def __init__(self, sheet: Worksheet, work_file: Path, *, data_dir: Path, prefs: Preferences,
-                 dialogs: Dialogs | None = None, lock: FileLock | None = None, read_only_reason: str = "") -> None:
+    def __init__(
+        self,
+        sheet: Worksheet,
+        work_file: Path,
+        *,
+        data_dir: Path,
+        prefs: Preferences,
+        dialogs: Dialogs | None = None,
+        lock: FileLock | None = None,
+        read_only_reason: str = "",
+    ) -> None:
         super().__init__()
         self.sheet = sheet
         self.work_file = work_file
@@ -51,8 +61,9 @@ class StudentWindow(QMainWindow):
         self.current_id: str | None = None
         self.hand_in_folder: Path | None = None
         lesson = sheet.lesson
-        self.setWindowTitle(self.tr("{title} — {name} — Annotator").format(title=lesson.title,
-                                                                          name=sheet.work.student.name))
+        self.setWindowTitle(
+            self.tr("{title} — {name} — Annotator").format(title=lesson.title, name=sheet.work.student.name)
+        )
         self.autosaver = Autosaver(self._write, self)
         self.autosaver.enabled = not read_only_reason
         self.autosaver.saved.connect(self._on_saved)
@@ -70,8 +81,7 @@ class StudentWindow(QMainWindow):
         if read_only_reason:
             self.statusBar().showMessage(self.tr("Read only: {why}").format(why=read_only_reason))
         else:
-            self.statusBar().showMessage(self.tr("Your work is saved automatically to {file}").format(
-                file=work_file))
+            self.statusBar().showMessage(self.tr("Your work is saved automatically to {file}").format(file=work_file))
         if prefs.high_contrast:
             self._set_high_contrast(True)
         if sheet.moved_on_open:
@@ -140,7 +150,9 @@ class StudentWindow(QMainWindow):
         self.setCentralWidget(split)
         self.resize(1360, 860)
 
-    def _action(self, menu_name: str, text: str, slot: object, keys: QKeySequence | str | list | None = None) -> QAction:
+    def _action(
+        self, menu_name: str, text: str, slot: object, keys: QKeySequence | str | list | None = None
+    ) -> QAction:
         menu = self._menus[menu_name]
         action = QAction(text, self)
         if isinstance(keys, list):
@@ -153,23 +165,30 @@ class StudentWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self._menus = {name: bar.addMenu(label) for name, label in
-                       (("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")))}
+        self._menus = {
+            name: bar.addMenu(label)
+            for name, label in (("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")))
+        }
         self.hand_in_action = self._action("file", self.tr("&Hand in…"), self.hand_in_work, "Ctrl+H")
         self._action("file", self.tr("Save now"), self.autosaver.save_now, QKeySequence.StandardKey.Save)
         self._menus["file"].addSeparator()
         self._action("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self._action("edit", self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action("edit", self.tr("&Redo"), self.redo,
-                                        [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.redo_action = self._action(
+            "edit", self.tr("&Redo"), self.redo, [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
         self._action("edit", self.tr("&Delete highlight"), self.delete_current, QKeySequence.StandardKey.Delete)
         self._menus["edit"].addSeparator()
         self._action("edit", self.tr("Select whole &sentence"), self.select_sentence, "Alt+S")
         self._action("edit", self.tr("&Find…"), self.show_find, QKeySequence.StandardKey.Find)
         self._action("edit", self.tr("Find &next"), self.find_next, QKeySequence.StandardKey.FindNext)
         self._action("edit", self.tr("Back to the &article"), self.focus_article, "F6")
-        self._action("view", self.tr("&Bigger text"), lambda: self.zoom(+1),
-                     [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self._action(
+            "view",
+            self.tr("&Bigger text"),
+            lambda: self.zoom(+1),
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
+        )
         self._action("view", self.tr("&Smaller text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
         self.contrast_action = self._action("view", self.tr("&High contrast"), self._toggle_contrast)
         self.contrast_action.setCheckable(True)
@@ -179,8 +198,9 @@ class StudentWindow(QMainWindow):
         for cat in self.sheet.lesson.categories:
             # Menu entries make each category reachable by keyboard from anywhere, and list its key.
             act = QAction(self.tr("Mark as {label}").format(label=cat.label), self)
-            act.setShortcut(QKeySequence(QKeyCombination(Qt.KeyboardModifier.AltModifier,
-                                                         Qt.Key(ord(cat.shortcut.upper())))))
+            act.setShortcut(
+                QKeySequence(QKeyCombination(Qt.KeyboardModifier.AltModifier, Qt.Key(ord(cat.shortcut.upper()))))
+            )
             act.triggered.connect(lambda _=False, cid=cat.id: self.mark(cid))
             self._menus["edit"].addAction(act)
         if self.read_only_reason:
@@ -242,8 +262,13 @@ class StudentWindow(QMainWindow):
                 self._changed(self.sheet.set_category(target, category_id))
             self.choose(target)
         else:
-            self.statusBar().showMessage(self.tr("First select some words in the article (drag with the mouse, "
-                                                 "or hold Shift and use the arrow keys)."), 6000)
+            self.statusBar().showMessage(
+                self.tr(
+                    "First select some words in the article (drag with the mouse, "
+                    "or hold Shift and use the arrow keys)."
+                ),
+                6000,
+            )
 
     def _category_key(self, key: str) -> None:
         cat = next(c for c in self.sheet.lesson.categories if c.shortcut.lower() == key.lower())
@@ -374,10 +399,8 @@ class StudentWindow(QMainWindow):
         self.article.set_high_contrast(on)
 
     def _save_prefs(self) -> None:
-        try:
+        with contextlib.suppress(OSError):  # preferences are a comfort, never worth interrupting a lesson
             self.prefs.save(self.data_dir)
-        except OSError:
-            pass  # preferences are a comfort, never worth interrupting a lesson for
 
     # --- saving -------------------------------------------------------------------------------
 
@@ -388,38 +411,47 @@ class StudentWindow(QMainWindow):
 
     def _on_saved(self, when: float) -> None:
         self.statusBar().setStyleSheet("")
-        self.statusBar().showMessage(self.tr("All work saved at {time}").format(
-            time=time.strftime("%H:%M:%S", time.localtime(when))))
+        self.statusBar().showMessage(
+            self.tr("All work saved at {time}").format(time=time.strftime("%H:%M:%S", time.localtime(when)))
+        )
 
     def _on_save_failed(self, why: str) -> None:
         self.statusBar().setStyleSheet("background: #ffd7d7; color: #000;")
-        self.statusBar().showMessage(self.tr("Could not save ({why}). Your work is kept open here; "
-                                             "Annotator keeps trying.").format(why=why))
+        self.statusBar().showMessage(
+            self.tr("Could not save ({why}). Your work is kept open here; Annotator keeps trying.").format(why=why)
+        )
 
     @Slot()
     def hand_in_work(self) -> None:
         """Write a copy named after the lesson and the student to a folder the student picks."""
-        folder = self.dialogs.choose_folder(self.tr("Hand in: choose a folder (a shared drive or USB stick)"),
-                                            self.hand_in_folder)
+        folder = self.dialogs.choose_folder(
+            self.tr("Hand in: choose a folder (a shared drive or USB stick)"), self.hand_in_folder
+        )
         if folder is None:
             return
         self.autosaver.save_now()
         try:
             written = hand_in(self.sheet.work, folder)
         except OSError as exc:
-            self.dialogs.warn(self.tr("Could not hand in"), self.tr("Annotator could not write to {folder}: {why}. "
-                                                                    "Try another folder.").format(
-                folder=folder, why=exc.strerror or exc))
+            self.dialogs.warn(
+                self.tr("Could not hand in"),
+                self.tr("Annotator could not write to {folder}: {why}. Try another folder.").format(
+                    folder=folder, why=exc.strerror or exc
+                ),
+            )
             return
         self.hand_in_folder = folder
         self.statusBar().showMessage(self.tr("Handed in: {file}").format(file=written))
         self.dialogs.inform(self.tr("Handed in"), self.tr("Your work was saved as\n{file}").format(file=written))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.autosaver.save_now():
-            self.dialogs.warn(self.tr("Not saved"), self.tr("Annotator could not save your work to {file}. "
-                                                            "Hand it in to another folder before you close.").format(
-                file=self.work_file))
+            self.dialogs.warn(
+                self.tr("Not saved"),
+                self.tr(
+                    "Annotator could not save your work to {file}. Hand it in to another folder before you close."
+                ).format(file=self.work_file),
+            )
             event.ignore()
             return
         if self.lock is not None:

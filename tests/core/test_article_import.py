@@ -264,6 +264,14 @@ def test_web_page_in_a_legacy_encoding_keeps_its_accents(tmp_path: Path) -> None
     assert any("Windows-1252" in warning for warning in article.warnings)
 
 
+def test_web_page_whose_declared_charset_is_wrong(tmp_path: Path) -> None:
+    """A page that claims UTF-8 but was saved in Windows-1252 still keeps its accents."""
+    data = WEB_PAGE.format(charset="utf-8").encode("cp1252")
+    article = import_article(_write(tmp_path, "mislabelled.html", data))
+    assert "councillor Ana Pérez" in article.markdown
+    assert any("Windows-1252" in warning for warning in article.warnings)
+
+
 def test_web_page_without_an_article_is_refused(tmp_path: Path) -> None:
     """A saved home page or menu gives a clear 'no article' message, not an empty lesson."""
     page = (
@@ -355,6 +363,20 @@ def test_pasted_text_with_a_given_title() -> None:
     article = import_text("The council voted.\nResidents objected.", title="Vote")
     assert article.title == "Vote"
     assert _paragraphs(article) == ["The council voted.", "Residents objected."]
+
+
+def test_text_with_markdown_headings(tmp_path: Path) -> None:
+    """A .txt written with Markdown headings keeps them as the title and subheadings."""
+    article = import_article(_write(tmp_path, "a.txt", "# Library vote\n\nThe council voted.\n\n## Next\n\nMore.\n"))
+    assert article.title == "Library vote"
+    assert _paragraphs(article) == ["The council voted.", "More."]
+
+
+def test_pasted_text_with_a_broken_character() -> None:
+    """Text pasted with half an emoji still imports, the broken character shown as �."""
+    article = import_text("The council voted \ud83d today.")
+    assert article.markdown == "The council voted \ufffd today.\n"
+    assert article.warnings
 
 
 def test_pasted_empty_text_is_refused() -> None:

@@ -26,8 +26,13 @@ assert abs(after - before) < 1000, (before, after)
 
 def test_many_qt_calls_leave_none_refcount_intact() -> None:
     """With a faulty PySide6 the app would abort mid-lesson with 'Fatal Python error: none_dealloc'."""
-    result = subprocess.run([sys.executable, "-c", _LOOP], capture_output=True, text=True, timeout=120,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [sys.executable, "-c", _LOOP],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stderr[-2000:]
 
 

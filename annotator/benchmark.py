@@ -1,0 +1,251 @@
+"""Measures Annotator against its budgets (DESIGN.md §5) and prints each figure beside its budget.
+
+Run ``python -m annotator.benchmark`` (off screen; about a minute). Baselines are measured in
+the same run: a bare PySide6 window for start-up, and reading the same file for grading. Timings
+are medians of several runs; nothing here is a pass/fail test.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROWS: list[tuple[str, str, str, bool]] = []
+
+
+def report(what: str, figure: str, budget: str, ok: bool) -> None:
+    """Print one line: what was measured, the figure, the budget, and whether it is met."""
+    ROWS.append((what, figure, budget, ok))
+    print(f"{'ok  ' if ok else 'OVER'} {what:<58} {figure:>14}   budget {budget}", flush=True)
+
+
+def median_time(fn: Callable[[], object], repeat: int) -> float:
+    """Median wall time of ``fn`` in seconds."""
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+_BARE = """
+import time, sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1]); w = QMainWindow(); w.resize(1360, 860); w.show(); app.processEvents()
+"""
+_APP = """
+import sys
+from pathlib import Path
+from annotator.cli import main
+sys.exit(main(["--student", "Bench", "--data-dir", sys.argv[1], "--screenshot", sys.argv[2]]))
+"""
+
+
+def _run_seconds(code: str, *args: str) -> float:
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True)
+    return time.perf_counter() - t
+
+
+def bench_startup(tmp: Path) -> None:
+    """Start to a shown main window with the bundled lesson, against a bare PySide6 window."""
+    _run_seconds(_BARE)  # warm the disk cache for both
+    _run_seconds(_APP, str(tmp / "d0"), str(tmp / "s0.png"))
+    bare = statistics.median(_run_seconds(_BARE) for _ in range(5))
+    app = statistics.median(_run_seconds(_APP, str(tmp / f"d{i}"), str(tmp / f"s{i}.png")) for i in range(5))
+    report("bare PySide6 QMainWindow start (baseline)", f"{bare:.3f} s", "-", True)
+    report("start to shown window, bundled lesson (incl. PNG)", f"{app:.3f} s", "<= 0.8 s", app <= 0.8)
+    report("  ratio to the bare window", f"{app / bare:.2f} x", "<= 1.5 x", app / bare <= 1.5)
+
+
+def large_article(chars: int = 400_000, seed: int = 7) -> str:
+    """An article.md of about ``chars`` characters in paragraphs of plausible words."""
+    rng = random.Random(seed)
+    words = [
+        "the",
+        "senator",
+        "said",
+        "officials",
+        "talks",
+        "summit",
+        "nuclear",
+        "deal",
+        "sanctions",
+        "leader",
+        "diplomacy",
+        "briefing",
+        "reportedly",
+        "anonymous",
+        "framing",
+        "Pyongyang",
+        "Hanoi",
+        "négociation",
+        "élite",
+        "naïve",
+    ]
+    paras, size = [], 0
+    while size < chars:
+        p = " ".join(rng.choice(words) for _ in range(rng.randint(40, 120))).capitalize() + "."
+        paras.append(p)
+        size += len(p) + 2
+    return "# A very long article\n\n" + "\n\n".join(paras) + "\n"
+
+
+def make_large_pack(folder: Path, annotations: int = 5000) -> tuple[Path, Path]:
+    """A pack with a 400,000-character article and a work file of ``annotations`` highlights."""
+    from annotator.core.annotations import Student, Work
+    from annotator.core.pack import load_pack
+    from annotator.core.storage import atomic_write
+    from annotator.core.workfile import save_work
+    from annotator.core.worksheet import Worksheet
+    from annotator.resources import default_lesson
+
+    pack_dir = folder / "big"
+    pack_dir.mkdir(parents=True, exist_ok=True)
+    lesson_yaml = (default_lesson() / "lesson.yaml").read_text(encoding="utf-8")
+    atomic_write(
+        pack_dir / "lesson.yaml", lesson_yaml.replace("id: hanoi-summit-2019", "id: big-article"), backup=False
+    )
+    atomic_write(pack_dir / "article.md", large_article(), backup=False)
+    pack = load_pack(pack_dir, with_key=False)
+    work = Work(pack.lesson.id, pack.article.sha256, Student("Bench"))
+    sheet = Worksheet(pack.lesson, pack.article, work)
+    rng = random.Random(3)
+    n = len(pack.article.text)
+    cats = [c.id for c in pack.lesson.categories]
+    while len(work.annotations) < annotations:
+        s = rng.randrange(0, n - 200)
+        try:
+            sheet.add(s, s + rng.randint(8, 120), rng.choice(cats), note="Because the words suggest a view.")
+        except ValueError:
+            continue
+    work_file = folder / "big.yaml"
+    save_work(work_file, work)
+    return pack_dir, work_file
+
+
+_OPEN_LARGE = """
+import sys, time, resource
+t0 = time.perf_counter()
+from pathlib import Path
+from annotator.ui.student_app import application, open_student_window
+from annotator.core.pack import load_pack
+app = application()
+t = time.perf_counter()
+pack = load_pack(Path(sys.argv[1]), with_key=False)
+window = open_student_window(pack, data_dir=Path(sys.argv[3]), work_file=Path(sys.argv[2]))
+window.show()
+app.processEvents()
+opened = time.perf_counter() - t
+peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(opened, peak_mb)
+"""
+
+
+def bench_large(tmp: Path) -> None:
+    """Open, edit and save the 400,000-character article with 5,000 annotations."""
+    from annotator.core.workfile import load_work, save_work
+    from annotator.ui.student_app import application, open_student_window
+
+    pack_dir, work_file = make_large_pack(tmp)
+    runs = []
+    for i in range(3):
+        out = subprocess.run(
+            [sys.executable, "-c", _OPEN_LARGE, str(pack_dir), str(work_file), str(tmp / f"o{i}")],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        runs.append((float(out[0]), float(out[1])))
+    opened = statistics.median(r[0] for r in runs)
+    peak = max(r[1] for r in runs)
+    report("open 400,000-char article with 5,000 annotations", f"{opened:.3f} s", "<= 0.5 s", opened <= 0.5)
+    report("peak memory with the large article", f"{peak:.0f} MB", "<= 300 MB", peak <= 300)
+
+    from annotator.core.pack import load_pack
+
+    app = application()
+    pack = load_pack(pack_dir, with_key=False)
+    window = open_student_window(pack, data_dir=tmp / "edit", work_file=work_file)
+    assert window is not None
+    window.show()
+    app.processEvents()
+    window.autosaver.enabled = False
+    text = pack.article.text
+    rng = random.Random(11)
+    add_times, remove_times = [], []
+    for _ in range(40):
+        s = rng.randrange(0, len(text) - 100)
+        window.article.select_span(s, s + 40, scroll=False)
+        app.processEvents()
+        t = time.perf_counter()
+        window.mark("framing")
+        app.processEvents()
+        add_times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        window.delete_current()
+        app.processEvents()
+        remove_times.append(time.perf_counter() - t)
+    add_ms, remove_ms = statistics.median(add_times) * 1000, statistics.median(remove_times) * 1000
+    report("add one annotation when 5,000 exist (with repaint)", f"{add_ms:.1f} ms", "<= 10 ms", add_ms <= 10)
+    report("remove one annotation when 5,000 exist (with repaint)", f"{remove_ms:.1f} ms", "<= 10 ms", remove_ms <= 10)
+    window.close()
+
+    work, _ = load_work(work_file)
+    target = tmp / "save.yaml"
+    saved = median_time(lambda: save_work(target, work), 5)
+    report("save a file of 5,000 annotations", f"{saved:.3f} s", "<= 0.2 s", saved <= 0.2)
+
+
+def bench_grading(tmp: Path) -> None:
+    """Grade 300 files of 40 annotations, and 100 and 200, to show the growth is linear."""
+    try:
+        from annotator.grading import benchmark_grading
+    except ImportError:
+        report("grade 300 files x 40 annotations", "not built", "<= 2 s", False)
+        return
+    figures = benchmark_grading(tmp)
+    for count, seconds in figures:
+        report(
+            f"grade {count} files x 40 annotations",
+            f"{seconds:.3f} s",
+            "<= 2 s" if count == 300 else "-",
+            seconds <= 2 or count != 300,
+        )
+    (c1, t1), (c3, t3) = figures[0], figures[-1]
+    per_file = [t / c for c, t in figures]
+    linear = max(per_file) <= 1.5 * min(per_file)
+    report(
+        "  time per file, smallest to largest class",
+        f"{per_file[0] * 1000:.2f}-{per_file[-1] * 1000:.2f} ms",
+        "linear (within 1.5x)",
+        linear,
+    )
+    _ = (c1, t1, c3, t3)
+
+
+def main() -> int:
+    """Run every benchmark; exit 1 if any figure is over its budget."""
+    print(f"Annotator benchmarks — Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        bench_startup(tmp)
+        bench_large(tmp)
+        bench_grading(tmp)
+    over = [r for r in ROWS if not r[3]]
+    print(f"{len(ROWS) - len(over)} of {len(ROWS)} figures within budget")
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,279 @@
+"""YAML as Annotator writes it: a fast writer for people, and a reader for exactly its output.
+
+PyYAML runs its representers and constructors in Python for every value, so even with libyaml
+a file of 5,000 annotations takes about 0.6 s to write and 0.9 s to read — far over the
+budgets (DESIGN.md §5). Annotator's files are a known shape of mappings, lists and text, so
+this module writes them directly: block style, keys in order, unicode as is, multi-line text as
+``|`` blocks, anything that YAML could misread in quotes. Its last line is a digest of the text
+above it. Reading takes the fast path only when that digest matches — the file is byte for byte
+what this writer produced — and otherwise hands the file to PyYAML's C safe loader, so a file
+edited by hand is always read by the full YAML parser. Tests check that both readers agree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any
+
+import yaml.nodes
+from yaml.reader import Reader
+from yaml.resolver import Resolver
+
+DIGEST_PREFIX = "# annotator-digest: "
+_NON_PRINTABLE = Reader.NON_PRINTABLE  # what libyaml refuses to see raw in a file
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029\ufeff]")  # YAML 1.1 line breaks, and the BOM
+_PLAIN_START = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
+_RESOLVER = Resolver()
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_STR = "tag:yaml.org,2002:str"
+
+
+def _plain_ok(s: str) -> bool:
+    if not s or not _PLAIN_START.match(s) or s[-1] in " :" or "\n" in s or "\t" in s or "\r" in s:
+        return False
+    if ": " in s or " #" in s or _NON_PRINTABLE.search(s) or _LINE_BREAKS.search(s):
+        return False
+    # Words YAML 1.1 reads as something else (no, 0755, ~, 1e3) must be quoted; dates are read
+    # back as text by Annotator's loader, so they stay plain, as a person would type them.
+    if s[0] not in _RESOLVED_FIRST:
+        return True
+    return _RESOLVER.resolve(_SCALAR, s, (True, False)) in (_STR, _TIMESTAMP)
+
+
+_SCALAR = yaml.nodes.ScalarNode
+_RESOLVED_FIRST = frozenset(k for k in Resolver.yaml_implicit_resolvers if k)  # first letters YAML may misread
+
+
+def _quoted(s: str) -> str:
+    out = json.dumps(s, ensure_ascii=False)
+    if _NON_PRINTABLE.search(out) or _LINE_BREAKS.search(out):
+        out = _NON_PRINTABLE.sub(lambda m: _escape(m.group()), out)
+        out = _LINE_BREAKS.sub(lambda m: _escape(m.group()), out)
+    return out
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _block_ok(s: str) -> bool:
+    if "\n" not in s or s[0] in " \n\t" or "\r" in s or _NON_PRINTABLE.search(s) or _LINE_BREAKS.search(s):
+        return False
+    body = s.rstrip("\n")
+    return all(line.strip() or not line for line in body.split("\n")) and body != ""
+
+
+def _scalar(value: Any, indent: str) -> str:
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value:
+            return ".nan"
+        if value in (float("inf"), float("-inf")):
+            return ".inf" if value > 0 else "-.inf"
+        mantissa, _, exponent = repr(value).partition("e")
+        mantissa += "" if "." in mantissa else ".0"  # YAML 1.1 floats need a dot
+        return f"{mantissa}e{exponent}" if exponent else mantissa
+    if isinstance(value, str):
+        if _plain_ok(value):
+            return value
+        if _block_ok(value):
+            body = value.rstrip("\n")
+            trailing = len(value) - len(body)
+            chomp = "-" if trailing == 0 else ("" if trailing == 1 else "+")
+            lines = body.split("\n") + [""] * (trailing - 1 if trailing > 1 else 0)
+            inner = indent + "  "
+            return f"|{chomp}\n" + "\n".join(inner + line if line else "" for line in lines)
+        return _quoted(value)
+    raise TypeError(f"cannot write {type(value).__name__} to YAML")
+
+
+def _emit(value: Any, indent: str, out: list[str]) -> None:
+    """Append the lines of a mapping's or list's contents at ``indent``."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            k = _scalar(str(key), indent)
+            _emit_entry(f"{indent}{k}:", item, indent, out)
+    else:
+        for item in value:
+            if isinstance(item, dict) and item:
+                first = True
+                for key, sub in item.items():
+                    lead = f"{indent}- " if first else f"{indent}  "
+                    first = False
+                    _emit_entry(f"{lead}{_scalar(str(key), indent)}:", sub, indent + "  ", out)
+            else:
+                _emit_entry(f"{indent}-", item, indent, out)
+
+
+def _emit_entry(head: str, item: Any, indent: str, out: list[str]) -> None:
+    if isinstance(item, dict | list):
+        if not item:
+            out.append(f"{head} {{}}" if isinstance(item, dict) else f"{head} []")
+            return
+        out.append(head)
+        _emit(item, indent + "  ", out)
+    else:
+        out.append(f"{head} {_scalar(item, indent)}")
+
+
+def emit(data: dict[str, Any], header: str = "") -> str:
+    """YAML text for a mapping, ending with the digest line that lets :func:`read_own` trust it."""
+    lines: list[str] = [header] if header else []
+    _emit(data, "", lines)
+    body = "\n".join(lines) + "\n"
+    return f"{body}{DIGEST_PREFIX}{_digest(body)}\n"
+
+
+def _digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+# --- reading this module's own output --------------------------------------------------------
+
+_KEY = re.compile(r'^( *)(- )?("(?:[^"\\]|\\.)*"|[^ "][^:]*?):(?: (.*))?$')
+_ITEM = re.compile(r"^( *)- (.*)$")
+
+
+class NotOwnFormat(Exception):
+    """The text is not byte for byte this writer's output; read it with the full YAML parser."""
+
+
+def read_own(text: str) -> Any:
+    """Data from text :func:`emit` wrote, or raise :class:`NotOwnFormat`."""
+    cut = text.rfind("\n" + DIGEST_PREFIX)
+    if cut < 0:
+        raise NotOwnFormat("no digest")
+    body, digest = text[: cut + 1], text[cut + 1 + len(DIGEST_PREFIX) :].strip()
+    if digest != _digest(body):
+        raise NotOwnFormat("digest does not match")
+    lines = [line for line in body.split("\n")]
+    if lines and lines[-1] == "":
+        lines.pop()
+    pos = 0
+    while pos < len(lines) and lines[pos].startswith("#"):
+        pos += 1
+    value, pos = _read_block(lines, pos, 0)
+    if pos != len(lines):
+        raise NotOwnFormat(f"unexpected line {pos + 1}")
+    return value
+
+
+_INT = re.compile(r"-?[0-9]+$")
+_FLOAT = re.compile(r"-?[0-9]+\.[0-9]*(e[-+][0-9]+)?$|-?\.inf$|\.nan$")
+_SPECIAL = {"null": None, "true": True, "false": False, "{}": {}, "[]": []}
+
+
+def _read_scalar(token: str) -> Any:
+    # The digest proves the emitter wrote this token, so its rules decide the type: text that
+    # could be read as a number or a keyword was quoted, so anything else plain is text.
+    first = token[:1]
+    if token in _SPECIAL:
+        value = _SPECIAL[token]
+        return dict(value) if isinstance(value, dict) else (list(value) if isinstance(value, list) else value)
+    if first == '"':
+        try:
+            return json.loads(token)
+        except ValueError:
+            raise NotOwnFormat("bad quoted text") from None
+    if first in _RESOLVED_FIRST:
+        if _INT.match(token):
+            return int(token)
+        if _FLOAT.match(token):
+            return float(token.replace(".inf", "inf").replace(".nan", "nan"))
+    return token
+
+
+def _read_literal(lines: list[str], pos: int, indent: int, chomp: str) -> tuple[str, int]:
+    inner = " " * (indent + 2)
+    parts: list[str] = []
+    while pos < len(lines) and (lines[pos].startswith(inner) or lines[pos] == ""):
+        parts.append(lines[pos][len(inner) :])
+        pos += 1
+    while parts and parts[-1] == "" and chomp != "+":
+        parts.pop()
+        pos -= 1
+    text = "\n".join(parts)
+    if chomp == "":
+        text += "\n"
+    elif chomp == "+":
+        pass  # the emitter wrote the extra newlines as empty lines; keep them all
+    return text, pos
+
+
+def _value_after(rest: str | None, lines: list[str], pos: int, indent: int) -> tuple[Any, int]:
+    if rest is None:  # a nested block follows
+        return _read_block(lines, pos, indent + 2)
+    if rest in ("|", "|-", "|+"):
+        text, pos = _read_literal(lines, pos, indent, rest[1:])
+        if rest == "|+":
+            text += "\n"
+        return text, pos
+    return _read_scalar(rest), pos
+
+
+def _read_block(lines: list[str], pos: int, indent: int) -> tuple[Any, int]:
+    if pos >= len(lines):
+        raise NotOwnFormat("missing block")
+    first = lines[pos]
+    is_list = first[indent:].startswith("- ") or first[indent:] == "-"
+    result: Any = [] if is_list else {}
+    while pos < len(lines):
+        line = lines[pos]
+        lead = len(line) - len(line.lstrip(" "))
+        if lead < indent:
+            break
+        if lead > indent:
+            raise NotOwnFormat(f"unexpected indent at line {pos + 1}")
+        if is_list:
+            if not line[indent:].startswith("-"):
+                break
+            m = _KEY.match(line)
+            if m and m.group(2):  # "- key: value": a mapping item
+                item: dict[str, Any] = {}
+                key = _read_key(m.group(3))
+                item[key], pos = _value_after(m.group(4), lines, pos + 1, indent + 2)
+                while (
+                    pos < len(lines)
+                    and _KEY.match(lines[pos])
+                    and not lines[pos][indent:].startswith("-")
+                    and len(lines[pos]) - len(lines[pos].lstrip(" ")) == indent + 2
+                ):
+                    mm = _KEY.match(lines[pos])
+                    assert mm is not None
+                    k = _read_key(mm.group(3))
+                    if k in item:
+                        raise NotOwnFormat("repeated key")
+                    item[k], pos = _value_after(mm.group(4), lines, pos + 1, indent + 2)
+                result.append(item)
+                continue
+            mi = _ITEM.match(line)
+            if mi is None:
+                raise NotOwnFormat(f"bad list item at line {pos + 1}")
+            value, pos = _value_after(mi.group(2), lines, pos + 1, indent)
+            result.append(value)
+        else:
+            m = _KEY.match(line)
+            if m is None or m.group(2):
+                raise NotOwnFormat(f"bad line {pos + 1}")
+            key = _read_key(m.group(3))
+            if key in result:
+                raise NotOwnFormat("repeated key")
+            result[key], pos = _value_after(m.group(4), lines, pos + 1, indent)
+    return result, pos
+
+
+def _read_key(token: str) -> str:
+    value = _read_scalar(token)
+    if not isinstance(value, str):
+        raise NotOwnFormat("key is not text")
+    return value

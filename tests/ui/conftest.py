@@ -1,0 +1,79 @@
+"""Fixtures for driving the real student window off screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.core.annotations import Student
+from annotator.core.pack import Pack, load_pack
+from annotator.resources import default_lesson
+
+ANA = Student("Ana Pérez", "s-0412")
+
+
+class FakeDialogs:
+    """Answers the app's questions without a modal; remembers what it was asked and told."""
+
+    def __init__(self, folder: Path | None = None, student: tuple[str, str] | None = ("Ana Pérez", "s-0412")) -> None:
+        self.parent = None
+        self.folder = folder
+        self.student = student
+        self.messages: list[tuple[str, str]] = []
+        self.problems: list[str] = []
+
+    def ask_student(self, lesson_title: str) -> tuple[str, str] | None:
+        return self.student
+
+    def choose_folder(self, title: str, start: Path | None = None) -> Path | None:
+        return self.folder
+
+    def choose_file(self, title: str, filters: str, start: Path | None = None) -> Path | None:
+        return self.folder
+
+    def choose_save_file(self, title: str, filters: str, start: Path | None = None) -> Path | None:
+        return self.folder
+
+    def show_problems(self, title: str, intro: str, lines: list[str]) -> None:
+        self.problems += lines
+
+    def inform(self, title: str, message: str) -> None:
+        self.messages.append((title, message))
+
+    def warn(self, title: str, message: str) -> None:
+        self.messages.append((title, message))
+
+
+@pytest.fixture(scope="session")
+def hanoi() -> Pack:
+    """The bundled lesson pack, loaded once."""
+    return load_pack(default_lesson())
+
+
+@pytest.fixture
+def dialogs(tmp_path: Path) -> FakeDialogs:
+    """Dialogs that answer at once."""
+    return FakeDialogs(folder=tmp_path / "handed-in")
+
+
+@pytest.fixture
+def open_window(qtbot, hanoi: Pack, tmp_path: Path, dialogs: FakeDialogs):  # type: ignore[no-untyped-def]
+    """Open a student window on the bundled lesson with its own data folder."""
+    from annotator.ui.student_app import open_student_window
+
+    def _open(
+        data_dir: Path | None = None,
+        student: Student | None = ANA,
+        work_file: Path | None = None,
+        pack: Pack | None = None,
+    ):  # type: ignore[no-untyped-def]
+        window = open_student_window(
+            pack or hanoi, data_dir=data_dir or tmp_path / "data", student=student, work_file=work_file, dialogs=dialogs
+        )  # type: ignore[arg-type]
+        assert window is not None
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return _open

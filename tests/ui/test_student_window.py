@@ -1,0 +1,289 @@
+"""The student window, driven as a student would: keyboard, mouse, category keys, undo, hand-in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QWidget
+
+from annotator.core.anchoring import Status
+from annotator.core.annotations import Annotation, Student, Work
+from annotator.core.desk import Preferences, work_path
+from annotator.core.workfile import save_work
+from annotator.ui.autosave import SAVE_DELAY_MS
+from annotator.ui.student_window import StudentWindow
+
+
+def formats_at(window: StudentWindow, offset: int) -> list[QTextCharFormat]:
+    """The highlight formats Qt draws over one character of the article."""
+    view = window.article
+    pos16 = view.u16.to_utf16(offset)
+    block = view.document().findBlock(pos16)
+    inside = pos16 - block.position()
+    ranges = block.layout().formats()  # keep the ranges alive while their formats are copied
+    return [QTextCharFormat(r.format) for r in ranges if r.start <= inside < r.start + r.length]
+
+
+def select_by_keyboard(qtbot, window: StudentWindow, start: int, length: int) -> None:  # type: ignore[no-untyped-def]
+    """Put the caret at ``start`` and press Shift+Right ``length`` times, as a keyboard user would."""
+    window.article.setFocus()
+    window.article.place_caret(start)
+    for _ in range(length):
+        qtbot.keyClick(window.article, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+
+
+def saved_quotes(path: Path) -> list[str]:
+    """Quotes in a saved annotation file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [a["quote"] for a in data["annotations"]]
+
+
+def test_keyboard_selection_and_key_2_highlights_exactly_that_text(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """A student who selects with Shift+arrows and presses 2 sees exactly those words marked as unnamed source."""
+    window = open_window()
+    text = window.sheet.article.text
+    quote = "a senior State Department official"
+    start = text.index(quote)
+    select_by_keyboard(qtbot, window, start, len(quote))
+    assert window.article.selection() == (start, start + len(quote))
+    qtbot.keyClick(window.article, Qt.Key.Key_2)
+
+    [a] = window.sheet.work.annotations.values()
+    assert (a.quote, a.category) == (quote, "unnamed-source")
+    dashed = QTextCharFormat.UnderlineStyle.DashUnderline
+    for offset in (start, start + len(quote) // 2, start + len(quote) - 1):
+        assert [f.underlineStyle() for f in formats_at(window, offset)] == [dashed]
+    assert formats_at(window, start - 1) == [] and formats_at(window, start + len(quote)) == []
+    assert window.note_panel.note.hasFocus() or window.focusWidget() is window.note_panel.note
+
+    qtbot.waitUntil(
+        lambda: window.work_file.exists() and quote in saved_quotes(window.work_file), timeout=SAVE_DELAY_MS + 2000
+    )
+
+    window.undo()
+    assert window.sheet.work.annotations == {}
+    assert formats_at(window, start) == []
+    qtbot.waitUntil(lambda: saved_quotes(window.work_file) == [], timeout=SAVE_DELAY_MS + 2000)
+
+
+def test_note_typed_after_highlighting_is_saved(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """The note a student types goes into their file without any save button."""
+    window = open_window()
+    text = window.sheet.article.text
+    start = text.index("Stephen Biegun")
+    window.article.select_span(start, start + len("Stephen Biegun"))
+    window.palette_box.buttons["named-source"].click()
+    qtbot.keyClicks(window.note_panel.note, "His job is named.")
+    qtbot.keyClick(window.note_panel.note, Qt.Key.Key_Escape)
+    assert window.article.hasFocus() or window.focusWidget() is window.article
+    [a] = window.sheet.work.annotations.values()
+    assert a.note == "His job is named."
+    qtbot.waitUntil(
+        lambda: window.work_file.exists() and "His job is named." in window.work_file.read_text(encoding="utf-8"),
+        timeout=4000,
+    )
+    window.undo()  # typing a note undoes as one step
+    assert window.sheet.work.annotations[a.id].note == ""
+
+
+def test_overlapping_highlights_both_stay_visible(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """A quote inside a longer highlighted sentence still shows its own category where they overlap."""
+    window = open_window()
+    text = window.sheet.article.text
+    outer = "Nevertheless, a senior State Department official conceded"
+    inner = "a senior State Department official"
+    s_out, s_in = text.index(outer), text.index(inner)
+    window.article.select_span(s_out, s_out + len(outer))
+    window.mark("framing")
+    window.article.select_span(s_in, s_in + len(inner))
+    window.mark("unnamed-source")
+    dotted, dashed = QTextCharFormat.UnderlineStyle.DotLine, QTextCharFormat.UnderlineStyle.DashUnderline
+    assert [f.underlineStyle() for f in formats_at(window, s_out)] == [dotted]
+    overlap = formats_at(window, s_in + 3)
+    assert [f.underlineStyle() for f in overlap] == [dashed]
+    alone = formats_at(window, s_out).pop().background().color()
+    both = overlap[0].background().color()
+    assert both.lightness() < alone.lightness()  # the overlap is drawn darker, so both are visible
+
+
+def test_category_change_and_delete_can_be_undone(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Changing a highlight's category, deleting it, and undoing both work as a student expects."""
+    window = open_window()
+    text = window.sheet.article.text
+    start = text.index("blunder")
+    window.article.select_span(start, start + 7)
+    window.mark("framing")
+    [aid] = window.sheet.work.annotations
+    window.mark("loaded-language")  # caret inside the highlight, nothing selected: re-categorise
+    assert window.sheet.work.annotations[aid].category == "loaded-language"
+    window.delete_current()
+    assert aid not in window.sheet.work.annotations
+    window.undo()
+    assert window.sheet.work.annotations[aid].category == "loaded-language"
+    window.undo()
+    assert window.sheet.work.annotations[aid].category == "framing"
+    window.redo()
+    assert window.sheet.work.annotations[aid].category == "loaded-language"
+
+
+def test_orphaned_and_fuzzy_annotations_are_listed_and_marked(qtbot, open_window, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
+    """A highlight whose words are gone is listed as not found, never dropped; a changed one asks to be checked."""
+    text = hanoi.article.text
+    i = text.index("whole enchilada")
+    work = Work(hanoi.lesson.id, "0" * 64, Student("Ben Ode"))
+    work.annotations["GONE01"] = Annotation("GONE01", "opinion", 10, 40, "words that no article ever contained")
+    work.annotations["TYPO01"] = Annotation("TYPO01", "loaded-language", i, i + 15, "whole enchilida")
+    path = tmp_path / "ben.yaml"
+    save_work(path, work)
+    window = open_window(work_file=path, student=None)
+    assert window.sheet.status("GONE01") is Status.ORPHANED
+    assert window.sheet.status("TYPO01") is Status.FUZZY
+    orphan_row = window.highlights._rows["GONE01"]
+    assert orphan_row.parent().text(0).startswith("Not found in the article")
+    assert "not found" in orphan_row.text(0)
+    assert "check" in window.highlights._rows["TYPO01"].text(0)
+    window.choose("TYPO01")
+    assert window.note_panel.confirm.isVisibleTo(window)
+    window.note_panel.confirm.click()
+    assert window.sheet.work.annotations["TYPO01"].quote == "whole enchilada"
+    # The orphan is still written back when the work is saved.
+    window.autosaver.save_now()
+    assert "words that no article ever contained" in path.read_text(encoding="utf-8")
+
+
+def test_hand_in_writes_lesson_and_student_named_copy(qtbot, open_window, dialogs) -> None:  # type: ignore[no-untyped-def]
+    """Hand in puts <lesson-id>__<student>.yaml, with the highlights, in the folder the student chose."""
+    window = open_window()
+    text = window.sheet.article.text
+    start = text.index("Ron Johnson")
+    window.article.select_span(start, start + len("Ron Johnson"))
+    window.mark("named-source")
+    window.hand_in_work()
+    handed = dialogs.folder / "hanoi-summit-2019__ana-perez.yaml"
+    assert handed.exists()
+    data = yaml.safe_load(handed.read_text(encoding="utf-8"))
+    assert data["student"] == {"name": "Ana Pérez", "id": "s-0412"}
+    assert [a["quote"] for a in data["annotations"]] == ["Ron Johnson"]
+    assert any("Handed in" in title for title, _ in dialogs.messages)
+
+
+def test_second_window_on_the_same_work_is_read_only(qtbot, open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A second copy of the app on the same student's work cannot overwrite it, and says why."""
+    first = open_window()
+    second = open_window()
+    assert first.read_only_reason == ""
+    assert "open in another Annotator window" in second.read_only_reason
+    assert not second.palette_box.isEnabled()
+    assert "Read only" in second.statusBar().currentMessage()
+    text = second.sheet.article.text
+    start = text.index("Ron Johnson")
+    second.article.select_span(start, start + 11)
+    second.mark("named-source")
+    assert second.sheet.work.annotations == {}
+    first.close()
+    assert not first.lock.held
+
+
+def test_reopening_continues_where_the_student_stopped(qtbot, open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Closing and reopening the lesson brings back every highlight and note."""
+    window = open_window()
+    text = window.sheet.article.text
+    start = text.index("Jeff Merkley")
+    window.article.select_span(start, start + len("Jeff Merkley"))
+    window.mark("named-source")
+    window.sheet.set_note(next(iter(window.sheet.work.annotations)), "A Democrat from Oregon.")
+    window.close()
+    again = open_window()
+    [a] = again.sheet.work.annotations.values()
+    assert (a.quote, a.note) == ("Jeff Merkley", "A Democrat from Oregon.")
+
+
+def test_unreadable_autosave_is_kept_aside_and_the_student_told(qtbot, open_window, tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
+    """A damaged saved file is renamed, not deleted, and the student learns what happened."""
+    data_dir = tmp_path / "data"
+    path = work_path(data_dir, "hanoi-summit-2019", "Ana Pérez", "s-0412")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"schema: annotator/annotations@1\nannotations: [\x00\xff")
+    window = open_window(data_dir=data_dir)
+    kept = list(path.parent.glob("*.unreadable-*.yaml"))
+    assert len(kept) == 1 and kept[0].read_bytes().endswith(b"\x00\xff")
+    qtbot.waitUntil(lambda: bool(dialogs.messages))
+    assert "could not be read" in dialogs.messages[0][1]
+    assert window.sheet.work.annotations == {}
+
+
+def test_failed_save_warns_and_keeps_work_until_a_save_succeeds(qtbot, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """On a full or read-only disk the status bar warns, the work stays open, and a later save succeeds."""
+    window = open_window()
+    real_write = window._write
+
+    def full_disk() -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(window.autosaver, "_save", full_disk)
+    text = window.sheet.article.text
+    start = text.index("Victor Cha")
+    window.article.select_span(start, start + len("Victor Cha"))
+    window.mark("named-source")
+    assert window.autosaver.save_now() is False
+    assert "Could not save" in window.statusBar().currentMessage()
+    assert window.autosaver.dirty and len(window.sheet.work.annotations) == 1
+    monkeypatch.setattr(window.autosaver, "_save", real_write)
+    assert window.autosaver.save_now() is True
+    assert saved_quotes(window.work_file) == ["Victor Cha"]
+
+
+def test_find_selects_the_next_match(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+F finds words in the article and selects them, so the student can mark them."""
+    window = open_window()
+    window.show_find()
+    qtbot.keyClicks(window.find_box, "love letters")
+    qtbot.keyClick(window.find_box, Qt.Key.Key_Return)
+    start, end = window.article.selection()
+    assert window.sheet.article.text[start:end].lower() == "love letters"
+    qtbot.keyClick(window.find_box, Qt.Key.Key_Return)
+    assert window.article.selection()[0] > start
+
+
+def test_select_sentence_extends_to_the_whole_sentence(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Alt+S turns a caret in a sentence into a selection of that whole sentence."""
+    window = open_window()
+    text = window.sheet.article.text
+    sentence = "Each side balked at the other’s proposal."
+    window.article.place_caret(text.index(sentence) + 6)
+    window.select_sentence()
+    start, end = window.article.selection()
+    assert text[start:end] == sentence
+
+
+def test_text_size_is_remembered(qtbot, open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Bigger text chosen once stays bigger the next time the lesson opens."""
+    window = open_window()
+    before = window.article.text_size
+    window.zoom(+2)
+    assert Preferences.load(tmp_path / "data").text_size == before + 2
+    window.close()
+    assert open_window().article.text_size == before + 2
+
+
+def test_every_control_has_an_accessible_name(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """A screen reader can name every control a student can reach."""
+    window = open_window()
+    unnamed = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisibleTo(window) or w.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        name = w.accessibleName() or getattr(w, "text", lambda: "")()
+        if not name and type(w).__name__ not in {
+            "QScrollBar",
+            "QTabBar",
+            "QSplitterHandle",
+            "QMenuBar",
+            "QScrollArea",
+            "QWidget",
+        }:
+            unnamed.append(type(w).__name__)
+    assert unnamed == []
