@@ -81,8 +81,8 @@ class ClassRoster:
         return self.files - len(self.submissions)
 
     def report(self, err: TextIO) -> None:
-        """Print every problem and note, one line each."""
-        for line in [*self.problems, *self.notes]:
+        """Print every problem and note, one line each, grouped by file."""
+        for line in sorted([*self.problems, *self.notes], key=lambda p: p.file):
             print(line, file=err)
 
 
@@ -194,7 +194,7 @@ def _collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a class is read.
 
     Reading builds hundreds of thousands of small objects that stay alive; the collector would
-    otherwise walk the growing heap again and again (about 15% of the time of a 300-file class).
+    otherwise walk the growing heap again and again (0.8 s instead of 0.55 s for 300 hand-edited files).
     What it would find is freed when it runs again at the end.
     """
     was_enabled = gc.isenabled()
@@ -260,7 +260,7 @@ def _load_pack_and_key(args: argparse.Namespace, *, need_key: bool) -> Pack | No
 
 
 def _summary_files(roster: ClassRoster) -> str:
-    skipped = f"; {roster.skipped} not graded (see the messages above)" if roster.skipped else ""
+    skipped = f" ({roster.skipped} not used: see the messages above)" if roster.skipped else ""
     return f"{len(roster.submissions)} students from {roster.files} files{skipped}"
 
 

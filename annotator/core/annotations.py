@@ -29,6 +29,20 @@ def new_id(taken: set[str] | dict[str, Any]) -> str:
             return candidate
 
 
+def to_block(text: str) -> str:
+    """Text as written to a file: multi-line text gains a final newline, so YAML writes a plain ``|`` block.
+
+    :func:`from_block` takes exactly that newline off again, so what a student typed (even a
+    trailing blank line) comes back unchanged.
+    """
+    return text + "\n" if "\n" in text else text
+
+
+def from_block(text: str) -> str:
+    """Text as read from a file: the inverse of :func:`to_block` (a hand-written ``|`` block reads as typed)."""
+    return text[:-1] if text.endswith("\n") else text
+
+
 @dataclass(frozen=True)
 class Annotation:
     """One highlighted passage: where it is, what it says, its category and the student's note."""
@@ -53,7 +67,7 @@ class Annotation:
         data |= {"start": self.start, "end": self.end, "quote": self.quote, "prefix": self.prefix,
                  "suffix": self.suffix}
         if self.note:
-            data["note"] = self.note if self.note.endswith("\n") or "\n" not in self.note else self.note + "\n"
+            data["note"] = to_block(self.note)
         if self.created:
             data["created"] = self.created
         if self.modified:
@@ -64,7 +78,7 @@ class Annotation:
     def from_data(cls, d: dict[str, Any]) -> Annotation:
         """An annotation from schema-checked data."""
         return cls(d["id"], d["category"], d["start"], d["end"], d["quote"], d.get("prefix", ""),
-                   d.get("suffix", ""), d.get("note", "").rstrip("\n"), d.get("prompt", ""),
+                   d.get("suffix", ""), from_block(d.get("note", "")), d.get("prompt", ""),
                    d.get("created", ""), d.get("modified", ""))
 
 
@@ -181,7 +195,7 @@ class Work:
             "created": self.created,
             "modified": self.modified or self.created,
             "annotations": [a.to_data() for a in self.sorted_annotations()],
-            "answers": {k: (v if v.endswith("\n") or "\n" not in v else v + "\n") for k, v in self.answers.items()},
+            "answers": {k: to_block(v) for k, v in self.answers.items()},
         }
 
     @classmethod
@@ -193,7 +207,7 @@ class Work:
             lesson_id=d["lesson"]["id"], article_sha256=d["lesson"]["article_sha256"],
             student=Student(s["name"], s.get("id", "")), created=d.get("created", ""), modified=d.get("modified", ""),
             annotations={a["id"]: Annotation.from_data(a) for a in d["annotations"]},
-            answers={k: v.rstrip("\n") for k, v in d.get("answers", {}).items()},
+            answers={k: from_block(v) for k, v in d.get("answers", {}).items()},
         )
 
 

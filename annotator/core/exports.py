@@ -139,7 +139,7 @@ def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: F
     if score.unassigned_max:
         out.append(f"<tr><td>(key passages under no prompt)</td><td class=\"n\">{number(score.unassigned)}</td>"
                    f"<td></td><td class=\"n\">{number(score.unassigned_max)}</td></tr>")
-    teacher_total = number(score.total_override) if score.total_override is not None else ""
+    teacher_total = number(score.total) if score.overridden else ""
     out.append(f"<tr><th>Total</th><td class=\"n\">{number(score.auto_total)}</td><td class=\"n\">{teacher_total}</td>"
                f"<td class=\"n\">{number(score.max_total)}</td></tr></tbody></table>")
     out.append(f"<p><strong>Score: {number(score.total)} of {number(score.max_total)}</strong>. "
@@ -166,7 +166,7 @@ def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: F
         a = work.annotations.get(m.id)
         status = sheet.status(m.id) if m.id in sheet.placements else Status.ORPHANED
         passage = text[m.start:m.end] if m.start is not None and m.end is not None else (a.quote if a else "")
-        where = "not found in the article (orphaned)" if not m.placed else f"characters {m.start}–{m.end}"
+        where = "orphaned: not found in the article" if not m.placed else f"characters {m.start}–{m.end}"
         if status in (Status.MOVED, Status.FUZZY):
             where += f", {status.value}"
         out.append(f"<li><strong>{_e(label.get(m.category, m.category))}</strong>"

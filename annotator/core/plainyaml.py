@@ -17,6 +17,7 @@ import json
 import re
 from typing import Any
 
+import yaml.constructor
 import yaml.nodes
 from yaml.reader import Reader
 from yaml.resolver import Resolver
@@ -97,11 +98,17 @@ def _scalar(value: Any, indent: str) -> str:
     raise TypeError(f"cannot write {type(value).__name__} to YAML")
 
 
+def _key(key: Any) -> str:
+    text = str(key)
+    # Keys are never | blocks, and a colon inside a key is quoted so each line splits at one place.
+    return text if ":" not in text and _plain_ok(text) else _quoted(text)
+
+
 def _emit(value: Any, indent: str, out: list[str]) -> None:
     """Append the lines of a mapping's or list's contents at ``indent``."""
     if isinstance(value, dict):
         for key, item in value.items():
-            k = _scalar(str(key), indent)
+            k = _key(key)
             _emit_entry(f"{indent}{k}:", item, indent, out)
     else:
         for item in value:
@@ -110,7 +117,7 @@ def _emit(value: Any, indent: str, out: list[str]) -> None:
                 for key, sub in item.items():
                     lead = f"{indent}- " if first else f"{indent}  "
                     first = False
-                    _emit_entry(f"{lead}{_scalar(str(key), indent)}:", sub, indent + "  ", out)
+                    _emit_entry(f"{lead}{_key(key)}:", sub, indent + "  ", out)
             else:
                 _emit_entry(f"{indent}-", item, indent, out)
 
@@ -129,7 +136,10 @@ def _emit_entry(head: str, item: Any, indent: str, out: list[str]) -> None:
 def emit(data: dict[str, Any], header: str = "") -> str:
     """YAML text for a mapping, ending with the digest line that lets :func:`read_own` trust it."""
     lines: list[str] = [header] if header else []
-    _emit(data, "", lines)
+    if data:
+        _emit(data, "", lines)
+    else:
+        lines.append("{}")
     body = "\n".join(lines) + "\n"
     return f"{body}{DIGEST_PREFIX}{_digest(body)}\n"
 
@@ -162,20 +172,21 @@ def read_own(text: str) -> Any:
     pos = 0
     while pos < len(lines) and lines[pos].startswith("#"):
         pos += 1
+    if lines[pos:] == ["{}"]:
+        return {}
     value, pos = _read_block(lines, pos, 0)
     if pos != len(lines):
         raise NotOwnFormat(f"unexpected line {pos + 1}")
     return value
 
 
-_INT = re.compile(r"-?[0-9]+$")
-_FLOAT = re.compile(r"-?[0-9]+\.[0-9]*(e[-+][0-9]+)?$|-?\.inf$|\.nan$")
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+_CONSTRUCT = yaml.constructor.SafeConstructor()
 _SPECIAL = {"null": None, "true": True, "false": False, "{}": {}, "[]": []}
 
 
 def _read_scalar(token: str) -> Any:
-    # The digest proves the emitter wrote this token, so its rules decide the type: text that
-    # could be read as a number or a keyword was quoted, so anything else plain is text.
     first = token[:1]
     if token in _SPECIAL:
         value = _SPECIAL[token]
@@ -185,12 +196,16 @@ def _read_scalar(token: str) -> Any:
             return json.loads(token)
         except ValueError:
             raise NotOwnFormat("bad quoted text") from None
-    if first in _RESOLVED_FIRST:
-        if _INT.match(token):
-            return int(token)
-        if _FLOAT.match(token):
-            return float(token.replace(".inf", "inf").replace(".nan", "nan"))
-    return token
+    if first not in _RESOLVED_FIRST:
+        return token  # YAML reads nothing but text from a plain word starting like this
+    tag = _RESOLVER.resolve(_SCALAR, token, (True, False))
+    if tag == _INT_TAG:
+        return _CONSTRUCT.construct_yaml_int(yaml.nodes.ScalarNode(tag, token))
+    if tag == _FLOAT_TAG:
+        return _CONSTRUCT.construct_yaml_float(yaml.nodes.ScalarNode(tag, token))
+    if tag in (_STR, _TIMESTAMP):
+        return token
+    raise NotOwnFormat(f"unexpected plain value {token!r}")
 
 
 def _read_literal(lines: list[str], pos: int, indent: int, chomp: str) -> tuple[str, int]:
@@ -255,6 +270,10 @@ def _read_block(lines: list[str], pos: int, indent: int) -> tuple[Any, int]:
                         raise NotOwnFormat("repeated key")
                     item[k], pos = _value_after(mm.group(4), lines, pos + 1, indent + 2)
                 result.append(item)
+                continue
+            if line[indent:] == "-":  # a list or mapping nested in a list item
+                value, pos = _read_block(lines, pos + 1, indent + 2)
+                result.append(value)
                 continue
             mi = _ITEM.match(line)
             if mi is None:

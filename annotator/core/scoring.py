@@ -324,11 +324,11 @@ def apply_feedback(score: StudentScore, feedback: Feedback | None) -> StudentSco
 
 
 class Run(NamedTuple):
-    """Characters ``[start, end)`` highlighted by ``count`` students."""
+    """Characters ``[start, end)`` highlighted by ``students`` students."""
 
     start: int
     end: int
-    count: int
+    students: int
 
 
 @dataclass(frozen=True)
@@ -372,7 +372,7 @@ def highlight_runs(students: Iterable[Iterable[tuple[int, int]]]) -> list[Run]:
     count, prev = 0, 0
     for pos in sorted(delta):
         if count and pos > prev:
-            if runs and runs[-1].end == prev and runs[-1].count == count:
+            if runs and runs[-1].end == prev and runs[-1].students == count:
                 runs[-1] = Run(runs[-1].start, pos, count)
             else:
                 runs.append(Run(prev, pos, count))

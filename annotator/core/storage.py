@@ -359,6 +359,10 @@ def load_document(path: Path, kind: str, *, text: str | None = None, name: str |
     if isinstance(found, str) and found in SCHEMA_IDS.values() and found != SCHEMA_IDS[kind]:
         raise InvalidFile(doc.problem(("schema",), f"this is a '{found}' file, not a {kind} file"))
     problems = validate(doc, kind)
+    if problems and doc.root is None:
+        # Explain problems from what the full YAML parser reads, never from the fast path's view.
+        doc = parse_yaml(text, name)
+        problems = validate(doc, kind)
     if problems:
         raise InvalidFile(problems)
     return doc

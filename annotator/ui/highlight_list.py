@@ -119,7 +119,8 @@ class HighlightList(QTreeWidget):
         if row is not None:
             self.blockSignals(True)
             self.setCurrentItem(row)
-            self.scrollToItem(row)
+            if self.isVisible():  # scrolling a hidden list costs time on every highlight
+                self.scrollToItem(row)
             self.blockSignals(False)
 
     def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections import Counter
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -331,14 +331,14 @@ def test_alpha_is_undefined_without_variation() -> None:
 
 def textbook_alpha(matrix: list[list[int]]) -> float | None:
     """Krippendorff's nominal alpha from a units × coders table, by the coincidence matrix."""
-    coincidences: Counter[tuple[int, int]] = Counter()
+    coincidences: defaultdict[tuple[int, int], float] = defaultdict(float)
     for values in matrix:
         m = len(values)
         for i, a in enumerate(values):
             for j, b in enumerate(values):
                 if i != j:
                     coincidences[a, b] += 1 / (m - 1)
-    totals: Counter[int] = Counter()
+    totals: defaultdict[int, float] = defaultdict(float)
     for (a, _), v in coincidences.items():
         totals[a] += v
     n = sum(totals.values())
