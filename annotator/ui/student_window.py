@@ -340,10 +340,13 @@ class StudentWindow(QMainWindow):
             self.note_panel.note.setFocus()
 
     def _chosen_from_list(self, annotation_id: str) -> None:
-        self.choose(annotation_id)
         span = self.sheet.shown_span(annotation_id)
         if span:
-            self.article.select_span(*span)
+            # Scroll to the passage and put the caret in it: the passage is drawn as the current
+            # one, and a category key now changes its category instead of adding a copy.
+            self.article.select_span(span[1], span[1])
+            self.article.place_caret(span[0])
+        self.choose(annotation_id)
 
     @Slot()
     def focus_article(self) -> None:
