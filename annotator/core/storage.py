@@ -15,6 +15,7 @@ import difflib
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -48,7 +49,10 @@ def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
     """Read a whole file, refusing one that is missing, empty or over ``limit`` bytes."""
     name = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        size = info.st_size
         if size > limit:
             raise InvalidFile(Problem(name, f"{what} is {size:,} bytes, over the limit of {limit:,}"))
         data = path.read_bytes()
@@ -86,8 +90,12 @@ class Document:
     def node_at(self, path: tuple[str | int, ...]) -> tuple[yaml.Node | None, yaml.Node | None]:
         """The deepest (key node, value node) reached along ``path``."""
         if self.root is None and self.text:
-            # Read through the fast path: compose the nodes only now that a problem needs a line.
-            self.root = yaml.compose(self.text, Loader=_Loader)
+            # Read through the fast path: compose the nodes only now that a problem needs a line
+            # (with the same guarded composer as always: the text may only look like our own).
+            try:
+                self.root = _compose(self.text, self.name)
+            except (InvalidFile, yaml.YAMLError):
+                self.text = ""  # no places to point at; the problem is reported without one
         node, key_node = self.root, None
         for step in path:
             if isinstance(node, yaml.MappingNode):
@@ -351,7 +359,7 @@ def load_document(path: Path, kind: str, *, text: str | None = None, name: str |
         text = decode_utf8(read_bytes(path, limit=MAX_YAML_BYTES, what=f"{kind} file"), name)
     try:
         doc = Document(name, plainyaml.read_own(text), None, text)
-    except plainyaml.NotOwnFormat:
+    except Exception:  # not our own output after all (or a forged digest): the full parser decides
         doc = parse_yaml(text, name)
     if not isinstance(doc.data, dict):
         raise InvalidFile(doc.problem((), f"expected a {kind} file: a mapping of fields starting with 'schema:'"))

@@ -114,11 +114,17 @@ def open_student_window(
 
 
 def run_student_app(
-    *, pack: Path | None, work_file: Path | None, screenshot: Path | None, student: str | None, data_dir: Path | None
+    *,
+    pack: Path | None,
+    work_file: Path | None,
+    screenshot: Path | None,
+    student: str | None,
+    data_dir: Path | None,
+    dialogs: Dialogs | None = None,
 ) -> int:
     """Run the student app until its window closes; return the exit status."""
     app = application()
-    dialogs = Dialogs()
+    dialogs = dialogs or Dialogs()
     pack_path = pack or default_lesson()
     try:
         lesson_pack = load_pack(pack_path, with_key=False)  # students never need the key

@@ -12,7 +12,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core import storage
+from annotator.core import plainyaml, storage
 from annotator.core.annotations import Annotation, Student, Work
 from annotator.core.errors import AnnotatorError, InvalidFile
 from annotator.core.storage import (
@@ -119,7 +119,7 @@ def test_wrong_type_where_text_is_expected(raw: str, phrase: str) -> None:
     """A student who typed `category: no` would be told only 'False is not of type string'."""
     text = (
         "schema: annotator/annotations@1\n"
-        f"lesson: {{id: x, article_sha256: {'0' * 64}}}\n"
+        f"lesson: {{id: x, article_sha256: {'ab' * 32}}}\n"
         "student: {name: Ana}\n"
         "annotations:\n"
         f"  - {{id: A1, category: {raw}, start: 0, end: 3, quote: How}}\n"
@@ -133,7 +133,7 @@ def test_wrong_type_where_text_is_expected(raw: str, phrase: str) -> None:
 
 def test_a_file_of_another_kind_is_named() -> None:
     """A teacher giving a key where a student file is expected would get a pile of schema errors."""
-    text = "schema: annotator/key@1\nlesson: {id: x, article_sha256: " + "0" * 64 + "}\nitems: []\n"
+    text = "schema: annotator/key@1\nlesson: {id: x, article_sha256: " + "ab" * 32 + "}\nitems: []\n"
     with pytest.raises(InvalidFile) as caught:
         load_document(Path("k.yaml"), "annotations", text=text)
     assert str(caught.value) == "k.yaml:1:9: schema: this is a 'annotator/key@1' file, not a annotations file"
@@ -225,6 +225,30 @@ def test_yamlish_text_gives_only_our_errors(text: str) -> None:
     _only_our_errors(lambda: load_work(Path("f.yaml"), text=text))
 
 
+def with_digest(text: str) -> str:
+    """``text`` as if Annotator's own writer had made it: the fast reader will trust it."""
+    body = text if text.endswith("\n") else text + "\n"
+    return body + plainyaml.DIGEST_PREFIX + plainyaml._digest(body) + "\n"
+
+
+@FUZZ
+@given(text=yamlish | st.text(max_size=200))
+def test_forged_digest_gives_only_our_errors(text: str) -> None:
+    """A crafted file that claims to be the app's own output would crash the fast reader instead of being named."""
+    forged = with_digest(text)
+    for kind in KINDS:
+        _only_our_errors(lambda kind=kind: load_document(Path("f.yaml"), kind, text=forged))
+    _only_our_errors(lambda: load_work(Path("f.yaml"), text=forged))
+
+
+@pytest.mark.parametrize("body", ["x: " + "[" * 100_000, "a:\n" + "".join(" " * 2 * i + "a:\n" for i in range(1, 3000)),
+                                  "schema: annotator/annotations@1\nlesson: 7\nx: &a [1]\ny: *a\n",
+                                  "schema: 0x_\n", "- 1\n- 0x_\n"])
+def test_forged_digest_on_hostile_text_is_refused_safely(body: str) -> None:
+    """A crafted file with a forged digest would crash the app (deep nesting) or slip an alias through."""
+    _only_our_errors(lambda: load_document(Path("f.yaml"), "annotations", text=with_digest(body)))
+
+
 @FUZZ
 @given(data=st.binary(max_size=400) | yamlish.map(lambda t: t.encode("utf-8")))
 def test_load_work_from_disk_gives_only_our_errors(data: bytes, tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -256,7 +280,7 @@ def test_dump_yaml_is_written_for_people() -> None:
     assert "    note: |\n      No reason is given\n      for keeping the official anonymous.\n" in text
     assert "  anonymity: |\n    Because\n    no name.\n" in text
     assert "!!" not in text and "!python" not in text
-    top = [line.split(":")[0] for line in lines[1:] if line and not line.startswith((" ", "-"))]
+    top = [line.split(":")[0] for line in lines[1:] if line and not line.startswith((" ", "-", "#"))]
     assert top == ["schema", "lesson", "student", "created", "modified", "annotations", "answers"]
     first = [line.strip().split(":")[0] for line in lines if line.startswith(("  - ", "    ")) and ":" in line][:9]
     assert first == ["- id", "category", "prompt", "start", "end", "quote", "prefix", "suffix", "note"]

@@ -1,0 +1,64 @@
+"""Starting the student app: bad lesson packs, and work that survives a killed process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from annotator.checking import run_check
+from annotator.ui.student_app import run_student_app
+from tests.ui.conftest import FakeDialogs
+
+
+def test_a_broken_pack_opens_nothing_and_shows_the_check_messages(qtbot, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A student given a broken lesson sees the same messages `annotator check` prints, not a crash."""
+    pack = tmp_path / "broken"
+    pack.mkdir()
+    (pack / "lesson.yaml").write_text("schema: annotator/lesson@1\nid: x\ntitle: no\n", encoding="utf-8")
+    dialogs = FakeDialogs()
+    status = run_student_app(pack=pack, work_file=None, screenshot=None, student="Ana", data_dir=tmp_path / "d",
+                             dialogs=dialogs)  # type: ignore[arg-type]
+    assert status == 1
+    capsys.readouterr()
+    run_check([pack], lesson=None, out=sys.stdout)
+    printed = capsys.readouterr().err.strip().splitlines()
+    assert dialogs.problems == printed
+    assert any("title" in line and "quotes" in line for line in printed)
+
+
+_KILLED = """
+import os, signal, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from annotator.core.annotations import Student
+from annotator.core.pack import load_pack
+from annotator.resources import default_lesson
+from annotator.ui.student_app import application, open_student_window
+app = application()
+pack = load_pack(default_lesson(), with_key=False)
+window = open_student_window(pack, data_dir=Path(sys.argv[1]), student=Student("Kim Lee"))
+window.show()
+text = pack.article.text
+start = text.index("Alexander Vershbow")
+window.article.select_span(start, start + len("Alexander Vershbow"))
+window.mark("named-source")
+print(window.work_file, flush=True)
+# Killed without any chance to save on close: only the autosave can have kept the work.
+QTimer.singleShot(2600, lambda: os.kill(os.getpid(), signal.SIGKILL))
+app.exec()
+"""
+
+
+def test_killing_the_app_after_a_highlight_loses_nothing_older_than_the_autosave(tmp_path: Path) -> None:
+    """A crash or a pulled plug two seconds after a highlight still leaves it in the student's file."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", _KILLED, str(tmp_path)], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert result.returncode == -9, result.stderr[-2000:]
+    work_file = Path(result.stdout.strip().splitlines()[-1])
+    data = yaml.safe_load(work_file.read_text(encoding="utf-8"))
+    assert [a["quote"] for a in data["annotations"]] == ["Alexander Vershbow"]
