@@ -17,8 +17,8 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import secrets
 import shutil
-import tempfile
 import time
 import unicodedata
 import zipfile
@@ -172,7 +172,7 @@ def make_pack(
     if state == "blocked" or (state == "other" and not replace):
         raise InvalidFile(Problem(str(folder), reason))
     created = _make_parents(folder.parent)
-    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".new", dir=folder.parent))
+    staging = _hidden_folder(folder.parent, f".{folder.name}.", ".new")
     try:
         _write_all(staging, {rel: text.encode("utf-8") for rel, text in files.items()})
         kept_key = folder / "key.yaml"
@@ -211,6 +211,30 @@ def _folder_state(folder: Path, lesson_id: str) -> tuple[str, str]:
     if found == lesson_id:
         return "same", ""
     return "other", f"the folder already holds another lesson pack ('{found}'); it is not overwritten"
+
+
+def _hidden_folder(parent: Path, prefix: str, suffix: str) -> Path:
+    """A new hidden folder to build a pack in. Unlike mkdtemp's (private), its permissions follow
+    the user's umask, so that the renamed pack is as readable as any folder they make."""
+    while True:
+        candidate = parent / f"{prefix}{secrets.token_hex(4)}{suffix}"
+        try:
+            candidate.mkdir()
+            return candidate
+        except FileExistsError:
+            continue
+
+
+def _hidden_file(parent: Path, prefix: str, suffix: str) -> tuple[int, Path]:
+    """A new hidden file, open for writing, whose permissions follow the umask (mkstemp's are private:
+    a zip for students on a shared drive must be readable by them)."""
+    while True:
+        candidate = parent / f"{prefix}{secrets.token_hex(4)}{suffix}"
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            return os.open(candidate, flags, 0o666), candidate
+        except FileExistsError:
+            continue
 
 
 def _make_parents(folder: Path) -> list[Path]:
@@ -308,8 +332,7 @@ def export_pack(pack_dir: Path, out_zip: Path, *, include_key: bool) -> Path:
         raise InvalidFile(Problem(str(out_zip), "is a folder; give the name of the .zip file to write"))
     names = _pack_file_names(pack, with_key=include_key)
     created = _make_parents(out_zip.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out_zip.name}.", suffix=".tmp", dir=out_zip.parent)
-    tmp = Path(tmp_name)
+    fd, tmp = _hidden_file(out_zip.parent, f".{out_zip.name}.", ".tmp")
     try:
         stamp = time.localtime()[:6]
         with os.fdopen(fd, "wb") as handle:
@@ -359,7 +382,7 @@ def import_pack(zip_path: Path, user_dir: Path) -> Path:
     library = library_dir(user_dir)
     target = library / new_id
     created = _make_parents(library)
-    staging = Path(tempfile.mkdtemp(prefix=".import-", dir=library))
+    staging = _hidden_folder(library, ".import-", "")
     try:
         _write_all(staging, files)
         _check_staged(staging, shown_as=target)

@@ -17,7 +17,6 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -373,7 +372,24 @@ def load_document(path: Path, kind: str, *, text: str | None = None, name: str |
         problems = validate(doc, kind)
     if problems:
         raise InvalidFile(problems)
+    _whole_numbers(doc.data)
     return doc
+
+
+def _whole_numbers(value: Any) -> None:
+    """Turn ``3.0`` into ``3`` in place.
+
+    JSON Schema counts 3.0 as an integer, so ``start: 3.0`` passes the schema; left a float, it
+    would crash the first slice of the article text that uses it.
+    """
+    items = value.items() if type(value) is dict else enumerate(value) if type(value) is list else ()
+    for k, v in items:
+        t = type(v)
+        if t is float:
+            if v.is_integer():
+                value[k] = int(v)
+        elif t is dict or t is list:
+            _whole_numbers(v)
 
 
 def kind_of(text: str) -> str | None:
@@ -441,10 +457,3 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def iter_yaml_files(folder: Path) -> Iterator[Path]:
-    """YAML files in a folder (not backups, feedback or hidden files), in name order."""
-    for p in sorted(folder.iterdir()):
-        if p.is_file() and p.suffix in (".yaml", ".yml") and not p.name.startswith("."):
-            yield p
