@@ -30,8 +30,9 @@ ARTICLE_FILE = "article.md"
 UNTITLED = "Untitled lesson"
 _LANG = rb"([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)"
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\slang\s*=\s*[\"']?" + _LANG, re.IGNORECASE)
-_OG_LOCALE = re.compile(rb"<meta\b[^>]*?property\s*=\s*[\"']og:locale[\"'][^>]*?content\s*=\s*[\"']" + _LANG,
-                        re.IGNORECASE)
+_OG_LOCALE = re.compile(
+    rb"<meta\b[^>]*?property\s*=\s*[\"']og:locale[\"'][^>]*?content\s*=\s*[\"']" + _LANG, re.IGNORECASE
+)
 
 
 def lesson_for_article(
@@ -42,8 +43,9 @@ def lesson_for_article(
     return Lesson(
         id=slug_for(lesson_title),
         title=lesson_title,
-        article=ArticleInfo(ARTICLE_FILE, imported.title, imported.source, imported.author, imported.published,
-                            imported.url),
+        article=ArticleInfo(
+            ARTICLE_FILE, imported.title, imported.source, imported.author, imported.published, imported.url
+        ),
         categories=default_categories(),
         prompts=placeholder_prompts(),
         language=language,
@@ -76,8 +78,12 @@ def _make(article_path: Path, *, title: str | None, out: Path | None) -> tuple[P
     folder = Path(out) if out is not None else article_path.parent / lesson.id
     if _holds_something_else(folder, lesson, imported.markdown):
         what = "a lesson pack" if (folder / "lesson.yaml").exists() else "other files"
-        raise InvalidFile(Problem(str(folder), f"this folder already holds {what} and new-lesson never overwrites; "
-                                               "choose another folder with --out"))
+        raise InvalidFile(
+            Problem(
+                str(folder),
+                f"this folder already holds {what} and new-lesson never overwrites; choose another folder with --out",
+            )
+        )
     make_pack(folder, lesson=lesson, article_markdown=imported.markdown)
     return folder, (lesson, imported)
 
@@ -127,11 +133,15 @@ def summary(lesson: Lesson, imported: ImportedArticle) -> str:
     paragraphs = [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
     words = sum(len(article.text[b.start : b.end].split()) for b in paragraphs)
     a = lesson.article
-    facts = "; ".join(f"{name}: {value or '(not stated)'}" for name, value in
-                      (("source", a.source), ("author", a.author), ("published", a.published), ("address", a.url)))
-    return (f"“{lesson.title}” ({lesson.id}): {_count(len(paragraphs), 'paragraph')}, {_count(words, 'word')}; "
-            f"{facts}; {_count(len(lesson.categories), 'category', 'categories')} and "
-            f"{_count(len(lesson.prompts), 'placeholder prompt')}")
+    facts = "; ".join(
+        f"{name}: {value or '(not stated)'}"
+        for name, value in (("source", a.source), ("author", a.author), ("published", a.published), ("address", a.url))
+    )
+    return (
+        f"“{lesson.title}” ({lesson.id}): {_count(len(paragraphs), 'paragraph')}, {_count(words, 'word')}; "
+        f"{facts}; {_count(len(lesson.categories), 'category', 'categories')} and "
+        f"{_count(len(lesson.prompts), 'placeholder prompt')}"
+    )
 
 
 def _count(n: int, one: str, many: str = "") -> str:

@@ -29,8 +29,11 @@ OKABE_ITO: tuple[str, ...] = (
 """Okabe & Ito's colour-blind-safe palette (2008), in their order."""
 
 COLOR_NAMES: dict[str, str] = dict(
-    zip(OKABE_ITO, ("orange", "sky blue", "bluish green", "yellow", "blue", "vermilion", "reddish purple", "black"),
-        strict=True)
+    zip(
+        OKABE_ITO,
+        ("orange", "sky blue", "bluish green", "yellow", "blue", "vermilion", "reddish purple", "black"),
+        strict=True,
+    )
 )
 """A name for each palette colour, for screen readers and tooltips (a swatch is not enough)."""
 
@@ -48,30 +51,77 @@ anyone notices side by side, and underlines are neither side by side nor large."
 def default_categories() -> tuple[Category, ...]:
     """The eight standard categories, with help a 13-year-old understands and no article-specific examples."""
     return (
-        Category("named-source", "Named source", "#0072B2", "solid", "1",
-                 "A person or group the article names as the source of information, so you can look up who they "
-                 "are and why they might say it. For example: “Mayor Ana Ruiz said”."),
-        Category("unnamed-source", "Unnamed source", "#D55E00", "dashed", "2",
-                 "Someone whose information is used but whose name is kept hidden, so you cannot check who they "
-                 "are. For example: “officials said” or “a source close to the talks”."),
-        Category("framing", "Framing", "#009E73", "dotted", "3",
-                 "How the story is set up: what it is called, what comes first, what it is compared to. Framing "
-                 "shapes how you see the events before you know the facts."),
-        Category("loaded-language", "Loaded language", "#CC79A7", "wavy", "4",
-                 "Words chosen to make you feel something (anger, fear, admiration, scorn) instead of just "
-                 "describing. For example: “slammed” instead of “criticised”."),
-        Category("hedge", "Hedge / speculation", "#E69F00", "dash-dot", "5",
-                 "Words that show something is a guess, a possibility or a second-hand report, not a sure fact. "
-                 "For example: “may”, “could”, “reportedly”, “is expected to”."),
-        Category("opinion", "Opinion", "#56B4E9", "dash-dot-dot", "6",
-                 "The writer's own judgement or conclusion: not a fact you could check, and not something a "
-                 "source said."),
-        Category("check-claim", "Check this claim", "#000000", "boxed", "7",
-                 "A statement of fact that matters to the story and that you would want to check somewhere else "
-                 "before you believe it, such as a number, a date or a “first ever”."),
-        Category("missing-context", "Missing voice / context", "#F0E442", "wavy-boxed", "8",
-                 "A place where a side of the story, a person affected or some background is left out, so you "
-                 "only hear part of it."),
+        Category(
+            "named-source",
+            "Named source",
+            "#0072B2",
+            "solid",
+            "1",
+            "A person or group the article names as the source of information, so you can look up who they "
+            "are and why they might say it. For example: “Mayor Ana Ruiz said”.",
+        ),
+        Category(
+            "unnamed-source",
+            "Unnamed source",
+            "#D55E00",
+            "dashed",
+            "2",
+            "Someone whose information is used but whose name is kept hidden, so you cannot check who they "
+            "are. For example: “officials said” or “a source close to the talks”.",
+        ),
+        Category(
+            "framing",
+            "Framing",
+            "#009E73",
+            "dotted",
+            "3",
+            "How the story is set up: what it is called, what comes first, what it is compared to. Framing "
+            "shapes how you see the events before you know the facts.",
+        ),
+        Category(
+            "loaded-language",
+            "Loaded language",
+            "#CC79A7",
+            "wavy",
+            "4",
+            "Words chosen to make you feel something (anger, fear, admiration, scorn) instead of just "
+            "describing. For example: “slammed” instead of “criticised”.",
+        ),
+        Category(
+            "hedge",
+            "Hedge / speculation",
+            "#E69F00",
+            "dash-dot",
+            "5",
+            "Words that show something is a guess, a possibility or a second-hand report, not a sure fact. "
+            "For example: “may”, “could”, “reportedly”, “is expected to”.",
+        ),
+        Category(
+            "opinion",
+            "Opinion",
+            "#56B4E9",
+            "dash-dot-dot",
+            "6",
+            "The writer's own judgement or conclusion: not a fact you could check, and not something a source said.",
+        ),
+        Category(
+            "check-claim",
+            "Check this claim",
+            "#000000",
+            "boxed",
+            "7",
+            "A statement of fact that matters to the story and that you would want to check somewhere else "
+            "before you believe it, such as a number, a date or a “first ever”.",
+        ),
+        Category(
+            "missing-context",
+            "Missing voice / context",
+            "#F0E442",
+            "wavy-boxed",
+            "8",
+            "A place where a side of the story, a person affected or some background is left out, so you "
+            "only hear part of it.",
+        ),
     )
 
 
@@ -134,8 +184,10 @@ def category_warnings(categories: Sequence[Category]) -> list[str]:
         if a.style == b.style:
             why = _color_alike(a.color, b.color)
             if why:
-                warnings.append(f"{pair} look alike: {why} and the same underline ({a.style}); "
-                                "change the colour or the underline of one of them")
+                warnings.append(
+                    f"{pair} look alike: {why} and the same underline ({a.style}); "
+                    "change the colour or the underline of one of them"
+                )
     return warnings
 
 

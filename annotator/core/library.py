@@ -37,10 +37,28 @@ LIBRARY_FOLDER = "lessons"
 SLUG_MAX = 48
 ID_MAX = 64  # the lesson schema's limit
 _PACK_FILES = ("lesson.yaml", "key.yaml")
-_TRANSLITERATE = str.maketrans({
-    "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
-    "ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d", "ı": "i", "'": "", "’": "",
-})
+_TRANSLITERATE = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ł": "l",
+        "Ł": "l",
+        "þ": "th",
+        "Þ": "th",
+        "ð": "d",
+        "Ð": "d",
+        "ı": "i",
+        "'": "",
+        "’": "",
+    }
+)
 # Folder names Windows refuses whatever the extension.
 _RESERVED = frozenset({"con", "prn", "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10)})
 
@@ -271,8 +289,9 @@ def _check_staged(staging: Path, *, shown_as: Path) -> Pack:
     try:
         return load_pack(staging)
     except InvalidFile as exc:
-        raise InvalidFile([dataclasses.replace(p, file=p.file.replace(str(staging), str(shown_as)))
-                           for p in exc.problems]) from None
+        raise InvalidFile(
+            [dataclasses.replace(p, file=p.file.replace(str(staging), str(shown_as))) for p in exc.problems]
+        ) from None
 
 
 def _update_in_place(folder: Path, files: dict[str, str], *, drop_old_key: bool) -> None:
@@ -292,9 +311,7 @@ def _update_in_place(folder: Path, files: dict[str, str], *, drop_old_key: bool)
         os.replace(old_key, old_key.with_name("key.yaml.bak"))
 
 
-def add_lesson(
-    user_dir: Path, *, lesson: Lesson, article_markdown: str, key: AnswerKey | None = None
-) -> Path:
+def add_lesson(user_dir: Path, *, lesson: Lesson, article_markdown: str, key: AnswerKey | None = None) -> Path:
     """Add a new pack to the user's library under a free id (see :func:`free_lesson_id`); return its folder."""
     lesson, key = _with_id(lesson, key, free_lesson_id(user_dir, lesson.id))
     return make_pack(library_dir(user_dir) / lesson.id, lesson=lesson, article_markdown=article_markdown, key=key)
@@ -325,8 +342,11 @@ def export_pack(pack_dir: Path, out_zip: Path, *, include_key: bool) -> Path:
     """
     pack = load_pack(Path(pack_dir), with_key=include_key)
     if include_key and pack.key is None:
-        raise InvalidFile(Problem(pack.name, "this lesson has no answer key (key.yaml) yet; "
-                                             "export it for students, or make the key first"))
+        raise InvalidFile(
+            Problem(
+                pack.name, "this lesson has no answer key (key.yaml) yet; export it for students, or make the key first"
+            )
+        )
     out_zip = Path(out_zip)
     if out_zip.is_dir():
         raise InvalidFile(Problem(str(out_zip), "is a folder; give the name of the .zip file to write"))
@@ -371,8 +391,9 @@ def import_pack(zip_path: Path, user_dir: Path) -> Path:
     """
     source = Path(zip_path)
     pack = load_pack(source)
-    files = {rel: pack.files.read(rel, limit=MAX_ARTICLE_BYTES, what=rel)
-             for rel in _pack_file_names(pack, with_key=True)}
+    files = {
+        rel: pack.files.read(rel, limit=MAX_ARTICLE_BYTES, what=rel) for rel in _pack_file_names(pack, with_key=True)
+    }
     new_id = free_lesson_id(user_dir, pack.lesson.id)
     if new_id != pack.lesson.id:
         lesson, key = _with_id(pack.lesson, pack.key, new_id)

@@ -7,10 +7,12 @@ touches (the document's text is never changed).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QFont,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
@@ -41,18 +43,34 @@ class HighlightPainter:
         self.u16 = u16
         self.current_id: str | None = None
         self.high_contrast = False
-        self._formats: dict[tuple[str, int, bool, bool], QTextCharFormat] = {}
+        self.show_highlights = True
+        # How the review window marks an annotation against the key: "found", "extra" or "".
+        self.verdict: Callable[[str], str] | None = None
+        # Ranges drawn under the highlights (missed key items, the class heat map), per paragraph.
+        self.underlay: Callable[[int], list[tuple[int, int, QTextCharFormat]]] | None = None
+        self._formats: dict[tuple[str, int, bool, bool, str], QTextCharFormat] = {}
 
-    def format_for(self, category: str, depth: int, current: bool) -> QTextCharFormat:
+    def format_for(self, category: str, depth: int, current: bool, verdict: str = "") -> QTextCharFormat:
         """A cached format for a category at an overlap depth."""
-        key = (category, min(depth, 3), current, self.high_contrast)
+        key = (category, min(depth, 3), current, self.high_contrast, verdict)
         fmt = self._formats.get(key)
         if fmt is None:
             cat = self.sheet.lesson.category(category)
             assert cat is not None
             fmt = highlight_format(cat, depth=depth, current=current, high_contrast=self.high_contrast)
+            if verdict == "found":
+                fmt.setFontWeight(QFont.Weight.Bold)
+            elif verdict == "extra":
+                fmt.setFontItalic(True)
             self._formats[key] = fmt
         return fmt
+
+    def block_ranges(self, block_index: int) -> list[tuple[int, int, QTextCharFormat]]:
+        """Everything drawn over one paragraph: the underlay first, highlights on top."""
+        out = self.underlay(block_index) if self.underlay is not None else []
+        if self.show_highlights:
+            out = out + self.ranges(block_index)
+        return out
 
     def ranges(self, block_index: int) -> list[tuple[int, int, QTextCharFormat]]:
         """(start, length, format) in UTF-16 units within the paragraph, for every highlighted piece."""
@@ -73,7 +91,8 @@ class HighlightPainter:
                 continue
             top = covering[-1]  # spans come longest first: the last one covering is innermost
             current = any(s.annotation_id == self.current_id for s in covering)
-            fmt = self.format_for(top.category, len(covering), current)
+            verdict = self.verdict(top.annotation_id) if self.verdict is not None else ""
+            fmt = self.format_for(top.category, len(covering), current, verdict)
             s16 = self.u16.to_utf16(a) - base16
             out.append((s16, self.u16.to_utf16(b) - base16 - s16, fmt))
         return out
@@ -104,6 +123,7 @@ class ArticleView(QTextEdit):
         self.setAccessibleName(self.tr("Article"))
         self.setAccessibleDescription(self.tr("The article to read. Select a passage, then press a category's key."))
         self.setMouseTracking(True)
+        self.tooltip_extra: Callable[[int], list[str]] | None = None  # more lines for a tooltip at an offset
         self._text_size = text_size
         self._build_document()
 
@@ -155,6 +175,17 @@ class ArticleView(QTextEdit):
         self.painter.current_id = annotation_id
         spans = [s for s in (self.sheet.shown_span(x) for x in (old, annotation_id) if x) if s]
         self.repaint_spans(spans)
+
+    def set_sheet(self, sheet: Worksheet) -> None:
+        """Show another student's work on the same article (the review window)."""
+        self.sheet = sheet
+        self.painter.sheet = sheet
+        self.painter.current_id = None
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Repaint every paragraph, after the way highlights are drawn has changed."""
+        self._painter_hook.rehighlight()
 
     def set_high_contrast(self, on: bool) -> None:
         """Stronger highlight colours."""
@@ -236,9 +267,10 @@ class ArticleView(QTextEdit):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            hits = self.sheet.annotations_at(self.offset_at(event.pos()))  # type: ignore[attr-defined]
-            if hits:
-                lines = []
+            offset = self.offset_at(event.pos())  # type: ignore[attr-defined]
+            hits = self.sheet.annotations_at(offset) if self.painter.show_highlights else []
+            lines = [_esc(x) for x in self.tooltip_extra(offset)] if self.tooltip_extra else []
+            if hits or lines:
                 for a in hits:
                     cat = self.sheet.lesson.category(a.category)
                     label = cat.label if cat else a.category
@@ -265,5 +297,5 @@ class _BlockPainter(QSyntaxHighlighter):
         index = self.currentBlock().blockNumber()
         if index >= len(self._painter.sheet.article.blocks):
             return
-        for start, length, fmt in self._painter.ranges(index):
+        for start, length, fmt in self._painter.block_ranges(index):
             self.setFormat(start, length, fmt)

@@ -1,0 +1,553 @@
+"""The teacher's window: the class at a glance, one student's work against the key, feedback and grades."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.annotations import Student, Work
+from annotator.core.exports import number, render_report, safe_file_stem, write_csv, write_report
+from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, save_feedback
+from annotator.core.scoring import StudentScore, apply_feedback, class_stats, highlight_runs, score_work
+from annotator.core.worksheet import Worksheet
+from annotator.grading import ClassRoster, grade_rows
+from annotator.ui.article_view import ArticleView
+from annotator.ui.autosave import Autosaver
+from annotator.ui.dialogs import Dialogs
+from annotator.ui.review_marks import SpanLayer, heat_spans, missed_spans
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+_NO_OVERRIDE = -1.0  # the spin boxes' "automatic" value
+
+
+class ReviewWindow(QMainWindow):
+    """Reviews one class's handed-in work for one lesson."""
+
+    def __init__(self, roster: ClassRoster, *, dialogs: Dialogs | None = None) -> None:
+        super().__init__()
+        self.roster = roster
+        self.pack = roster.pack
+        self.dialogs = dialogs or Dialogs(self)
+        self.has_key = self.pack.key is not None
+        self.current: int | None = None
+        self.feedback: dict[int, Feedback] = {i: s.feedback or Feedback.for_work(s.work, s.path)
+                                              for i, s in enumerate(roster.submissions)}
+        self.scores: dict[int, StudentScore] = {}
+        self._filling = False
+        self.setWindowTitle(self.tr("Review: {title} — Annotator").format(title=self.pack.lesson.title))
+        self.autosaver = Autosaver(self._write_feedback, self)
+        self.autosaver.saved.connect(lambda when: self.statusBar().showMessage(
+            self.tr("Feedback saved at {time}").format(time=time.strftime("%H:%M:%S", time.localtime(when)))))
+        self.autosaver.failed.connect(lambda why: self.statusBar().showMessage(
+            self.tr("Could not save feedback ({why}); Annotator keeps trying.").format(why=why)))
+
+        blank = Worksheet(self.pack.lesson, self.pack.article,
+                          Work(self.pack.lesson.id, self.pack.article.sha256, Student("")))
+        self.article = ArticleView(blank, 12)
+        self.article.setAccessibleName(self.tr("The article with the chosen student's highlights"))
+        self.layer = SpanLayer(self.pack.article, self.article.u16)
+        self.article.tooltip_extra = self.layer.tooltips
+        self._build()
+        self._build_menus()
+        for i in range(len(roster.submissions)):
+            self._score(i)
+        self._fill_table()
+        self._fill_class_tab()
+        if roster.submissions:
+            self.table.selectRow(0)
+        self.statusBar().showMessage(self._summary())
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        left = QWidget()
+        left.setMinimumWidth(470)
+        col = QVBoxLayout(left)
+        heading = QLabel(self.tr("Class: {n} students").format(n=len(self.roster.submissions)))
+        heading.setStyleSheet("font-weight: 700; font-size: 13pt;")
+        col.addWidget(heading)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Student"), self.tr("Handed in"), self.tr("Highlights"),
+                                              self.tr("Automatic"), self.tr("Teacher's total"), self.tr("Counts")])
+        self.table.setAccessibleName(self.tr("Class table"))
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._row_chosen)
+        col.addWidget(self.table, 1)
+        problems = [str(p) for p in self.roster.problems]
+        if problems:
+            label = QLabel(self.tr("{n} file(s) could not be used:").format(n=len(problems)))
+            label.setStyleSheet("color: #8a0000; font-weight: 600;")
+            col.addWidget(label)
+            box = QPlainTextEdit("\n".join(problems))
+            box.setReadOnly(True)
+            box.setAccessibleName(self.tr("Files that could not be used"))
+            box.setMaximumHeight(120)
+            col.addWidget(box)
+
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.student_label = QLabel()
+        self.student_label.setStyleSheet("font-weight: 700;")
+        bar.addWidget(self.student_label, 1)
+        self.key_toggle = QCheckBox(self.tr("Compare with the key"))
+        self.key_toggle.setAccessibleName(self.tr("Compare with the key"))
+        self.key_toggle.setEnabled(self.has_key)
+        self.key_toggle.toggled.connect(self._redraw)
+        bar.addWidget(self.key_toggle)
+        self.heat_toggle = QCheckBox(self.tr("Class heat map"))
+        self.heat_toggle.setAccessibleName(self.tr("Show the class heat map"))
+        self.heat_toggle.toggled.connect(self._redraw)
+        bar.addWidget(self.heat_toggle)
+        self.heat_category = QComboBox()
+        self.heat_category.setAccessibleName(self.tr("Heat map category"))
+        self.heat_category.addItem(self.tr("All categories"), "")
+        for cat in self.pack.lesson.categories:
+            self.heat_category.addItem(cat.label, cat.id)
+        self.heat_category.currentIndexChanged.connect(self._redraw)
+        bar.addWidget(self.heat_category)
+        mid.addLayout(bar)
+        mid.addWidget(self.article, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Key, feedback and class"))
+        self.key_list = QTreeWidget()
+        self.key_list.setHeaderHidden(True)
+        self.key_list.setAccessibleName(self.tr("Found, missed and extra"))
+        self.key_list.itemActivated.connect(self._jump)
+        self.key_list.itemClicked.connect(self._jump)
+        self.tabs.addTab(self.key_list, self.tr("Key"))
+        self.tabs.addTab(self._feedback_tab(), self.tr("Feedback"))
+        self.class_list = QTreeWidget()
+        self.class_list.setHeaderLabels([self.tr("Key passage"), self.tr("Found by")])
+        self.class_list.setAccessibleName(self.tr("How many students found each key passage"))
+        self.class_list.header().setStretchLastSection(False)
+        self.class_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.class_list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs.addTab(self.class_list, self.tr("Class"))
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(middle)
+        split.addWidget(self.tabs)
+        self.setCentralWidget(split)
+        self.resize(1440, 880)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 4)
+        split.setStretchFactor(2, 2)
+        split.setSizes([480, 600, 360])
+
+    def _feedback_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QVBoxLayout(tab)
+        form.addWidget(QLabel(self.tr("Comment on the chosen highlight:")))
+        self.annotation_comment = QPlainTextEdit()
+        self.annotation_comment.setAccessibleName(self.tr("Comment on the chosen highlight"))
+        self.annotation_comment.setPlaceholderText(self.tr("Choose a highlight in the Key tab or the article"))
+        self.annotation_comment.setMaximumHeight(80)
+        self.annotation_comment.setEnabled(False)
+        self.annotation_comment.textChanged.connect(self._annotation_comment_changed)
+        form.addWidget(self.annotation_comment)
+        self.chosen_annotation: str | None = None
+        grid = QFormLayout()
+        self.prompt_scores: dict[str, QDoubleSpinBox] = {}
+        self.prompt_comments: dict[str, QPlainTextEdit] = {}
+        for n, prompt in enumerate(self.pack.lesson.prompts, 1):
+            spin = QDoubleSpinBox()
+            spin.setRange(_NO_OVERRIDE, 1000)
+            spin.setDecimals(1)
+            spin.setSpecialValueText(self.tr("automatic"))
+            spin.setAccessibleName(self.tr("Score for prompt {n}").format(n=n))
+            spin.valueChanged.connect(lambda _v, pid=prompt.id: self._override_changed(pid))
+            comment = QPlainTextEdit()
+            comment.setAccessibleName(self.tr("Comment on prompt {n}").format(n=n))
+            comment.setMaximumHeight(54)
+            comment.setPlaceholderText(prompt.text[:80])
+            comment.textChanged.connect(lambda pid=prompt.id: self._prompt_comment_changed(pid))
+            label = QLabel(self.tr("{n}. {id}").format(n=n, id=prompt.id))
+            label.setToolTip(prompt.text)
+            grid.addRow(label, spin)
+            grid.addRow(comment)
+            self.prompt_scores[prompt.id] = spin
+            self.prompt_comments[prompt.id] = comment
+        self.total_spin = QDoubleSpinBox()
+        self.total_spin.setRange(_NO_OVERRIDE, 10000)
+        self.total_spin.setDecimals(1)
+        self.total_spin.setSpecialValueText(self.tr("sum of the prompts"))
+        self.total_spin.setAccessibleName(self.tr("Teacher's total"))
+        self.total_spin.valueChanged.connect(self._total_changed)
+        grid.addRow(self.tr("Total:"), self.total_spin)
+        form.addLayout(grid)
+        form.addWidget(QLabel(self.tr("Overall comment:")))
+        self.overall = QPlainTextEdit()
+        self.overall.setAccessibleName(self.tr("Overall comment"))
+        self.overall.textChanged.connect(self._overall_changed)
+        form.addWidget(self.overall, 1)
+        return tab
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for text, slot, keys in ((self.tr("Export &grades (CSV)…"), self.export_grades, "Ctrl+E"),
+                                 (self.tr("Export &reports (HTML and PDF)…"), self.export_reports, "Ctrl+R"),
+                                 (self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for text, box, keys in ((self.tr("Compare with the &key"), self.key_toggle, "Ctrl+K"),
+                                (self.tr("Class &heat map"), self.heat_toggle, "Ctrl+M")):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.triggered.connect(box.toggle)
+            view.addAction(action)
+
+    # --- scores -------------------------------------------------------------------------------
+
+    def _score(self, index: int) -> StudentScore | None:
+        if not self.has_key:
+            return None
+        sub = self.roster.submissions[index]
+        score = apply_feedback(score_work(sub.sheet, self.pack), self.feedback[index])
+        self.scores[index] = score
+        return score
+
+    def _fill_table(self) -> None:
+        subs = self.roster.submissions
+        self.table.setRowCount(len(subs))
+        for row, sub in enumerate(subs):
+            when = _when(sub.work.modified)
+            self._set(row, 0, sub.student.name + (f" ({sub.student.id})" if sub.student.id else ""))
+            self._set(row, 1, when)
+            self._set(row, 2, str(len(sub.work.annotations)))
+            self._update_row(row)
+
+    def _set(self, row: int, col: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setData(ID_ROLE, row)
+        self.table.setItem(row, col, item)
+
+    def _update_row(self, row: int) -> None:
+        score = self.scores.get(row)
+        if score is None:
+            for col in (3, 4, 5):
+                self._set(row, col, "—")
+            return
+        self._set(row, 3, f"{number(score.auto_total)} / {number(score.max_total)}")
+        self._set(row, 4, f"{number(score.total)}" + (" ✎" if score.overridden else ""))
+        self._set(row, 5, f"✔{score.found} ✖{score.missed} ＋{score.extra}")
+
+    def _summary(self) -> str:
+        skipped = f"; {len(self.roster.problems)} problem(s) with files" if self.roster.problems else ""
+        key = "" if self.has_key else "; this pack has no answer key, so nothing is scored"
+        return self.tr("{n} students{skipped}{key}").format(n=len(self.roster.submissions), skipped=skipped, key=key)
+
+    # --- one student --------------------------------------------------------------------------
+
+    def _row_chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.choose(rows[0].row())
+
+    def choose(self, index: int) -> None:
+        """Show one student's work, their key comparison and the feedback written so far."""
+        self.autosaver.save_now()
+        self.current = index
+        sub = self.roster.submissions[index]
+        self.article.set_sheet(sub.sheet)
+        self.student_label.setText(f"{sub.student.name} — {sub.path.name}")
+        self._fill_key_list()
+        self._fill_feedback()
+        self._redraw()
+
+    def _verdict(self, annotation_id: str) -> str:
+        score = self.scores.get(self.current) if self.current is not None else None
+        if score is None:
+            return ""
+        for mr in score.marks:
+            if mr.mark.id == annotation_id:
+                return "extra" if mr.extra else "found"
+        return ""
+
+    @Slot()
+    def _redraw(self) -> None:
+        painter = self.article.painter
+        spans = []
+        heat = self.heat_toggle.isChecked()
+        comparing = self.key_toggle.isChecked() and self.current in self.scores
+        painter.show_highlights = not heat
+        painter.verdict = self._verdict if comparing else None
+        if heat:
+            spans = heat_spans(self._heat_runs(self.heat_category.currentData() or ""), len(self.roster.submissions))
+        elif comparing:
+            labels = {c.id: c.label for c in self.pack.lesson.categories}
+            score = self.scores[self.current]  # type: ignore[index]
+            spans = missed_spans([r.item for r in score.items if not r.found], labels)
+        self.layer.set_spans(spans)
+        painter.underlay = self.layer.ranges if spans else None
+        self.article.redraw()
+
+    def _heat_runs(self, category: str) -> list:  # type: ignore[type-arg]
+        spans = []
+        for sub in self.roster.submissions:
+            mine = []
+            for aid, a in sub.work.annotations.items():
+                where = sub.sheet.shown_span(aid)
+                if where and (not category or a.category == category):
+                    mine.append(where)
+            spans.append(mine)
+        return highlight_runs(spans)
+
+    def _fill_key_list(self) -> None:
+        self.key_list.clear()
+        score = self.scores.get(self.current) if self.current is not None else None
+        if score is None:
+            self.key_list.addTopLevelItem(QTreeWidgetItem([self.tr("No answer key in this lesson pack.")]))
+            return
+        labels = {c.id: c.label for c in self.pack.lesson.categories}
+        groups = {
+            "found": QTreeWidgetItem([self.tr("✔ Found ({n})").format(n=score.found)]),
+            "missed": QTreeWidgetItem([self.tr("✖ Missed ({n})").format(n=score.missed)]),
+            "extra": QTreeWidgetItem([self.tr("＋ Extra: matches nothing in the key ({n})").format(n=score.extra)]),
+        }
+        for r in score.items:
+            label = f"{'✔' if r.found else '✖'} “{_short(r.item.quote)}” — {labels.get(r.item.categories[0], '')}"
+            child = QTreeWidgetItem([label])
+            child.setToolTip(0, r.item.rationale)
+            child.setData(0, ID_ROLE, ("key", r.item.start, r.item.end, r.by[0] if r.by else ""))
+            groups["found" if r.found else "missed"].addChild(child)
+        sheet = self.roster.submissions[self.current].sheet  # type: ignore[index]
+        for mr in score.marks:
+            if mr.extra:
+                a = sheet.work.annotations[mr.mark.id]
+                child = QTreeWidgetItem([f"＋ “{_short(a.quote)}” — {labels.get(a.category, a.category)}"])
+                child.setToolTip(0, mr.caution or a.note)
+                child.setData(0, ID_ROLE, ("annotation", mr.mark.start, mr.mark.end, a.id))
+                groups["extra"].addChild(child)
+        for group in groups.values():
+            self.key_list.addTopLevelItem(group)
+        self.key_list.expandAll()
+
+    def _jump(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        data = item.data(0, ID_ROLE)
+        if not data:
+            return
+        _, start, end, annotation_id = data
+        if start is not None:
+            self.article.select_span(start, end)
+        self._choose_annotation(annotation_id or None)
+
+    def _choose_annotation(self, annotation_id: str | None) -> None:
+        self.chosen_annotation = annotation_id
+        self.article.set_current(annotation_id)
+        self._filling = True
+        fb = self.feedback.get(self.current) if self.current is not None else None
+        self.annotation_comment.setEnabled(annotation_id is not None)
+        self.annotation_comment.setPlainText(fb.annotations.get(annotation_id, "") if fb and annotation_id else "")
+        self._filling = False
+
+    # --- feedback -----------------------------------------------------------------------------
+
+    def _fill_feedback(self) -> None:
+        fb = self.feedback[self.current]  # type: ignore[index]
+        score = self.scores.get(self.current)  # type: ignore[arg-type]
+        self._filling = True
+        for pid, spin in self.prompt_scores.items():
+            pf = fb.prompts.get(pid, PromptFeedback())
+            spin.setValue(_NO_OVERRIDE if pf.score is None else pf.score)
+            auto = score.prompts[pid] if score and pid in score.prompts else None
+            spin.setToolTip(self.tr("Automatic: {auto} of {max}").format(auto=number(auto.auto), max=number(auto.max))
+                            if auto else "")
+            self.prompt_comments[pid].setPlainText(pf.comment)
+        self.total_spin.setValue(_NO_OVERRIDE if fb.total is None else fb.total)
+        self.overall.setPlainText(fb.overall)
+        self._filling = False
+        self._choose_annotation(None)
+
+    def _edited(self) -> None:
+        if self.current is None or self._filling:
+            return
+        self._score(self.current)
+        self._update_row(self.current)
+        self.autosaver.changed()
+
+    def _override_changed(self, prompt_id: str) -> None:
+        if self.current is None or self._filling:
+            return
+        value = self.prompt_scores[prompt_id].value()
+        pf = self.feedback[self.current].prompts.setdefault(prompt_id, PromptFeedback())
+        pf.score = None if value <= _NO_OVERRIDE else value
+        self._edited()
+
+    def _prompt_comment_changed(self, prompt_id: str) -> None:
+        if self.current is None or self._filling:
+            return
+        self.feedback[self.current].prompts.setdefault(prompt_id, PromptFeedback()).comment = \
+            self.prompt_comments[prompt_id].toPlainText()
+        self._edited()
+
+    def _total_changed(self) -> None:
+        if self.current is None or self._filling:
+            return
+        value = self.total_spin.value()
+        self.feedback[self.current].total = None if value <= _NO_OVERRIDE else value
+        self._edited()
+
+    def _overall_changed(self) -> None:
+        if self.current is None or self._filling:
+            return
+        self.feedback[self.current].overall = self.overall.toPlainText()
+        self._edited()
+
+    def _annotation_comment_changed(self) -> None:
+        if self.current is None or self._filling or self.chosen_annotation is None:
+            return
+        text = self.annotation_comment.toPlainText()
+        comments = self.feedback[self.current].annotations
+        if text:
+            comments[self.chosen_annotation] = text
+        else:
+            comments.pop(self.chosen_annotation, None)
+        self._edited()
+
+    def _write_feedback(self) -> None:
+        # Every student whose feedback changed; each file sits beside its submission, never in it.
+        for i, sub in enumerate(self.roster.submissions):
+            fb = self.feedback[i]
+            path = feedback_path(sub.path)
+            if not fb.is_empty() or path.exists():
+                if sub.feedback is None or fb != sub.feedback or not path.exists():
+                    save_feedback(path, fb)
+                    sub.feedback = _copy(fb)
+
+    # --- export -------------------------------------------------------------------------------
+
+    @Slot()
+    def export_grades(self) -> None:
+        """Write the gradebook CSV, with the teacher's scores applied."""
+        if not self.has_key:
+            self.dialogs.warn(self.tr("No answer key"), self.tr("This lesson pack has no key, so there are no scores."))
+            return
+        target = self.dialogs.choose_save_file(self.tr("Export grades"), "CSV (*.csv)",
+                                               self.roster.submissions[0].path.parent / "grades.csv"
+                                               if self.roster.submissions else None)
+        if target is None:
+            return
+        self.autosaver.save_now()
+        scores = [self.scores[i] for i in range(len(self.roster.submissions))]
+        header, rows = grade_rows(self.roster, scores)
+        try:
+            write_csv(target, header, rows)
+        except OSError as exc:
+            self.dialogs.warn(self.tr("Not exported"), f"{target}: {exc.strerror or exc}")
+            return
+        self.statusBar().showMessage(self.tr("Grades written to {file}").format(file=target))
+
+    @Slot()
+    def export_reports(self) -> None:
+        """Write one readable report per student, as HTML and as PDF."""
+        if not self.has_key:
+            self.dialogs.warn(self.tr("No answer key"), self.tr("This lesson pack has no key, so there are no scores."))
+            return
+        folder = self.dialogs.choose_folder(self.tr("Export reports: choose a folder"))
+        if folder is None:
+            return
+        self.autosaver.save_now()
+        taken: set[str] = set()
+        try:
+            for i, sub in enumerate(self.roster.submissions):
+                page = render_report(self.pack, sub.sheet, self.scores[i], self.feedback[i], file_name=sub.path.name)
+                stem = safe_file_stem(sub.student, taken)
+                write_report(folder / f"{stem}.html", page)
+                write_pdf(folder / f"{stem}.pdf", page)
+        except OSError as exc:
+            self.dialogs.warn(self.tr("Not exported"), f"{folder}: {exc.strerror or exc}")
+            return
+        self.statusBar().showMessage(self.tr("{n} reports written to {folder}").format(
+            n=len(self.roster.submissions), folder=folder))
+
+    def _fill_class_tab(self) -> None:
+        self.class_list.clear()
+        if not self.has_key or not self.scores:
+            return
+        stats = class_stats([self.scores[i] for i in range(len(self.roster.submissions))], self.pack)
+        n = stats.students
+        for item in self.pack.key.items:  # type: ignore[union-attr]
+            found = stats.found_by_item.get(item.id, 0)
+            row = QTreeWidgetItem([f"“{_short(item.quote)}”", f"{found} of {n}"])
+            row.setToolTip(0, item.rationale)
+            self.class_list.addTopLevelItem(row)
+        agreement = QTreeWidgetItem([self.tr("Agreement between students (Krippendorff's alpha)"), ""])
+        for cat in self.pack.lesson.categories:
+            alpha = stats.alpha.get(cat.id)
+            agreement.addChild(QTreeWidgetItem([cat.label, "—" if alpha is None else f"{alpha:.2f}"]))
+        self.class_list.addTopLevelItem(agreement)
+        self.class_list.resizeColumnToContents(1)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.autosaver.save_now():
+            self.dialogs.warn(self.tr("Feedback not saved"), self.tr("Annotator could not save the feedback files."))
+        event.accept()
+
+
+def _copy(fb: Feedback) -> Feedback:
+    return Feedback(fb.lesson_id, fb.article_sha256, fb.student, fb.submission, fb.modified, fb.overall,
+                    dict(fb.annotations), {k: PromptFeedback(v.comment, v.score) for k, v in fb.prompts.items()},
+                    fb.total)
+
+
+def _when(stamp: str) -> str:
+    """``26 Nov 12:42`` from an ISO time, in this computer's time zone."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%d %b %H:%M")
+    except ValueError:
+        return stamp
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def write_pdf(path: Path, html_page: str) -> None:
+    """Print an HTML report to PDF with Qt's own text engine (no browser needed)."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setTitle(path.stem)
+    doc = QTextDocument()
+    doc.setHtml(html_page)
+    doc.print_(writer)
+    del writer  # the file is complete when the writer is gone
+    if not path.exists():
+        raise OSError(f"could not write {path}")
+
