@@ -91,7 +91,9 @@ def check_span(doc: Document, path: tuple[str | int, ...], d: dict[str, Any], ar
     return None
 
 
-def load_key(path: Path, lesson: Lesson, article: Article, *, text: str | None = None, name: str | None = None) -> AnswerKey:
+def load_key(
+    path: Path, lesson: Lesson, article: Article, *, text: str | None = None, name: str | None = None
+) -> AnswerKey:
     """Read and check a key against its lesson and article; raise :class:`InvalidFile` on problems."""
     doc = load_document(path, "key", text=text, name=name)
     d = doc.data
@@ -125,7 +127,8 @@ def load_key(path: Path, lesson: Lesson, article: Article, *, text: str | None =
         span_problem = check_span(doc, ("not_flagged", i), nf, article)
         if span_problem:
             problems.append(span_problem)
-        not_flagged.append(NotFlagged(nf["quote"], nf["start"], nf["end"], nf["reason"], tuple(nf.get("categories", ()))))
+        categories = tuple(nf.get("categories", ()))
+        not_flagged.append(NotFlagged(nf["quote"], nf["start"], nf["end"], nf["reason"], categories))
     if problems:
         raise InvalidFile(problems)
     return AnswerKey(d["lesson"]["id"], d["lesson"]["article_sha256"], tuple(items), tuple(not_flagged))

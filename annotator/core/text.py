@@ -3,8 +3,8 @@
 Every offset Annotator stores counts Unicode code points into the canonical text: the blocks'
 text joined by a single ``\\n``. A block starting with ``# `` or ``## `` is a heading; the marker
 is not part of the canonical text (readers never see it), newlines inside a block fold to one
-space, line endings become ``\\n`` and the text is NFC-normalised. Qt counts UTF-16 units, so
-:class:`Utf16Map` converts at the Qt boundary.
+space, line endings become ``\\n``, byte-order marks are dropped and the text is NFC-normalised.
+Qt counts UTF-16 units, so :class:`Utf16Map` converts at the Qt boundary.
 """
 
 from __future__ import annotations
@@ -53,7 +53,9 @@ class Article:
     def from_markdown(cls, source: str) -> Article:
         """Build the canonical text from the light Markdown of an ``article.md``."""
         source = unicodedata.normalize("NFC", source.replace("\r\n", "\n").replace("\r", "\n"))
-        source = source.lstrip("\ufeff")
+        # A byte-order mark is not text, wherever it is (files pasted together carry one in the
+        # middle); dropping only a leading one would let re-saving the article change its text.
+        source = source.replace("\ufeff", "")
         blocks: list[Block] = []
         parts: list[str] = []
         pos = 0

@@ -23,9 +23,11 @@ class HighlightList(QTreeWidget):
 
     annotationChosen = Signal(str)
 
-    def __init__(self, sheet: Worksheet, parent: QWidget | None = None) -> None:
+    def __init__(self, sheet: Worksheet, parent: QWidget | None = None, *,
+                 teacher_comments: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.sheet = sheet
+        self.teacher_comments = teacher_comments or {}
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("My highlights"))
         self.setUniformRowHeights(True)
@@ -69,7 +71,8 @@ class HighlightList(QTreeWidget):
         quote = a.quote if len(a.quote) <= 70 else a.quote[:67] + "…"
         mark = _MARKS.get(self.sheet.placements[a.id].status, "")
         note = " ✎" if a.note else ""
-        return f"{mark}“{quote}”{note}"
+        teacher = "  💬 " + self.tr("teacher") if self.teacher_comments.get(a.id) else ""
+        return f"{mark}“{quote}”{note}{teacher}"
 
     def _row(self, a: Annotation) -> QTreeWidgetItem:
         row = QTreeWidgetItem([self._label(a)])

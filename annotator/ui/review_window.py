@@ -444,10 +444,10 @@ class ReviewWindow(QMainWindow):
         for i, sub in enumerate(self.roster.submissions):
             fb = self.feedback[i]
             path = feedback_path(sub.path)
-            if not fb.is_empty() or path.exists():
-                if sub.feedback is None or fb != sub.feedback or not path.exists():
-                    save_feedback(path, fb)
-                    sub.feedback = _copy(fb)
+            changed = sub.feedback is None or fb != sub.feedback or not path.exists()
+            if (not fb.is_empty() or path.exists()) and changed:
+                save_feedback(path, fb)
+                sub.feedback = _copy(fb)
 
     # --- export -------------------------------------------------------------------------------
 
@@ -513,7 +513,7 @@ class ReviewWindow(QMainWindow):
         self.class_list.addTopLevelItem(agreement)
         self.class_list.resizeColumnToContents(1)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.autosaver.save_now():
             self.dialogs.warn(self.tr("Feedback not saved"), self.tr("Annotator could not save the feedback files."))
         event.accept()

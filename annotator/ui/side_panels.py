@@ -16,8 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.anchoring import Status
+from annotator.core.feedback import Feedback
 from annotator.core.worksheet import Worksheet
 from annotator.ui.palette import swatch
+
+
+_TEACHER_STYLE = "background: #eef4ff; color: #000; border-left: 4px solid #0072B2; padding: 6px;"
 
 
 class NoteBox(QPlainTextEdit):
@@ -76,6 +80,15 @@ class NotePanel(QFrame):
         self.note.setMinimumHeight(90)
         self.note.setMaximumHeight(170)
         layout.addWidget(self.note, 1)
+        # The teacher's comment on this highlight, when a returned file has feedback beside it.
+        self.teacher_comments: dict[str, str] = {}
+        self.teacher = QLabel()
+        self.teacher.setWordWrap(True)
+        self.teacher.setTextFormat(Qt.TextFormat.PlainText)
+        self.teacher.setStyleSheet(_TEACHER_STYLE)
+        self.teacher.setAccessibleName(self.tr("Your teacher's comment on this highlight"))
+        self.teacher.hide()
+        layout.addWidget(self.teacher)
         self.show_annotation(None)
 
     def show_annotation(self, annotation_id: str | None) -> None:
@@ -85,6 +98,9 @@ class NotePanel(QFrame):
         for w in (self.category, self.delete, self.note):
             w.setEnabled(a is not None)
         self.confirm.setVisible(False)
+        comment = self.teacher_comments.get(annotation_id or "", "")
+        self.teacher.setText(self.tr("Teacher: {comment}").format(comment=comment))
+        self.teacher.setVisible(bool(comment))
         if a is None:
             self.heading.setText(
                 self.tr(
@@ -122,11 +138,23 @@ class PromptsPanel(QWidget):
 
     answerEdited = Signal(str, str)  # prompt id, text
 
-    def __init__(self, sheet: Worksheet, parent: QWidget | None = None) -> None:
+    def __init__(self, sheet: Worksheet, parent: QWidget | None = None, *, feedback: Feedback | None = None) -> None:
         super().__init__(parent)
         self.sheet = sheet
         layout = QVBoxLayout(self)
         lesson = sheet.lesson
+        if feedback is not None and not feedback.is_empty():
+            lines = [self.tr("Feedback from your teacher")]
+            if feedback.total is not None:
+                lines.append(self.tr("Total: {total}").format(total=_num(feedback.total)))
+            if feedback.overall:
+                lines.append(feedback.overall)
+            overall = QLabel("\n".join(lines))
+            overall.setWordWrap(True)
+            overall.setTextFormat(Qt.TextFormat.PlainText)
+            overall.setStyleSheet(_TEACHER_STYLE)
+            overall.setAccessibleName(self.tr("Feedback from your teacher"))
+            layout.addWidget(overall)
         if lesson.objectives:
             goals = QLabel(self.tr("In this lesson you will:") + "\n" + "\n".join(f"• {o}" for o in lesson.objectives))
             goals.setWordWrap(True)
@@ -144,6 +172,15 @@ class PromptsPanel(QWidget):
             progress.setAccessibleName(self.tr("Progress on prompt {n}").format(n=n))
             layout.addWidget(progress)
             self.progress_labels[prompt.id] = progress
+            pf = feedback.prompts.get(prompt.id) if feedback is not None else None
+            if pf is not None and (pf.comment or pf.score is not None):
+                said = pf.comment + (f" (score: {_num(pf.score)})" if pf.score is not None else "")
+                note = QLabel(self.tr("Teacher: {said}").format(said=said.strip()))
+                note.setWordWrap(True)
+                note.setTextFormat(Qt.TextFormat.PlainText)
+                note.setStyleSheet(_TEACHER_STYLE)
+                note.setAccessibleName(self.tr("Your teacher's comment on prompt {n}").format(n=n))
+                layout.addWidget(note)
             if prompt.expects.answer:
                 box = QPlainTextEdit(sheet.work.answers.get(prompt.id, ""))
                 box.setAccessibleName(self.tr("Your answer to prompt {n}").format(n=n))
@@ -179,3 +216,7 @@ class PromptsPanel(QWidget):
             box.blockSignals(True)
             box.setPlainText(text)
             box.blockSignals(False)
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"

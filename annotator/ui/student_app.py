@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.annotations import Student, Work
 from annotator.core.desk import Preferences, set_aside, work_path
 from annotator.core.errors import InvalidFile
+from annotator.core.feedback import feedback_path, load_feedback
 from annotator.core.lock import FileLock
 from annotator.core.pack import Pack, load_pack
 from annotator.core.workfile import load_work, problems_against
@@ -58,12 +59,19 @@ def open_student_window(
     prefs = Preferences.load(data_dir)
     notices: list[str] = []
     work: Work | None = None
+    feedback = None
     if work_file is not None:
         work, doc = load_work(work_file)
         problems = problems_against(doc, pack.lesson, pack.article)
         if problems:
             raise InvalidFile(problems)
         student = work.student
+        beside = feedback_path(work_file)
+        if beside.exists():
+            try:
+                feedback = load_feedback(beside)
+            except InvalidFile as exc:
+                notices.append(f"Your teacher's feedback file could not be read: {exc.problems[0]}")
     if student is None:
         if not prefs.student_name:
             answer = dialogs.ask_student(pack.lesson.title)
@@ -100,7 +108,8 @@ def open_student_window(
         lock = None  # type: ignore[assignment]
     sheet = Worksheet(pack.lesson, pack.article, work)
     window = StudentWindow(
-        sheet, work_file, data_dir=data_dir, prefs=prefs, dialogs=dialogs, lock=lock, read_only_reason=reason
+        sheet, work_file, data_dir=data_dir, prefs=prefs, dialogs=dialogs, lock=lock, read_only_reason=reason,
+        feedback=feedback,
     )
     dialogs.parent = window
     for notice in notices:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.annotations import Change
 from annotator.core.desk import Preferences, hand_in
+from annotator.core.feedback import Feedback
 from annotator.core.lock import FileLock
 from annotator.core.workfile import save_work
 from annotator.core.worksheet import Worksheet
@@ -49,6 +50,7 @@ class StudentWindow(QMainWindow):
         dialogs: Dialogs | None = None,
         lock: FileLock | None = None,
         read_only_reason: str = "",
+        feedback: Feedback | None = None,
     ) -> None:
         super().__init__()
         self.sheet = sheet
@@ -71,9 +73,12 @@ class StudentWindow(QMainWindow):
 
         self.article = ArticleView(sheet, prefs.text_size)
         self.palette_box = CategoryPalette(lesson.categories)
-        self.highlights = HighlightList(sheet)
+        self.highlights = HighlightList(sheet, teacher_comments=feedback.annotations if feedback else None)
         self.note_panel = NotePanel(sheet)
-        self.prompts = PromptsPanel(sheet)
+        self.prompts = PromptsPanel(sheet, feedback=feedback)
+        self.feedback = feedback
+        if feedback is not None:
+            self.note_panel.teacher_comments = dict(feedback.annotations)
         self._build_layout()
         self._build_menus()
         self._connect()

@@ -438,7 +438,8 @@ def key_for_other_text(tmp_path: Path) -> Bad:
 
 BAD_INPUTS: list[Callable[[Path], Bad]] = [
     malformed_yaml, missing_field, missing_top_field, unknown_category, unknown_prompt, unknown_answer_prompt,
-    end_past_text, start_past_text, reversed_span, alias_bomb, category_no, id_0755, not_utf8, lesson_not_utf8, article_not_utf8,
+    end_past_text, start_past_text, reversed_span, alias_bomb, category_no, id_0755, not_utf8, lesson_not_utf8,
+    article_not_utf8,
     file_over_limit, article_over_limit, article_dotdot, article_absolute, article_windows_absolute, article_nul,
     article_symlink_out, article_missing, zip_dotdot, zip_absolute, zip_bomb, zip_too_big, zip_many_entries,
     zip_link, zip_corrupt, not_a_zip, empty_file, blank_file, empty_lesson, empty_article, missing_path,

@@ -175,7 +175,8 @@ def test_every_annotation_writes_schema_valid_data(annotation: Annotation) -> No
 
 @settings(max_examples=100, deadline=None)
 @given(st.builds(KeyItem, id=st.from_regex(r"\A[A-Za-z0-9_-]{1,32}\Z"), quote=texts.filter(bool),
-                 start=st.integers(0, 10**6), end=st.integers(0, 10**6), categories=st.lists(slugs, min_size=1).map(tuple),
+                 start=st.integers(0, 10**6), end=st.integers(0, 10**6),
+                 categories=st.lists(slugs, min_size=1).map(tuple),
                  rationale=texts, prompt=st.just("") | slugs, required=st.booleans(),
                  points=st.integers(0, 5) | st.floats(0, 5), min_overlap=st.floats(0.01, 1)))
 def test_every_key_item_writes_schema_valid_data(item: KeyItem) -> None:

@@ -263,7 +263,8 @@ def test_load_work_from_disk_gives_only_our_errors(data: bytes, tmp_path_factory
 
 def _sample_work() -> Work:
     a = Annotation("A1", "unnamed-source", 4412, 4446, "a senior State Department official",
-                   "Nevertheless, ", " conceded that Kim has yet", "No reason is given\nfor keeping the official anonymous.",
+                   "Nevertheless, ", " conceded that Kim has yet",
+                   "No reason is given\nfor keeping the official anonymous.",
                    "anonymity", "2026-11-26T10:15:00+00:00", "2026-11-26T10:16:00+00:00")
     return Work("hanoi-summit-2019", "3f" * 32, Student("Ana Pérez 🦉", "s-0412"), "2026-11-26T10:15:00+00:00",
                 "2026-11-26T10:41:12+00:00", {"A1": a}, {"anonymity": "Because\nno name."})

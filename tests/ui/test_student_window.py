@@ -287,3 +287,29 @@ def test_every_control_has_an_accessible_name(qtbot, open_window) -> None:  # ty
         }:
             unnamed.append(type(w).__name__)
     assert unnamed == []
+
+
+def test_teacher_feedback_beside_a_returned_file_is_shown(qtbot, open_window, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
+    """A student opening their returned file sees the teacher's comments next to what they concern."""
+    from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, save_feedback
+
+    work = Work(hanoi.lesson.id, hanoi.article.sha256, Student("Ana Pérez"))
+    text = hanoi.article.text
+    i = text.index("Ron Johnson")
+    work.annotations["RJ0001"] = Annotation("RJ0001", "named-source", i, i + 11, "Ron Johnson")
+    path = tmp_path / "returned" / "hanoi-summit-2019__ana-perez.yaml"
+    save_work(path, work)
+    fb = Feedback.for_work(work, path)
+    fb.overall = "Careful work."
+    fb.annotations["RJ0001"] = "Say which party he belongs to."
+    fb.prompts["who-speaks"] = PromptFeedback("Find the unnamed ones too.", 6)
+    save_feedback(feedback_path(path), fb)
+
+    window = open_window(work_file=path, student=None)
+    labels = [w.text() for w in window.prompts.findChildren(type(window.note_panel.teacher))]
+    assert any("Careful work." in t for t in labels)
+    assert any("Find the unnamed ones too. (score: 6)" in t for t in labels)
+    window.choose("RJ0001")
+    assert window.note_panel.teacher.isVisibleTo(window)
+    assert "Say which party" in window.note_panel.teacher.text()
+    assert "teacher" in window.highlights._rows["RJ0001"].text(0)
