@@ -420,6 +420,8 @@ def atomic_write(path: Path, content: str | bytes, *, backup: bool = True) -> No
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes owner-only files; a file handed in on a shared drive must stay readable.
+        os.chmod(tmp, _mode_for(path))
         if backup and path.exists():
             os.replace(path, backup_path(path)) if os.name == "nt" else _link_backup(path)
         os.replace(tmp, path)
@@ -427,6 +429,15 @@ def atomic_write(path: Path, content: str | bytes, *, backup: bool = True) -> No
         Path(tmp).unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777  # keep the mode of the file being replaced
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def backup_path(path: Path) -> Path:

@@ -432,7 +432,7 @@ def key_for_other_text(tmp_path: Path) -> Bad:
     pack = copy_pack(tmp_path)
     (pack / "article.md").write_bytes(ARTICLE_MD.replace(b"progressexclusively", b"progress exclusively"))
     key = pack / "key.yaml"
-    return Bad([pack], str(key), "key was made for a different text", line=line_of(key, "article_sha256"),
+    return Bad([pack], str(key), "made for a different", line=line_of(key, "article_sha256"),
                where="lesson.article_sha256")
 
 

@@ -314,7 +314,7 @@ def test_import_refuses_a_key_for_another_article(tmp_path: Path) -> None:
     user, before = _library_with_one_lesson(tmp_path)
     entries = _bundled_entries()
     entries["pack/article.md"] = entries["pack/article.md"].replace(b"Biegun", b"Beagun", 1)
-    with pytest.raises(InvalidFile, match="different text of the article"):
+    with pytest.raises(InvalidFile, match="different version of the article"):
         import_pack(_zip(tmp_path / "mismatch.zip", entries), user)
     assert _snapshot(user) == before
 

@@ -1,0 +1,70 @@
+"""An answer key seen as a worksheet, so a teacher marks key passages with the student's tools.
+
+Each key item becomes an annotation (its first category, its rationale as the note, its prompt);
+what an annotation cannot hold — the other accepted categories, whether it is required, its
+points and minimum overlap — is kept beside it in :class:`KeyDetails`. Passages marked "not to
+flag" are carried through unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from annotator.core.annotations import Annotation, Student, Work
+from annotator.core.key import DEFAULT_MIN_OVERLAP, AnswerKey, KeyItem, NotFlagged
+from annotator.core.lesson import Lesson
+from annotator.core.text import Article, context
+
+KEY_AUTHOR = Student("Answer key")
+
+
+@dataclass
+class KeyDetails:
+    """What a key item holds beyond an annotation."""
+
+    also_accepted: tuple[str, ...] = ()
+    required: bool = False
+    points: float = 1
+    min_overlap: float = DEFAULT_MIN_OVERLAP
+
+
+@dataclass
+class KeyDraft:
+    """A key being edited: the annotations, their details, and the passages not to flag."""
+
+    work: Work
+    details: dict[str, KeyDetails] = field(default_factory=dict)
+    not_flagged: tuple[NotFlagged, ...] = ()
+
+    def details_of(self, annotation_id: str) -> KeyDetails:
+        """The details of one key passage (new passages get the defaults)."""
+        return self.details.setdefault(annotation_id, KeyDetails())
+
+    def to_key(self, lesson: Lesson, article: Article) -> AnswerKey:
+        """The answer key to save, items in reading order."""
+        items = []
+        for a in self.work.sorted_annotations():
+            d = self.details_of(a.id)
+            accepted = (a.category, *(c for c in d.also_accepted if c != a.category))
+            items.append(KeyItem(a.id, a.quote, a.start, a.end, accepted, a.note.strip() or "(no rationale yet)",
+                                 a.prompt, d.required, d.points, d.min_overlap))
+        return AnswerKey(lesson.id, article.sha256, tuple(items), self.not_flagged)
+
+
+def draft_from_key(key: AnswerKey | None, lesson: Lesson, article: Article) -> KeyDraft:
+    """A draft from an existing key (or an empty one)."""
+    work = Work(lesson.id, article.sha256, KEY_AUTHOR)
+    draft = KeyDraft(work, not_flagged=key.not_flagged if key else ())
+    for it in key.items if key else ():
+        prefix, suffix = context(article.text, it.start, it.end)
+        work.annotations[it.id] = Annotation(it.id, it.categories[0], it.start, it.end, it.quote, prefix, suffix,
+                                             it.rationale, it.prompt)
+        draft.details[it.id] = KeyDetails(tuple(it.categories[1:]), it.required, it.points, it.min_overlap)
+    return draft
+
+
+def with_details(draft: KeyDraft, annotation_id: str, **changes: object) -> KeyDetails:
+    """Change some details of a key passage; return the new details."""
+    new = replace(draft.details_of(annotation_id), **changes)  # type: ignore[arg-type]
+    draft.details[annotation_id] = new
+    return new
