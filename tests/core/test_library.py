@@ -188,7 +188,7 @@ def test_make_pack_refuses_another_pack_and_updates_its_own(tmp_path: Path) -> N
 def test_make_pack_checks_before_writing(tmp_path: Path) -> None:
     """A key that does not fit the article would be saved, and the pack would no longer open."""
     source = load_pack(BUNDLED)
-    with pytest.raises(InvalidFile, match="different text"):
+    with pytest.raises(InvalidFile, match="different version"):
         make_pack(
             tmp_path / "new" / "pack", lesson=source.lesson, article_markdown="# Other\n\nOther text.\n", key=source.key
         )
