@@ -20,7 +20,6 @@ from annotator.core.feedback import Feedback
 from annotator.core.worksheet import Worksheet
 from annotator.ui.palette import swatch
 
-
 _TEACHER_STYLE = "background: #eef4ff; color: #000; border-left: 4px solid #0072B2; padding: 6px;"
 
 

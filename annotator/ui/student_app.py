@@ -162,6 +162,9 @@ def run_student_app(
         return 1
     if window is None:
         return 0
+    from annotator.ui.teacher_tools import TeacherTools
+
+    TeacherTools(folder, dialogs, window.sheet.work.student).attach(window, lesson_pack)
     window.show()
     if screenshot is not None:
         return _screenshot(app, window, screenshot)

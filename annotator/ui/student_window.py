@@ -115,6 +115,7 @@ class StudentWindow(QMainWindow):
         self.palette_box.setEnabled(not self.read_only_reason)
         col.addWidget(self.palette_box)
         col.addWidget(self.note_panel, 0)
+        self.side_column = col  # the answer-key window adds its panel here
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Prompts and highlights"))
         scroll = QScrollArea()

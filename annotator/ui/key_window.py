@@ -1,0 +1,108 @@
+"""Answer-key mode: the teacher marks key passages with the same tools a student uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QListWidget, QListWidgetItem
+
+from annotator.core.desk import Preferences
+from annotator.core.key_sheet import KeyDraft, with_details
+from annotator.core.lock import FileLock
+from annotator.core.pack import Pack
+from annotator.core.storage import atomic_write, dump_yaml
+from annotator.core.worksheet import Worksheet
+from annotator.ui.dialogs import Dialogs
+from annotator.ui.student_window import StudentWindow
+
+
+class KeyWindow(StudentWindow):
+    """Edits a pack's ``key.yaml``: each highlight is a key passage; its note is the rationale."""
+
+    def __init__(self, pack: Pack, pack_dir: Path, draft: KeyDraft, *, data_dir: Path, prefs: Preferences,
+                 dialogs: Dialogs | None = None, lock: FileLock | None = None, read_only_reason: str = "") -> None:
+        self.draft = draft
+        self.pack = pack
+        sheet = Worksheet(pack.lesson, pack.article, draft.work)
+        super().__init__(sheet, pack_dir / "key.yaml", data_dir=data_dir, prefs=prefs, dialogs=dialogs, lock=lock,
+                         read_only_reason=read_only_reason)
+        self.setWindowTitle(self.tr("Answer key: {title} — Annotator").format(title=pack.lesson.title))
+        self.hand_in_action.setVisible(False)
+        self.note_panel.note.setPlaceholderText(self.tr("Rationale: why an expert marks this passage (one sentence)"))
+        self.note_panel.note.setAccessibleName(self.tr("Rationale for this key passage"))
+        self._build_key_panel()
+        self.statusBar().showMessage(self.tr("Answer key mode: mark each passage an expert would mark. "
+                                             "Saved automatically to {file}").format(file=self.work_file))
+        self._show_details(None)
+
+    def _build_key_panel(self) -> None:
+        box = QGroupBox(self.tr("This key passage"))
+        form = QFormLayout(box)
+        self.accepted = QListWidget()
+        self.accepted.setAccessibleName(self.tr("Categories also accepted for this passage"))
+        self.accepted.setToolTip(self.tr("A student's highlight in any ticked category counts as found."))
+        self.accepted.setMaximumHeight(110)
+        for cat in self.sheet.lesson.categories:
+            item = QListWidgetItem(cat.label)
+            item.setData(Qt.ItemDataRole.UserRole, cat.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.accepted.addItem(item)
+        self.accepted.itemChanged.connect(self._accepted_changed)
+        form.addRow(self.tr("Also accept:"), self.accepted)
+        self.required = QCheckBox(self.tr("Required"))
+        self.required.setAccessibleName(self.tr("Required passage"))
+        self.required.toggled.connect(lambda on: self._detail(required=on))
+        form.addRow(self.required)
+        self.points = QDoubleSpinBox()
+        self.points.setRange(0, 100)
+        self.points.setDecimals(1)
+        self.points.setAccessibleName(self.tr("Points for finding this passage"))
+        self.points.valueChanged.connect(lambda v: self._detail(points=v))
+        form.addRow(self.tr("Points:"), self.points)
+        self.key_box = box
+        self.side_column.insertWidget(self.side_column.indexOf(self.note_panel) + 1, box)
+
+    def choose(self, annotation_id: str | None, *, focus_note: bool = False) -> None:
+        """Show a key passage and its details."""
+        super().choose(annotation_id, focus_note=focus_note)
+        if hasattr(self, "key_box"):  # choose() also runs while the base window is being built
+            self._show_details(annotation_id)
+
+    def _show_details(self, annotation_id: str | None) -> None:
+        self._filling = True
+        a = self.sheet.work.annotations.get(annotation_id) if annotation_id else None
+        self.key_box.setEnabled(a is not None and not self.read_only_reason)
+        d = self.draft.details_of(annotation_id) if a is not None else None
+        for i in range(self.accepted.count()):
+            item = self.accepted.item(i)
+            cid = item.data(Qt.ItemDataRole.UserRole)
+            expected = a is not None and cid == a.category
+            enabled = item.flags() | Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(enabled & ~Qt.ItemFlag.ItemIsEnabled if expected else enabled)  # the expected one stays
+            on = expected or (d is not None and cid in d.also_accepted)
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.required.setChecked(bool(d and d.required))
+        self.points.setValue(d.points if d else 1)
+        self._filling = False
+
+    def _accepted_changed(self, _item: QListWidgetItem) -> None:
+        if getattr(self, "_filling", False) or not self.current_id:
+            return
+        a = self.sheet.work.annotations[self.current_id]
+        ticked = tuple(self.accepted.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.accepted.count())
+                       if self.accepted.item(i).checkState() == Qt.CheckState.Checked)
+        self._detail(also_accepted=tuple(c for c in ticked if c != a.category))
+
+    def _detail(self, **changes: object) -> None:
+        if getattr(self, "_filling", False) or not self.current_id:
+            return
+        with_details(self.draft, self.current_id, **changes)
+        self.autosaver.changed()
+
+    def _write(self) -> None:
+        key = self.draft.to_key(self.sheet.lesson, self.sheet.article)
+        atomic_write(self.work_file, dump_yaml(key.to_data(), "key"))
+        if self.lock is not None:
+            self.lock.refresh()

@@ -1,0 +1,153 @@
+"""The Teacher menu of the main window: new and edited lessons, the answer key, the lesson library.
+
+Bundled lessons and zipped packs are never changed in place: editing one first copies it into
+the teacher's own library (``DATA/lessons``), and the copy is what opens afterwards.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+from annotator.core.annotations import Student
+from annotator.core.errors import AnnotatorError
+from annotator.core.key_sheet import draft_from_key
+from annotator.core.library import add_lesson, library_dir, make_pack
+from annotator.core.lock import FileLock
+from annotator.core.pack import MAX_ARTICLE_BYTES, Pack, load_pack
+from annotator.core.storage import decode_utf8
+from annotator.ui.dialogs import Dialogs
+
+
+class TeacherTools(QObject):
+    """Opens lessons and the teacher's editors, one main window at a time."""
+
+    def __init__(self, data_dir: Path, dialogs: Dialogs, student: Student | None = None) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.dialogs = dialogs
+        self.student = student
+        self.window: QMainWindow | None = None
+        self.pack: Pack | None = None
+        self.extra_windows: list[QMainWindow] = []
+
+    def attach(self, window: QMainWindow, pack: Pack) -> None:
+        """Give a main window the Teacher menu, for the pack it shows."""
+        self.window, self.pack = window, pack
+        window.teacher_tools = self  # type: ignore[attr-defined]  # keeps this object alive with its window
+        menu = window.menuBar().addMenu(self.tr("&Teacher"))
+        for text, slot in ((self.tr("&Lesson library…"), self.library),
+                           (self.tr("&New lesson…"), self.new_lesson),
+                           (self.tr("&Edit this lesson…"), self.edit_lesson),
+                           (self.tr("&Answer key for this lesson…"), self.answer_key)):
+            action = QAction(text, window)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def open_pack(self, path: Path) -> None:
+        """Show another lesson in a new main window and close the current one."""
+        from annotator.ui.student_app import open_student_window
+
+        try:
+            pack = load_pack(path, with_key=False)
+            window = open_student_window(pack, data_dir=self.data_dir, dialogs=self.dialogs, student=self.student)
+        except AnnotatorError as exc:
+            self.dialogs.show_problems("Annotator", self.tr("This lesson could not be opened: {p}").format(p=path),
+                                       [str(p) for p in exc.problems])
+            return
+        if window is None:
+            return
+        old = self.window
+        self.attach(window, pack)
+        window.show()
+        if old is not None:
+            old.close()
+
+    def _in_library(self, pack: Pack) -> bool:
+        return pack.path.is_dir() and pack.path.resolve().is_relative_to(library_dir(self.data_dir).resolve())
+
+    def _article_markdown(self, pack: Pack) -> str:
+        rel = pack.lesson.article.file
+        return decode_utf8(pack.files.read(rel, limit=MAX_ARTICLE_BYTES, what="article file"), pack.files.name(rel))
+
+    def _own_copy(self, pack: Pack) -> Pack:
+        """The pack itself when it is in the teacher's library, else a copy put there (key included)."""
+        if self._in_library(pack):
+            return load_pack(pack.path)
+        full = load_pack(pack.path)
+        copy = add_lesson(self.data_dir, lesson=full.lesson, article_markdown=self._article_markdown(full),
+                          key=full.key)
+        self.dialogs.inform(self.tr("Copied to your library"),
+                            self.tr("This lesson is shared, so Annotator made your own copy to change:\n{p}")
+                            .format(p=copy))
+        return load_pack(copy)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def library(self) -> None:
+        """Choose a lesson from the bundled ones and the teacher's own; import and export packs."""
+        from annotator.ui.library_dialog import LibraryDialog
+
+        dialog = LibraryDialog(self.data_dir, self.dialogs, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_path() is not None:
+            self.open_pack(dialog.chosen_path())  # type: ignore[arg-type]
+
+    def new_lesson(self) -> None:
+        """Make a lesson from an article file or pasted text, put it in the library and open it."""
+        from annotator.ui.new_lesson_dialog import NewLessonDialog
+
+        dialog = NewLessonDialog(self.dialogs, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result() is None:
+            return
+        lesson, markdown = dialog.result()  # type: ignore[misc]
+        try:
+            path = add_lesson(self.data_dir, lesson=lesson, article_markdown=markdown)
+        except (AnnotatorError, OSError) as exc:
+            self.dialogs.warn(self.tr("Lesson not made"), str(exc))
+            return
+        self.open_pack(path)
+
+    def edit_lesson(self) -> None:
+        """Edit the open lesson's details, categories and prompts."""
+        from annotator.ui.lesson_editor import LessonEditor
+
+        if self.pack is None:
+            return
+        dialog = LessonEditor(self.pack.lesson, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            own = self._own_copy(self.pack)
+            lesson = dialog.result_lesson()
+            make_pack(own.path, lesson=lesson, article_markdown=self._article_markdown(own), key=own.key,
+                      replace=lesson.id != own.lesson.id)
+        except (AnnotatorError, OSError) as exc:
+            self.dialogs.warn(self.tr("Lesson not saved"), str(exc))
+            return
+        self.open_pack(own.path)
+
+    def answer_key(self) -> None:
+        """Open answer-key mode for the open lesson (on the teacher's own copy)."""
+        from annotator.core.desk import Preferences
+        from annotator.ui.key_window import KeyWindow
+
+        if self.pack is None:
+            return
+        try:
+            own = self._own_copy(self.pack)
+        except (AnnotatorError, OSError) as exc:
+            self.dialogs.warn(self.tr("Answer key"), str(exc))
+            return
+        lock = FileLock(own.path / "key.yaml")
+        holder = lock.acquire()
+        reason = f"the key is open in {holder.describe()}" if holder else ""
+        window = KeyWindow(own, own.path, draft_from_key(own.key, own.lesson, own.article), data_dir=self.data_dir,
+                           prefs=Preferences.load(self.data_dir), dialogs=self.dialogs,
+                           lock=None if holder else lock, read_only_reason=reason)
+        self.extra_windows.append(window)
+        window.show()

@@ -1,0 +1,90 @@
+"""Answer-key mode: a teacher marks key passages with the student's tools and gets a valid key.yaml."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from annotator.authoring import lesson_from_text
+from annotator.core.desk import Preferences
+from annotator.core.key_sheet import draft_from_key
+from annotator.core.lesson import Expectation, Prompt
+from annotator.core.library import add_lesson, export_pack, import_pack
+from annotator.core.pack import load_pack
+from annotator.ui.key_window import KeyWindow
+from tests.ui.conftest import FakeDialogs
+
+ARTICLE = (
+    "Officials said the talks collapsed.\n\n"
+    "A senior official, speaking on condition of anonymity, blamed the other side for the failure.\n\n"
+    "Senator Jane Roe said the deal was a disaster for everyone."
+)
+
+
+def _key_window(qtbot, pack_dir: Path, data_dir: Path) -> KeyWindow:  # type: ignore[no-untyped-def]
+    pack = load_pack(pack_dir)
+    window = KeyWindow(pack, pack_dir, draft_from_key(pack.key, pack.lesson, pack.article), data_dir=data_dir,
+                       prefs=Preferences(), dialogs=FakeDialogs())  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _mark(window: KeyWindow, quote: str, category: str) -> str:
+    text = window.sheet.article.text
+    start = text.index(quote)
+    window.article.select_span(start, start + len(quote))
+    window.mark(category)
+    return window.current_id  # type: ignore[return-value]
+
+
+def test_teacher_makes_a_pack_marks_two_key_passages_and_shares_it_without_the_key(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """From pasted text to a key, a students' zip without the key, and a pack that re-imports and opens."""
+    data = tmp_path / "data"
+    lesson, markdown = lesson_from_text(ARTICLE, "Talks collapse")
+    extra = Prompt("anonymity", "Why might the official stay anonymous?", ("unnamed-source",),
+                   Expectation(1, True, True), 3)
+    lesson = replace(lesson, prompts=(*lesson.prompts, extra))
+    pack_dir = add_lesson(data, lesson=lesson, article_markdown=markdown)
+
+    window = _key_window(qtbot, pack_dir, data)
+    first = _mark(window, "A senior official", "unnamed-source")
+    qtbot.keyClicks(window.note_panel.note, "No name and no reason for anonymity.")
+    item = next(window.accepted.item(i) for i in range(window.accepted.count())
+                if window.accepted.item(i).data(Qt.ItemDataRole.UserRole) == "named-source")
+    item.setCheckState(Qt.CheckState.Checked)
+    window.required.setChecked(True)
+    window.points.setValue(2)
+    second = _mark(window, "a disaster", "loaded-language")
+    window.sheet.set_note(second, "A loaded word.")
+    assert window.autosaver.save_now()
+    window.close()
+
+    key = load_pack(pack_dir).key
+    assert key is not None
+    items = {it.id: it for it in key.items}
+    assert items[first].categories == ("unnamed-source", "named-source")
+    assert items[first].required and items[first].points == 2
+    assert items[first].rationale == "No name and no reason for anonymity."
+    assert items[second].quote == "a disaster" and items[second].categories == ("loaded-language",)
+
+    students_zip = export_pack(pack_dir, tmp_path / "for-students.zip", include_key=False)
+    with zipfile.ZipFile(students_zip) as z:
+        assert not any(name.endswith("key.yaml") for name in z.namelist())
+    imported = import_pack(students_zip, tmp_path / "other-teacher")
+    reopened = load_pack(imported)
+    assert reopened.key is None and [p.id for p in reopened.lesson.prompts][-1] == "anonymity"
+
+
+def test_reopening_the_key_shows_its_passages(qtbot, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
+    """The bundled key opens in answer-key mode with every passage listed."""
+    data = tmp_path / "data"
+    pack_dir = add_lesson(data, lesson=hanoi.lesson, article_markdown=(Path(hanoi.path) / "article.md").read_text(
+        encoding="utf-8"), key=hanoi.key)
+    window = _key_window(qtbot, pack_dir, data)
+    assert len(window.sheet.work.annotations) == len(hanoi.key.items)
+    window.choose("k01")
+    assert window.key_box.isEnabled()
