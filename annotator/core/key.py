@@ -101,8 +101,10 @@ def load_key(
     if d["lesson"]["id"] != lesson.id:
         problems.append(doc.problem(("lesson", "id"), f"key is for lesson '{d['lesson']['id']}', not '{lesson.id}'"))
     if d["lesson"]["article_sha256"] != article.sha256:
-        problems.append(doc.problem(("lesson", "article_sha256"),
-                                    "this answer key was made for a different version of the article, so its passages would not line up"))
+        problems.append(doc.problem(
+            ("lesson", "article_sha256"),
+            "this answer key was made for a different version of the article, so its passages would not line up",
+        ))
         raise InvalidFile(problems)
     items = []
     ids: set[str] = set()
