@@ -51,10 +51,16 @@ def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):
+            # A device or a pipe says it is empty and then never ends (/dev/zero), or blocks (a FIFO).
+            raise InvalidFile(Problem(name, "is not an ordinary file (a device or a pipe?)"))
         size = info.st_size
+        if size <= limit:
+            with path.open("rb") as handle:
+                data = handle.read(limit + 1)  # the file may have grown since stat()
+            size = max(size, len(data))
         if size > limit:
             raise InvalidFile(Problem(name, f"{what} is {size:,} bytes, over the limit of {limit:,}"))
-        data = path.read_bytes()
     except FileNotFoundError:
         raise InvalidFile(Problem(name, f"{what} not found")) from None
     except IsADirectoryError:
