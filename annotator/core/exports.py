@@ -26,7 +26,7 @@ from annotator.core.scoring import StudentScore
 from annotator.core.storage import atomic_write
 from annotator.core.worksheet import Worksheet
 
-_FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")  # and full-width ＝ ＋ － ＠
+_FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")  # and full-width ＝ + － ＠
 
 
 def neutralise_cell(value: object) -> str:

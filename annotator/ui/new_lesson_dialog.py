@@ -164,13 +164,10 @@ class NewLessonDialog(QDialog):
             else:
                 self._result, self.warnings = lesson_from_text(self.text_edit.toPlainText(), title), ()
         except AnnotatorError as exc:
-            where = self.article_path.name if self.from_file.isChecked() and self.article_path else self.tr("text")
-            self._show_error(self.tr("This {what} cannot be made into a lesson: {why}").format(
-                what=self.tr("file ({name})").format(name=where) if self.from_file.isChecked() else where,
-                why=_first_problem(exc)))
+            self._show_error(self._why_not(exc))
             self._result = None
             return
-        except OSError as exc:
+        except OSError as exc:  # the import explains the usual ones; this is the rest
             self._show_error(self.tr("The file cannot be read: {why}").format(why=exc.strerror or exc))
             self._result = None
             return
@@ -178,6 +175,12 @@ class NewLessonDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self._show_error("")
         super().accept()
+
+    def _why_not(self, exc: AnnotatorError) -> str:
+        why = _first_problem(exc).rstrip(".")
+        if self.from_file.isChecked() and self.article_path is not None:
+            return self.tr("“{name}” cannot be made into a lesson: {why}.").format(name=self.article_path.name, why=why)
+        return self.tr("The pasted text cannot be made into a lesson: {why}.").format(why=why)
 
     def result(self) -> tuple[Lesson, str] | None:  # type: ignore[override]
         """The new lesson and the text of its ``article.md``; None until one was made."""

@@ -98,7 +98,7 @@ class ReviewWindow(QMainWindow):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._row_chosen)
         col.addWidget(self.table, 1)
         problems = [str(p) for p in self.roster.problems]
@@ -264,7 +264,7 @@ class ReviewWindow(QMainWindow):
             return
         self._set(row, 3, f"{number(score.auto_total)} / {number(score.max_total)}")
         self._set(row, 4, f"{number(score.total)}" + (" ✎" if score.overridden else ""))
-        self._set(row, 5, f"✔{score.found} ✖{score.missed} ＋{score.extra}")
+        self._set(row, 5, f"✔{score.found} ✖{score.missed} +{score.extra}")
 
     def _summary(self) -> str:
         skipped = f"; {len(self.roster.problems)} problem(s) with files" if self.roster.problems else ""
@@ -337,7 +337,7 @@ class ReviewWindow(QMainWindow):
         groups = {
             "found": QTreeWidgetItem([self.tr("✔ Found ({n})").format(n=score.found)]),
             "missed": QTreeWidgetItem([self.tr("✖ Missed ({n})").format(n=score.missed)]),
-            "extra": QTreeWidgetItem([self.tr("＋ Extra: matches nothing in the key ({n})").format(n=score.extra)]),
+            "extra": QTreeWidgetItem([self.tr("+ Extra: matches nothing in the key ({n})").format(n=score.extra)]),
         }
         for r in score.items:
             label = f"{'✔' if r.found else '✖'} “{_short(r.item.quote)}” — {labels.get(r.item.categories[0], '')}"
@@ -349,7 +349,7 @@ class ReviewWindow(QMainWindow):
         for mr in score.marks:
             if mr.extra:
                 a = sheet.work.annotations[mr.mark.id]
-                child = QTreeWidgetItem([f"＋ “{_short(a.quote)}” — {labels.get(a.category, a.category)}"])
+                child = QTreeWidgetItem([f"+ “{_short(a.quote)}” — {labels.get(a.category, a.category)}"])
                 child.setToolTip(0, mr.caution or a.note)
                 child.setData(0, ID_ROLE, ("annotation", mr.mark.start, mr.mark.end, a.id))
                 groups["extra"].addChild(child)

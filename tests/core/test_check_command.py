@@ -14,16 +14,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from annotator.checking import check_work_file
 from annotator.cli import main
 from annotator.core.annotations import Student, Work
+from annotator.core.errors import AnnotatorError
 from annotator.core.pack import load_pack
 from annotator.core.workfile import save_work
 from annotator.core.worksheet import Worksheet
 from annotator.resources import default_lesson
 
 PACK = default_lesson()
-SHA = load_pack(PACK).article.sha256
+BUNDLED = load_pack(PACK)
+SHA = BUNDLED.article.sha256
 LESSON_YAML = (PACK / "lesson.yaml").read_bytes()
 ARTICLE_MD = (PACK / "article.md").read_bytes()
 ROOT = Path(__file__).resolve().parents[2]
@@ -400,6 +406,13 @@ def empty_article(tmp_path: Path) -> Bad:
     return Bad([pack], str(pack / "article.md"), "article file has no text")
 
 
+def device_file(tmp_path: Path) -> Bad:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    # It says it is empty, then never ends: a size check on stat() alone would read forever.
+    return Bad([Path("/dev/zero")], "/dev/zero", "is not an ordinary file")
+
+
 def missing_path(tmp_path: Path) -> Bad:
     return Bad([tmp_path / "nowhere.yaml"], str(tmp_path / "nowhere.yaml"), "not found")
 
@@ -442,7 +455,7 @@ BAD_INPUTS: list[Callable[[Path], Bad]] = [
     article_not_utf8,
     file_over_limit, article_over_limit, article_dotdot, article_absolute, article_windows_absolute, article_nul,
     article_symlink_out, article_missing, zip_dotdot, zip_absolute, zip_bomb, zip_too_big, zip_many_entries,
-    zip_link, zip_corrupt, not_a_zip, empty_file, blank_file, empty_lesson, empty_article, missing_path,
+    zip_link, zip_corrupt, not_a_zip, empty_file, blank_file, empty_lesson, empty_article, device_file, missing_path,
     missing_pack, unknown_schema, not_annotator_yaml, deep_nesting, control_character, key_for_other_text,
 ]
 
@@ -543,6 +556,61 @@ def test_check_writes_nothing_for_a_good_file(tmp_path: Path, capsys: pytest.Cap
     code, _, err = run(capsys, pack, work, "--lesson", pack)
     assert code == 0, err
     assert snapshot(tmp_path) == before
+
+
+# --- whatever a file holds, check answers with lines, never a crash -----------------------------
+
+numbers = st.one_of(st.integers(-5, 12_000), st.integers(), st.floats(allow_nan=True), st.sampled_from([0.0, 3.0]))
+words = st.one_of(st.sampled_from(["How", "framing", "who-speaks", "no", "0755", "", " ", "a senior", "—"]),
+                  st.text(max_size=30))
+field_values = st.one_of(numbers, words, st.booleans(), st.none(), st.lists(words, max_size=2))
+annotation_data = st.fixed_dictionaries(
+    {"id": st.one_of(st.from_regex(r"\A[A-Z0-9]{6}\Z"), field_values),
+     "category": st.one_of(st.sampled_from(["framing", "hedge", "gossip"]), field_values),
+     "start": st.one_of(st.integers(0, 12_000), field_values),
+     "end": st.one_of(st.integers(0, 12_000), field_values),
+     "quote": st.one_of(st.sampled_from(["How", "a senior administration official", "progress exclusively"]),
+                        field_values)},
+    optional={"prompt": st.one_of(st.sampled_from(["who-speaks", "nope"]), field_values),
+              "prefix": words, "suffix": words, "note": words, "extra": words},
+)
+
+
+quotes = st.one_of(st.sampled_from(["How", "a senior administration official", "progress exclusively", "said",
+                                     "progressexclusively on their", "zebras"]),
+                   st.text(min_size=1, max_size=40))
+valid_annotation = st.fixed_dictionaries(
+    {"id": st.from_regex(r"\A[A-Z0-9]{6}\Z"),
+     "category": st.sampled_from([c.id for c in BUNDLED.lesson.categories]),
+     "start": st.integers(0, 12_000) | st.integers(0, 10**30), "end": st.integers(0, 12_000) | st.integers(0, 10**30),
+     "quote": quotes, "prefix": st.text(max_size=40), "suffix": st.text(max_size=40)},
+    optional={"prompt": st.sampled_from([p.id for p in BUNDLED.lesson.prompts]), "note": st.text(max_size=20)},
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(annotations=st.lists(valid_annotation, max_size=6, unique_by=lambda a: a["id"]),
+       odd=st.lists(annotation_data, max_size=1),
+       sha=st.sampled_from([SHA, "ab" * 32]), answers=st.dictionaries(words, words, max_size=2))
+def test_any_annotation_file_gets_lines_never_a_crash(annotations: list[dict[str, object]],
+                                                      odd: list[dict[str, object]], sha: str,
+                                                      answers: dict[str, str]) -> None:
+    """Some odd student file would crash `check` (or the app opening it) instead of being explained."""
+    data = {"schema": "annotator/annotations@1", "lesson": {"id": "hanoi-summit-2019", "article_sha256": sha},
+            "student": {"name": "Ana"}, "annotations": annotations + odd, "answers": answers}
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    try:
+        lines = check_path_text(text)
+    except AnnotatorError as exc:
+        assert exc.problems
+        assert all("\n" not in " ".join(str(p).splitlines()) for p in exc.problems)
+    else:
+        assert lines[-1].startswith("work.yaml: Ana: ")
+
+
+def check_path_text(text: str) -> list[str]:
+    """The lines ``check`` prints for an annotation file with this text, against the bundled lesson."""
+    return check_work_file(Path("work.yaml"), text, BUNDLED)
 
 
 # --- as a new user would: a real process ------------------------------------------------------

@@ -172,6 +172,37 @@ def test_read_bytes_limits(tmp_path: Path) -> None:
         read_bytes(tmp_path, limit=100)
 
 
+def test_read_bytes_refuses_pipes_and_devices(tmp_path: Path) -> None:
+    """Pointing the app at a device or a pipe would hang it forever instead of being refused."""
+    fifo = tmp_path / "pipe.yaml"
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    os.mkfifo(fifo)
+    with pytest.raises(InvalidFile, match="not an ordinary file"):
+        read_bytes(fifo, limit=100)
+
+
+def test_read_bytes_at_the_limit_is_fine(tmp_path: Path) -> None:
+    """A file exactly at the size limit would be refused."""
+    path = tmp_path / "f.yaml"
+    path.write_bytes(b"x" * 100)
+    assert read_bytes(path, limit=100) == b"x" * 100
+
+
+def test_whole_number_written_with_a_dot_is_a_whole_number() -> None:
+    """`start: 12.0` passes the schema (JSON Schema counts it as an integer) and then crashed the app."""
+    text = (
+        "schema: annotator/annotations@1\n"
+        f"lesson: {{id: x, article_sha256: {'ab' * 32}}}\n"
+        "student: {name: Ana}\n"
+        "annotations:\n"
+        "  - {id: A1, category: framing, start: 0.0, end: 3.0, quote: How}\n"
+    )
+    work, _ = load_work(Path("w.yaml"), text=text)
+    assert (work.annotations["A1"].start, work.annotations["A1"].end) == (0, 3)
+    assert type(work.annotations["A1"].end) is int
+
+
 def test_utf8_with_bom_is_fine_and_latin1_is_named() -> None:
     """A file saved by Notepad (with a BOM) would be refused, or a Latin-1 one misread."""
     assert decode_utf8("\ufeffname: Zoë".encode(), "f") == "name: Zoë"

@@ -65,7 +65,7 @@ def test_a_missed_key_item_is_shown_as_missed(qtbot, class_folder: Path, hanoi: 
     assert hanoi.key is not None
     k02 = next(it for it in hanoi.key.items if it.id == "k02")
     assert any(k02.quote[:20] in line for line in missed)
-    assert groups["＋ Extra: matches nothing in the key"].childCount() == 1
+    assert groups["+ Extra: matches nothing in the key"].childCount() == 1
     # The missed passage is drawn with a pattern, not only a colour.
     view = window.article
     pos16 = view.u16.to_utf16(k02.start)
