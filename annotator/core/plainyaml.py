@@ -183,6 +183,7 @@ def read_own(text: str) -> Any:
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _CONSTRUCT = yaml.constructor.SafeConstructor()
+_NEVER_PLAIN = frozenset(" \t-?:,[]{}#&*!|>'\"%@`")
 _SPECIAL = {"null": None, "true": True, "false": False, "{}": {}, "[]": []}
 
 
@@ -196,16 +197,18 @@ def _read_scalar(token: str) -> Any:
             return json.loads(token)
         except ValueError:
             raise NotOwnFormat("bad quoted text") from None
-    if first not in _RESOLVED_FIRST:
-        return token  # YAML reads nothing but text from a plain word starting like this
-    tag = _RESOLVER.resolve(_SCALAR, token, (True, False))
-    if tag == _INT_TAG:
-        return _CONSTRUCT.construct_yaml_int(yaml.nodes.ScalarNode(tag, token))
-    if tag == _FLOAT_TAG:
-        return _CONSTRUCT.construct_yaml_float(yaml.nodes.ScalarNode(tag, token))
-    if tag in (_STR, _TIMESTAMP):
-        return token
-    raise NotOwnFormat(f"unexpected plain value {token!r}")
+    if first in _RESOLVED_FIRST:
+        tag = _RESOLVER.resolve(_SCALAR, token, (True, False))
+        if tag == _INT_TAG:
+            return _CONSTRUCT.construct_yaml_int(yaml.nodes.ScalarNode(tag, token))
+        if tag == _FLOAT_TAG:
+            return _CONSTRUCT.construct_yaml_float(yaml.nodes.ScalarNode(tag, token))
+        if tag not in (_STR, _TIMESTAMP):
+            raise NotOwnFormat(f"unexpected plain value {token!r}")
+    if first in _NEVER_PLAIN or " #" in token or ": " in token or token[-1:] in (" ", ":"):
+        # The writer quotes such text; a file holding it plain was not written by it.
+        raise NotOwnFormat(f"unexpected plain value {token!r}")
+    return token
 
 
 def _read_literal(lines: list[str], pos: int, indent: int, chomp: str) -> tuple[str, int]:

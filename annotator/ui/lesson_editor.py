@@ -4,17 +4,29 @@ The dialog edits drafts and builds a new :class:`Lesson` only in :meth:`LessonEd
 What it does not show (the lesson id, the article file, standards, rubric, category examples) is kept
 as it was. Answer keys and students' work refer to categories and prompts by id, so an existing
 category or prompt keeps its id when its label or text changes; a new category's id follows its label
-until the teacher edits the id, and a new prompt's id is made from its first words.
+until the teacher edits the id, and a new prompt's id is made from its first words. Category ids
+that the answer key uses (``in_use``) cannot be removed or renamed here: the key would no longer fit.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from PySide6.QtCore import QRegularExpression, QSize, Qt, Slot
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QRegularExpressionValidator
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPen,
+    QPixmap,
+    QRegularExpressionValidator,
+    QTextCharFormat,
+    QTextCursor,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,6 +45,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,7 +54,7 @@ from PySide6.QtWidgets import (
 from annotator.core.defaults import COLOR_NAMES, OKABE_ITO, UNDERLINE_STYLES, category_warnings
 from annotator.core.lesson import ArticleInfo, Category, Expectation, Lesson, Prompt
 from annotator.core.library import slug_for
-from annotator.ui.looks import STYLE_WORDS
+from annotator.ui.looks import STYLE_WORDS, highlight_format, reading_font
 from annotator.ui.palette import swatch
 
 W = TypeVar("W", bound=QWidget)
@@ -107,8 +120,9 @@ class _CategoryDraft:
         return cls(c.label, c.id, c.color, c.style, c.shortcut, c.help, c.examples)
 
     def category(self) -> Category:
-        return Category(self.id.strip(), self.label.strip(), self.color, self.style, self.shortcut, self.help,
-                        self.examples)
+        return Category(
+            self.id.strip(), self.label.strip(), self.color, self.style, self.shortcut, self.help, self.examples
+        )
 
 
 @dataclass(eq=False)
@@ -147,14 +161,22 @@ def _color_icon(color: str, *, size: int = 26) -> QIcon:
 class LessonEditor(QDialog):
     """Edit a lesson's details, categories and prompts; :meth:`result_lesson` builds the edited lesson."""
 
-    def __init__(self, lesson: Lesson, parent: QWidget | None = None) -> None:
+    def __init__(self, lesson: Lesson, parent: QWidget | None = None, *, in_use: Collection[str] = ()) -> None:
         super().__init__(parent)
         self._lesson = lesson
+        self._in_use = frozenset(in_use)
         self._cats = [_CategoryDraft.of(c) for c in lesson.categories]
         by_id = {d.id: d for d in self._cats}
         self._prompts = [
-            _PromptDraft(p.id, p.text, [by_id[c] for c in p.categories if c in by_id], p.expects.highlights,
-                         p.expects.notes, p.expects.answer, p.points)
+            _PromptDraft(
+                p.id,
+                p.text,
+                [by_id[c] for c in p.categories if c in by_id],
+                p.expects.highlights,
+                p.expects.notes,
+                p.expects.answer,
+                p.points,
+            )
             for p in lesson.prompts
         ]
         self._loading = False
@@ -189,29 +211,50 @@ class LessonEditor(QDialog):
         outer = QVBoxLayout(page)
         form = QFormLayout()
         lesson, article = self._lesson, self._lesson.article
-        self.title_edit = _named(QLineEdit(lesson.title), self.tr("Lesson title"),
-                                 self.tr("What students and the lesson library see as the lesson's name."))
-        self.grades_edit = _named(QLineEdit(", ".join(map(str, lesson.grade_levels))), self.tr("Grade levels"),
-                                  self.tr("School grades the lesson is for, e.g. 9, 10 or 9–12. May stay empty."))
+        self.title_edit = _named(
+            QLineEdit(lesson.title),
+            self.tr("Lesson title"),
+            self.tr("What students and the lesson library see as the lesson's name."),
+        )
+        self.grades_edit = _named(
+            QLineEdit(", ".join(map(str, lesson.grade_levels))),
+            self.tr("Grade levels"),
+            self.tr("School grades the lesson is for, e.g. 9, 10 or 9–12. May stay empty."),
+        )
         self.grades_edit.setPlaceholderText(self.tr("e.g. 9, 10 or 9–12"))
-        self.minutes_spin = _named(QSpinBox(), self.tr("Minutes the lesson takes"),
-                                   self.tr("How long the lesson takes in class; 0 leaves it unsaid."))
+        self.minutes_spin = _named(
+            QSpinBox(),
+            self.tr("Minutes the lesson takes"),
+            self.tr("How long the lesson takes in class; 0 leaves it unsaid."),
+        )
         self.minutes_spin.setRange(0, 600)
         self.minutes_spin.setSpecialValueText(self.tr("not set"))
         self.minutes_spin.setSuffix(self.tr(" minutes"))
         self.minutes_spin.setValue(lesson.minutes or 0)
-        self.language_edit = _named(QLineEdit(lesson.language), self.tr("Language code"),
-                                    self.tr("The article's language as a code: en, es, fr, de, pt-BR…"))
+        self.minutes_spin.setMaximumWidth(160)
+        self.grades_edit.setMaximumWidth(240)
+        self.language_edit = _named(
+            QLineEdit(lesson.language),
+            self.tr("Language code"),
+            self.tr("The article's language as a code: en, es, fr, de, pt-BR…"),
+        )
         self.language_edit.setMaximumWidth(120)
-        self.objectives_edit = _named(QPlainTextEdit("\n".join(lesson.objectives)),
-                                      self.tr("Learning objectives, one per line"))
+        self.objectives_edit = _named(
+            QTextEdit(),
+            self.tr("Learning objectives, one per line"),
+            self.tr("Each objective is one bullet; Enter starts the next one."),
+        )
+        self.objectives_edit.setAcceptRichText(False)
         self.objectives_edit.setTabChangesFocus(True)
         self.objectives_edit.setPlaceholderText(self.tr("What students will be able to do, one objective per line"))
+        self.objectives_edit.setPlainText("\n".join(lesson.objectives))
+        self.objectives_edit.textChanged.connect(self._bullet_objectives)
+        self._bullet_objectives()
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Grade levels:"), self.grades_edit)
         form.addRow(self.tr("&Minutes:"), self.minutes_spin)
-        form.addRow(self.tr("Lan&guage:"), self.language_edit)
-        form.addRow(self.tr("&Objectives\n(one per line):"), self.objectives_edit)
+        form.addRow(self.tr("Lang&uage:"), self.language_edit)
+        form.addRow(self.tr("&Objectives:"), self.objectives_edit)
         outer.addLayout(form, 1)
         box = QGroupBox(self.tr("The article, as its source gives it"))
         box_layout = QVBoxLayout(box)
@@ -224,7 +267,7 @@ class LessonEditor(QDialog):
             ("title", self.tr("Headl&ine:"), self.tr("Article headline")),
             ("source", self.tr("&Source:"), self.tr("Publication or website")),
             ("author", self.tr("&Author:"), self.tr("Article author")),
-            ("published", self.tr("&Published:"), self.tr("Date published")),
+            ("published", self.tr("Pu&blished:"), self.tr("Date published")),
             ("url", self.tr("Add&ress:"), self.tr("Web address of the article")),
         ):
             edit = _named(QLineEdit(getattr(article, key)), name)
@@ -238,42 +281,67 @@ class LessonEditor(QDialog):
             edit.textChanged.connect(self._check)
         return page
 
+    @Slot()
+    def _bullet_objectives(self) -> None:
+        # A bullet per objective shows where one ends when a long one wraps; toPlainText() leaves bullets out.
+        doc = self.objectives_edit.document()
+        if doc.isEmpty() or all(doc.findBlockByNumber(i).textList() for i in range(doc.blockCount())):
+            return
+        cursor = QTextCursor(doc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        bullets = QTextListFormat()
+        bullets.setStyle(QTextListFormat.Style.ListDisc)
+        cursor.createList(bullets)
+
     # --- categories ---------------------------------------------------------------------------
 
     def _categories_page(self) -> QWidget:
         page = QWidget()
         row = QHBoxLayout(page)
         left = QVBoxLayout()
-        self.category_list = _named(QListWidget(), self.tr("Categories"),
-                                    self.tr("The categories students use, in the order they see them."))
+        self.category_list = _named(
+            QListWidget(), self.tr("Categories"), self.tr("The categories students use, in the order they see them.")
+        )
         self.category_list.setIconSize(QSize(22, 22))
         self.category_list.currentRowChanged.connect(self._show_category)
         left.addWidget(self.category_list, 1)
         buttons = QHBoxLayout()
         self.add_category_button = _named(QPushButton(self.tr("&Add")), self.tr("Add a category"))
-        self.remove_category_button = _named(QPushButton(self.tr("&Remove")), self.tr("Remove this category"),
-                                             self.tr("Prompts stop asking for it; a lesson keeps at least one."))
+        self.remove_category_button = _named(
+            QPushButton(self.tr("&Remove")),
+            self.tr("Remove this category"),
+            self.tr("Prompts stop asking for it; a lesson keeps at least one."),
+        )
         self.category_up_button = _named(QPushButton(self.tr("Move &up")), self.tr("Move this category up"))
         self.category_down_button = _named(QPushButton(self.tr("Move do&wn")), self.tr("Move this category down"))
         self.add_category_button.clicked.connect(self.add_category)
         self.remove_category_button.clicked.connect(self._remove_category)
         self.category_up_button.clicked.connect(lambda: self._move_category(-1))
         self.category_down_button.clicked.connect(lambda: self._move_category(1))
-        for b in (self.add_category_button, self.remove_category_button, self.category_up_button,
-                  self.category_down_button):
+        for b in (
+            self.add_category_button,
+            self.remove_category_button,
+            self.category_up_button,
+            self.category_down_button,
+        ):
             buttons.addWidget(b)
         left.addLayout(buttons)
         row.addLayout(left, 2)
 
         self.category_box = QGroupBox(self.tr("Selected category"))
         form = QFormLayout(self.category_box)
-        self.label_edit = _named(QLineEdit(), self.tr("Category label"),
-                                 self.tr("The name students see on the category's button."))
+        self.label_edit = _named(
+            QLineEdit(), self.tr("Category label"), self.tr("The name students see on the category's button.")
+        )
         self.label_edit.textEdited.connect(self._label_edited)
         self.id_edit = _named(
-            QLineEdit(), self.tr("Category id"),
-            self.tr("The name saved in files: lower-case letters, digits and dashes. Answer keys and students' "
-                    "work use it, so change it only before the lesson is handed out."))
+            QLineEdit(),
+            self.tr("Category id"),
+            self.tr(
+                "The name saved in files: lower-case letters, digits and dashes. Answer keys and students' "
+                "work use it, so change it only before the lesson is handed out."
+            ),
+        )
         self.id_edit.setValidator(QRegularExpressionValidator(QRegularExpression(_ID.pattern), self.id_edit))
         self.id_edit.textEdited.connect(self._id_edited)
         colours = QHBoxLayout()
@@ -286,43 +354,69 @@ class LessonEditor(QDialog):
             button.setIcon(_color_icon(color))
             button.setIconSize(QSize(26, 26))
             button.setCheckable(True)
+            button.setAccessibleDescription(self.tr("Arrow keys move between the colours; Space chooses one."))
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.color_group.addButton(button, i)
             self.color_buttons.append(button)
             colours.addWidget(button)
         self.color_group.idClicked.connect(self._color_chosen)
         self.color_name = QLabel()
-        self.color_name.setMinimumWidth(110)
+        self.color_name.setMinimumWidth(150)
         colours.addWidget(self.color_name)
         colours.addStretch(1)
-        self.style_combo = _named(QComboBox(), self.tr("Underline style"),
-                                  self.tr("How highlights are underlined, so that colour is never the only cue."))
+        self.style_combo = _named(
+            QComboBox(),
+            self.tr("Underline style"),
+            self.tr("How highlights are underlined, so that colour is never the only cue."),
+        )
         self.style_combo.setIconSize(QSize(22, 22))
         for style in UNDERLINE_STYLES:
             self.style_combo.addItem(STYLE_WORDS.get(style, style), style)
         self.style_combo.currentIndexChanged.connect(self._style_chosen)
-        self.key_edit = _named(QLineEdit(), self.tr("Key"),
-                               self.tr("The key students press to put a passage in this category: one letter or "
-                                       "digit, different for each category."))
+        self.key_edit = _named(
+            QLineEdit(),
+            self.tr("Key"),
+            self.tr(
+                "The key students press to put a passage in this category: one letter or "
+                "digit, different for each category."
+            ),
+        )
         self.key_edit.setMaxLength(1)
         self.key_edit.setMaximumWidth(48)
         self.key_edit.setValidator(QRegularExpressionValidator(QRegularExpression(_SHORTCUT.pattern), self.key_edit))
         self.key_edit.textEdited.connect(self._key_edited)
-        self.help_edit = _named(QPlainTextEdit(), self.tr("Help for students"),
-                                self.tr("One or two sentences a 13-year-old understands, ideally with an example."))
+        self.help_edit = _named(
+            QPlainTextEdit(),
+            self.tr("Help for students"),
+            self.tr("One or two sentences a 13-year-old understands, ideally with an example."),
+        )
         self.help_edit.setTabChangesFocus(True)
         self.help_edit.textChanged.connect(self._help_edited)
-        form.addRow(self.tr("&Label:"), self.label_edit)
+        self.preview = _named(
+            QTextEdit(),
+            self.tr("How the categories look in the article"),
+            self.tr("Every category as students will see it highlighted in the article."),
+        )
+        self.preview.setReadOnly(True)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview.setFont(reading_font(self.font().pointSize() + 2))
+        self.preview.setFixedHeight(self.preview.fontMetrics().lineSpacing() * 4 + 12)
+        form.addRow(self.tr("La&bel:"), self.label_edit)
         form.addRow(self.tr("&Id:"), self.id_edit)
         form.addRow(self.tr("Colour:"), colours)
         form.addRow(self.tr("U&nderline:"), self.style_combo)
         form.addRow(self.tr("&Key:"), self.key_edit)
         form.addRow(self.tr("&Help:"), self.help_edit)
+        form.addRow(self.tr("In the article:"), self.preview)
         row.addWidget(self.category_box, 3)
         return page
 
     def _category_text(self, d: _CategoryDraft) -> str:
-        return f"{d.shortcut or '?'}   {d.label or self.tr('(no label)')}"
+        text = f"{d.shortcut or '?'}   {d.label or self.tr('(no label)')}"
+        clash = [
+            c.label for c in self._cats if c is not d and c.shortcut and c.shortcut.casefold() == d.shortcut.casefold()
+        ]
+        return text + ("   ⚠ " + self.tr("same key as {other}").format(other=clash[0]) if clash else "")
 
     def _fill_category_list(self, select: int) -> None:
         self._loading = True
@@ -330,6 +424,7 @@ class LessonEditor(QDialog):
         for d in self._cats:
             self.category_list.addItem(QListWidgetItem(swatch(d.category()), self._category_text(d)))
         self._loading = False
+        self._show_preview()
         self.category_list.setCurrentRow(min(max(select, 0), len(self._cats) - 1))
         self._show_category(self.category_list.currentRow())
 
@@ -364,16 +459,28 @@ class LessonEditor(QDialog):
         for i, button in enumerate(self.color_buttons):
             button.setChecked(i == index)
         self.color_group.setExclusive(True)
-        self.color_name.setText(COLOR_NAMES.get(upper, self.tr("{color} (kept)").format(color=upper)))
+        name = COLOR_NAMES.get(upper, self.tr("a colour from outside the palette"))
+        self.color_name.setText(f"{name} ({upper})")
         for i, style in enumerate(UNDERLINE_STYLES):
             self.style_combo.setItemIcon(i, swatch(Category("", "", d.color, style, "", "")))
 
     def _category_changed(self, d: _CategoryDraft) -> None:
-        row = self._cats.index(d)
-        item = self.category_list.item(row)
-        item.setText(self._category_text(d))
-        item.setIcon(swatch(d.category()))
+        for row, c in enumerate(self._cats):  # a key change can start or end a clash with any other row
+            self.category_list.item(row).setText(self._category_text(c))
+        self.category_list.item(self._cats.index(d)).setIcon(swatch(d.category()))
+        self._show_preview()
         self._check()
+
+    def _show_preview(self) -> None:
+        """Every category's label highlighted as in the article, side by side, to compare them."""
+        self.preview.clear()
+        cursor = self.preview.textCursor()
+        for i, d in enumerate(self._cats):
+            if i:
+                cursor.insertText("   ", QTextCharFormat())
+            # No-break spaces keep each label on one line, as one highlight.
+            cursor.insertText((d.label.strip() or "?").replace(" ", "\u00a0"), highlight_format(d.category()))
+        self.preview.moveCursor(QTextCursor.MoveOperation.Start)
 
     @Slot(str)
     def _label_edited(self, text: str) -> None:
@@ -468,10 +575,14 @@ class LessonEditor(QDialog):
         page = QWidget()
         row = QHBoxLayout(page)
         left = QVBoxLayout()
-        self.prompt_list = _named(QListWidget(), self.tr("Prompts"),
-                                  self.tr("The questions students answer, in the order they see them."))
-        self.prompt_list.setWordWrap(True)
+        self.prompt_list = _named(
+            QListWidget(), self.tr("Prompts"), self.tr("The questions students answer, in the order they see them.")
+        )
         self.prompt_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # One line per prompt, cut with "…" (the whole question is in the tooltip and on the right).
+        self.prompt_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.prompt_list.setUniformItemSizes(True)
+        self.prompt_list.setSpacing(2)
         self.prompt_list.currentRowChanged.connect(self._show_prompt)
         left.addWidget(self.prompt_list, 1)
         buttons = QHBoxLayout()
@@ -495,25 +606,34 @@ class LessonEditor(QDialog):
         self.prompt_text.setTabChangesFocus(True)
         self.prompt_text.textChanged.connect(self._prompt_text_edited)
         self.prompt_categories = _named(
-            QListWidget(), self.tr("Categories this prompt is about"),
-            self.tr("Tick the categories whose highlights answer this prompt (Space ticks)."))
+            QListWidget(),
+            self.tr("Categories this prompt is about"),
+            self.tr("Tick the categories whose highlights answer this prompt (Space ticks)."),
+        )
         self.prompt_categories.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.prompt_categories.itemChanged.connect(self._prompt_category_toggled)
-        self.highlights_spin = _named(QSpinBox(), self.tr("Highlights expected"),
-                                      self.tr("How many highlights a complete answer has; 0 for none."))
+        self.prompt_categories.setIconSize(QSize(18, 18))
+        self.highlights_spin = _named(
+            QSpinBox(),
+            self.tr("Highlights expected"),
+            self.tr("How many highlights a complete answer has; 0 for none."),
+        )
         self.highlights_spin.setRange(0, 99)
-        self.notes_check = _named(QCheckBox(self.tr("A &note on each highlight")),
-                                  self.tr("Expect a note on each highlight"))
-        self.answer_check = _named(QCheckBox(self.tr("A &written answer")), self.tr("Expect a written answer"))
-        self.points_spin = _named(QSpinBox(), self.tr("Points"),
-                                  self.tr("The most points the automatic score gives this prompt."))
+        self.notes_check = _named(
+            QCheckBox(self.tr("A &note on each highlight")), self.tr("Expect a note on each highlight")
+        )
+        self.answer_check = _named(QCheckBox(self.tr("A written answ&er")), self.tr("Expect a written answer"))
+        self.points_spin = _named(
+            QSpinBox(), self.tr("Points"), self.tr("The most points the automatic score gives this prompt.")
+        )
         self.points_spin.setRange(0, 999)
         for spin in (self.highlights_spin, self.points_spin):
+            spin.setMaximumWidth(120)
             spin.valueChanged.connect(self._prompt_numbers_edited)
         for check in (self.notes_check, self.answer_check):
             check.toggled.connect(self._prompt_numbers_edited)
         form.addRow(self.tr("&Question:"), self.prompt_text)
-        form.addRow(self.tr("&About:"), self.prompt_categories)
+        form.addRow(self.tr("Abou&t the\ncategories:"), self.prompt_categories)
         form.addRow(self.tr("&Highlights expected:"), self.highlights_spin)
         form.addRow(self.tr("Expects:"), self.notes_check)
         form.addRow("", self.answer_check)
@@ -558,6 +678,8 @@ class LessonEditor(QDialog):
             chosen = p is not None and any(c is d for c in p.categories)
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.prompt_categories.addItem(item)
+        rows = max(self.prompt_categories.count(), 4)
+        self.prompt_categories.setMinimumHeight(min(rows, 10) * max(self.prompt_categories.sizeHintForRow(0), 20) + 6)
         self.highlights_spin.setValue(p.highlights if p else 0)
         self.notes_check.setChecked(bool(p and p.notes))
         self.answer_check.setChecked(bool(p and p.answer))
@@ -589,6 +711,7 @@ class LessonEditor(QDialog):
         kept = [c for c in p.categories if c is not d]
         # A newly ticked category goes last, so the order of untouched prompts never changes.
         p.categories = [*kept, d] if item.checkState() == Qt.CheckState.Checked else kept
+        self._check()
 
     @Slot()
     def _prompt_numbers_edited(self) -> None:
@@ -597,6 +720,7 @@ class LessonEditor(QDialog):
             return
         p.highlights, p.points = self.highlights_spin.value(), self.points_spin.value()
         p.notes, p.answer = self.notes_check.isChecked(), self.answer_check.isChecked()
+        self._check()
 
     @Slot()
     def add_prompt(self) -> None:
@@ -645,10 +769,21 @@ class LessonEditor(QDialog):
         keys = [d.shortcut.casefold() for d in self._cats if d.shortcut]
         ids = [d.id.strip() for d in self._cats]
         shared = len(set(keys)) < len(keys) or len(set(ids)) < len(ids)
+        for cid in sorted(self._in_use - set(ids)):
+            old = self._lesson.category(cid)
+            blocking.append(
+                self.tr("The answer key uses the category “{label}” (id {id}); keep it, with that id.").format(
+                    label=old.label if old else cid, id=cid
+                )
+            )
+        hints: list[str] = []
         for n, p in enumerate(self._prompts, 1):
             if not p.text.strip():
                 blocking.append(self.tr("Prompt {n} has no question yet.").format(n=n))
+            if p.highlights and not any(c in self._cats for c in p.categories):
+                hints.append(self.tr("Prompt {n} expects highlights but ticks no category.").format(n=n))
         warnings = [w[0].upper() + w[1:] + "." for w in category_warnings([d.category() for d in self._cats])]
+        warnings += hints
         return blocking + warnings, bool(blocking) or shared
 
     @Slot()
@@ -680,8 +815,10 @@ class LessonEditor(QDialog):
                 taken.add(pid)
             cats = tuple(c.id.strip() for c in p.categories if any(c is d for d in self._cats))
             prompts.append(Prompt(pid, p.text, cats, Expectation(p.highlights, p.notes, p.answer), p.points))
-        article = ArticleInfo(lesson.article.file, *(self.article_edits[k].text().strip()
-                                                     for k in ("title", "source", "author", "published", "url")))
+        article = ArticleInfo(
+            lesson.article.file,
+            *(self.article_edits[k].text().strip() for k in ("title", "source", "author", "published", "url")),
+        )
         return Lesson(
             id=lesson.id,
             title=self.title_edit.text().strip(),
@@ -691,7 +828,7 @@ class LessonEditor(QDialog):
             grade_levels=parse_grades(self.grades_edit.text())[0],
             minutes=minutes or None,
             language=self.language_edit.text().strip(),
-            objectives=tuple(line.strip() for line in self.objectives_edit.toPlainText().splitlines() if line.strip()),
+            objectives=tuple(s.strip() for s in self.objectives_edit.toPlainText().splitlines() if s.strip()),
             standards=lesson.standards,
             rubric=lesson.rubric,
         )

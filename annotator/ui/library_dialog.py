@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -51,13 +52,17 @@ class LibraryDialog(QDialog):
         self.entries: list[LessonEntry] = []
         self._chosen: Path | None = None
         self.setWindowTitle(self.tr("Lesson library"))
-        self.setMinimumSize(640, 460)
+        self.setMinimumSize(820, 500)
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Lessons"))
         self.tree.setHeaderLabels([self.tr("Lesson"), self.tr("Id")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._update)
         self.tree.itemActivated.connect(self._activated)
         layout.addWidget(self.tree, 1)
@@ -78,11 +83,14 @@ class LibraryDialog(QDialog):
         self.export_teachers_button.setAccessibleName(self.tr("Export for teachers, with the answer key"))
         self.export_teachers_button.setToolTip(self.tr("A .zip of the lesson with its answer key, for colleagues."))
         self.import_button.clicked.connect(self.import_zip)
+        share = QLabel(self.tr("Share the chosen lesson:"))
         self.export_students_button.clicked.connect(self.export_for_students)
         self.export_teachers_button.clicked.connect(self.export_for_teachers)
-        for button in (self.import_button, self.export_students_button, self.export_teachers_button):
-            row.addWidget(button)
+        row.addWidget(self.import_button)
         row.addStretch(1)
+        row.addWidget(share)
+        row.addWidget(self.export_students_button)
+        row.addWidget(self.export_teachers_button)
         layout.addLayout(row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close)
@@ -116,7 +124,7 @@ class LibraryDialog(QDialog):
             item = QTreeWidgetItem([title, entry.id])
             item.setData(0, _ENTRY, entry)
             if entry.ok:
-                item.setToolTip(0, str(entry.path))
+                item.setToolTip(0, f"{entry.title}\n{entry.path}")
             else:
                 for column in (0, 1):
                     item.setForeground(column, grey)
@@ -131,8 +139,6 @@ class LibraryDialog(QDialog):
             own.addChild(empty)
             empty.setFirstColumnSpanned(True)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
-        self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 380))
         first = select_item or next((self._item(e) for e in self.entries if e.ok), None)
         if first is not None:
             self.tree.setCurrentItem(first)
@@ -163,8 +169,12 @@ class LibraryDialog(QDialog):
         elif not entry.ok:
             self.details.setText(self.tr("This lesson cannot be opened: {problem}").format(problem=entry.problem))
         else:
-            where = self.tr("comes with Annotator") if entry.bundled else str(entry.path)
-            self.details.setText(self.tr("“{title}”: {where}").format(title=entry.title, where=where))
+            if entry.bundled:
+                self.details.setText(self.tr("“{title}” comes with Annotator.").format(title=entry.title))
+            else:
+                self.details.setText(
+                    self.tr("“{title}” is kept in {folder}").format(title=entry.title, folder=entry.path)
+                )
 
     @Slot(QTreeWidgetItem, int)
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -194,14 +204,16 @@ class LibraryDialog(QDialog):
             self.dialogs.warn(
                 self.tr("Lesson not imported"),
                 self.tr("“{name}” cannot be imported, and your lessons are unchanged.\n\n{why}").format(
-                    name=Path(path).name, why=_one_line(exc)),
+                    name=Path(path).name, why=_one_line(exc)
+                ),
             )
             return
         except OSError as exc:
             self.dialogs.warn(
                 self.tr("Lesson not imported"),
                 self.tr("Annotator could not write to {folder}: {why}").format(
-                    folder=library_dir(self.user_dir), why=exc.strerror or exc),
+                    folder=library_dir(self.user_dir), why=exc.strerror or exc
+                ),
             )
             return
         self.refresh(select=folder)
@@ -242,5 +254,6 @@ class LibraryDialog(QDialog):
             self.dialogs.warn(self.tr("Not exported"), f"{target}: {exc.strerror or exc}")
             return
         what = self.tr("with its answer key") if include_key else self.tr("without the answer key")
-        self.details.setText(self.tr("Saved “{title}” {what} as {zip}.").format(title=entry.title, what=what,
-                                                                                zip=target))
+        self.details.setText(
+            self.tr("Saved “{title}” {what} as {zip}.").format(title=entry.title, what=what, zip=target)
+        )

@@ -56,19 +56,16 @@ class NewLessonDialog(QDialog):
         self.setWindowTitle(self.tr("New lesson"))
         self.setMinimumSize(640, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Make a lesson from a news article. It starts with the standard categories and four sample "
-            "prompts; change them afterwards with Edit lesson…"))
+        intro = QLabel(
+            self.tr(
+                "Make a lesson from a news article. It starts with the standard categories and four sample "
+                "prompts; change them afterwards with Edit lesson…"
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        form = QFormLayout()
-        self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName(self.tr("Lesson title (optional)"))
-        self.title_edit.setPlaceholderText(self.tr("Leave empty to use the article's headline"))
-        form.addRow(self.tr("Lesson &title:"), self.title_edit)
-        layout.addLayout(form)
-
+        layout.addSpacing(6)
         self.source_group = QButtonGroup(self)
         self.from_file = QRadioButton(self.tr("From an article &file (.txt, .md, or a web page saved as .html)"))
         self.from_file.setAccessibleName(self.tr("Make the lesson from an article file"))
@@ -93,15 +90,27 @@ class NewLessonDialog(QDialog):
         layout.addWidget(self.from_text)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setAccessibleName(self.tr("Article text to paste"))
-        self.text_edit.setPlaceholderText(self.tr(
-            "Paste the article here. Leave a blank line between paragraphs; a short first line "
-            "without a full stop becomes the headline."))
+        self.text_edit.setPlaceholderText(
+            self.tr(
+                "Paste the article here. Leave a blank line between paragraphs; a short first line "
+                "without a full stop becomes the headline."
+            )
+        )
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.textChanged.connect(self._text_changed)
         text_row = QHBoxLayout()
         text_row.setContentsMargins(24, 0, 0, 0)
         text_row.addWidget(self.text_edit)
         layout.addLayout(text_row, 1)
+        layout.addSpacing(6)
+
+        form = QFormLayout()
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Lesson title (optional)"))
+        self.title_edit.setPlaceholderText(self.tr("Optional: leave empty to use the article's headline"))
+        self.title_edit.setToolTip(self.tr("The name of the lesson in the library and on students' screens."))
+        form.addRow(self.tr("Lesson &title:"), self.title_edit)
+        layout.addLayout(form)
 
         self.error_label = QLabel()
         self.error_label.setAccessibleName(self.tr("Why the lesson could not be made"))

@@ -48,3 +48,16 @@ def test_ids_made_of_digits_stay_text() -> None:
     """An annotation id like 059148 must not turn into a number after saving."""
     written = plainyaml.emit({"id": "059148", "n": 59148, "octal": "0755"})
     assert plainyaml.read_own(written) == {"id": "059148", "n": 59148, "octal": "0755"}
+
+
+def test_a_forged_digest_cannot_make_the_fast_reader_disagree_with_libyaml() -> None:
+    """A file with a valid-looking digest but YAML the writer never produces goes to the full parser."""
+    import hashlib
+
+    for body in ("a: *x\n", "a: !tag x\n", "a: [1, 2]\n", "a: b #c\n", "a: &x y\n"):
+        forged = f"{body}{plainyaml.DIGEST_PREFIX}{hashlib.sha256(body.encode()).hexdigest()}\n"
+        try:
+            plainyaml.read_own(forged)
+        except plainyaml.NotOwnFormat:
+            continue
+        raise AssertionError(f"the fast reader accepted {body!r}")
