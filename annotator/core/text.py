@@ -52,16 +52,17 @@ class Article:
     @classmethod
     def from_markdown(cls, source: str) -> Article:
         """Build the canonical text from the light Markdown of an ``article.md``."""
-        source = unicodedata.normalize("NFC", source.replace("\r\n", "\n").replace("\r", "\n"))
         # A byte-order mark is not text, wherever it is (files pasted together carry one in the
-        # middle); dropping only a leading one would let re-saving the article change its text.
-        source = source.replace("\ufeff", "")
+        # middle); it goes before normalising, since it would keep letters and accents apart.
+        source = source.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+        source = unicodedata.normalize("NFC", source)
         blocks: list[Block] = []
         parts: list[str] = []
         pos = 0
         for raw in _BLANK_LINES.split(source.strip("\n")):
             lines = [line.strip() for line in raw.split("\n")]
-            body = " ".join(line for line in lines if line)
+            # Folding lines can bring a letter and an accent together: normalise the block again.
+            body = unicodedata.normalize("NFC", " ".join(line for line in lines if line))
             if not body:
                 continue
             kind = BlockKind.PARAGRAPH

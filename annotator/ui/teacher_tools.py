@@ -118,7 +118,13 @@ class TeacherTools(QObject):
 
         if self.pack is None:
             return
-        dialog = LessonEditor(self.pack.lesson, self.window)
+        try:
+            key = load_pack(self.pack.path).key
+        except AnnotatorError:
+            key = None  # a key that no longer loads is reported when it is opened; it limits nothing here
+        in_use = {c for it in key.items for c in it.categories} if key else set()
+        in_use |= {c for nf in key.not_flagged for c in nf.categories} if key else set()
+        dialog = LessonEditor(self.pack.lesson, self.window, in_use=in_use)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
