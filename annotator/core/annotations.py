@@ -89,6 +89,15 @@ class Student:
     name: str
     id: str = ""
 
+    def to_data(self) -> dict[str, str]:
+        """The ``student:`` mapping of a file (the id only when there is one)."""
+        return {"name": self.name} | ({"id": self.id} if self.id else {})
+
+    @classmethod
+    def from_data(cls, d: dict[str, str]) -> Student:
+        """A student from a schema-checked ``student:`` mapping."""
+        return cls(d["name"], d.get("id", ""))
+
 
 # --- edits -----------------------------------------------------------------------------------
 
@@ -187,11 +196,10 @@ class Work:
 
     def to_data(self) -> dict[str, Any]:
         """The work as the plain data of an annotation file, in the documented order."""
-        student = {"name": self.student.name} | ({"id": self.student.id} if self.student.id else {})
         return {
             "schema": SCHEMA_IDS["annotations"],
             "lesson": {"id": self.lesson_id, "article_sha256": self.article_sha256},
-            "student": student,
+            "student": self.student.to_data(),
             "created": self.created,
             "modified": self.modified or self.created,
             "annotations": [a.to_data() for a in self.sorted_annotations()],
@@ -202,10 +210,9 @@ class Work:
     def from_document(cls, doc: Document) -> Work:
         """Work from a schema-checked annotation file."""
         d = doc.data
-        s = d["student"]
         return cls(
             lesson_id=d["lesson"]["id"], article_sha256=d["lesson"]["article_sha256"],
-            student=Student(s["name"], s.get("id", "")), created=d.get("created", ""), modified=d.get("modified", ""),
+            student=Student.from_data(d["student"]), created=d.get("created", ""), modified=d.get("modified", ""),
             annotations={a["id"]: Annotation.from_data(a) for a in d["annotations"]},
             answers={k: from_block(v) for k, v in d.get("answers", {}).items()},
         )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.core.annotations import Student, Work, now
+from annotator.core.annotations import Student, Work, from_block, now, to_block
 from annotator.core.storage import SCHEMA_IDS, Document, atomic_write, dump_yaml, load_document
 
 FEEDBACK_SUFFIX = ".feedback.yaml"
@@ -53,26 +53,25 @@ class Feedback:
 
     def to_data(self) -> dict[str, Any]:
         """Plain data of a feedback file, in the schema's order, leaving out what is empty."""
-        student = {"name": self.student.name} | ({"id": self.student.id} if self.student.id else {})
         data: dict[str, Any] = {
             "schema": SCHEMA_IDS["feedback"],
             "lesson": {"id": self.lesson_id, "article_sha256": self.article_sha256},
-            "student": student,
+            "student": self.student.to_data(),
         }
         if self.submission:
             data["submission"] = self.submission
         if self.modified:
             data["modified"] = self.modified
         if self.overall:
-            data["overall"] = _block(self.overall)
-        comments = {k: _block(v) for k, v in self.annotations.items() if v}
+            data["overall"] = to_block(self.overall)
+        comments = {k: to_block(v) for k, v in self.annotations.items() if v}
         if comments:
             data["annotations"] = comments
         prompts = {}
         for pid, pf in self.prompts.items():
             entry: dict[str, Any] = {}
             if pf.comment:
-                entry["comment"] = _block(pf.comment)
+                entry["comment"] = to_block(pf.comment)
             if pf.score is not None:
                 entry["score"] = _number(pf.score)
             if entry:
@@ -87,21 +86,15 @@ class Feedback:
     def from_document(cls, doc: Document) -> Feedback:
         """Feedback from a schema-checked feedback file."""
         d = doc.data
-        s = d["student"]
         return cls(
             lesson_id=d["lesson"]["id"], article_sha256=d["lesson"]["article_sha256"],
-            student=Student(s["name"], s.get("id", "")), submission=d.get("submission", ""),
-            modified=d.get("modified", ""), overall=d.get("overall", "").rstrip("\n"),
-            annotations={k: v.rstrip("\n") for k, v in d.get("annotations", {}).items()},
-            prompts={k: PromptFeedback(v.get("comment", "").rstrip("\n"), v.get("score"))
+            student=Student.from_data(d["student"]), submission=d.get("submission", ""),
+            modified=d.get("modified", ""), overall=from_block(d.get("overall", "")),
+            annotations={k: from_block(v) for k, v in d.get("annotations", {}).items()},
+            prompts={k: PromptFeedback(from_block(v.get("comment", "")), v.get("score"))
                      for k, v in d.get("prompts", {}).items()},
             total=d.get("total"),
         )
-
-
-def _block(text: str) -> str:
-    # Multi-line text ends with a newline so the YAML shows a plain `|` block, as in students' files.
-    return text if "\n" not in text or text.endswith("\n") else text + "\n"
 
 
 def _number(x: float) -> float | int:

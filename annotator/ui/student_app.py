@@ -138,12 +138,7 @@ def run_student_app(
     try:
         lesson_pack = load_pack(pack_path, with_key=False)  # students never need the key
     except InvalidFile as exc:
-        lines = [str(p) for p in exc.problems]
-        for line in lines:
-            print(line, file=sys.stderr)
-        if screenshot is None:
-            dialogs.show_problems("Annotator", f"This lesson could not be opened: {pack_path}", lines)
-        return 1
+        return _refuse(exc, f"This lesson could not be opened: {pack_path}", dialogs, quiet=screenshot is not None)
     folder = data_dir or default_data_dir()
     try:
         window = open_student_window(
@@ -154,12 +149,7 @@ def run_student_app(
             student=Student(student) if student else None,
         )
     except InvalidFile as exc:
-        lines = [str(p) for p in exc.problems]
-        for line in lines:
-            print(line, file=sys.stderr)
-        if screenshot is None:
-            dialogs.show_problems("Annotator", f"This file could not be opened: {work_file}", lines)
-        return 1
+        return _refuse(exc, f"This file could not be opened: {work_file}", dialogs, quiet=screenshot is not None)
     if window is None:
         return 0
     from annotator.ui.teacher_tools import TeacherTools
@@ -169,6 +159,15 @@ def run_student_app(
     if screenshot is not None:
         return _screenshot(app, window, screenshot)
     return app.exec()
+
+
+def _refuse(exc: InvalidFile, intro: str, dialogs: Dialogs, *, quiet: bool) -> int:
+    """Print the problems as ``annotator check`` does and show them in a dialog; return exit status 1."""
+    lines = [str(p) for p in exc.problems]
+    print("\n".join(lines), file=sys.stderr)
+    if not quiet:
+        dialogs.show_problems("Annotator", intro, lines)
+    return 1
 
 
 def _screenshot(app: QApplication, window: StudentWindow, out: Path) -> int:
