@@ -145,6 +145,9 @@ def parse_yaml(text: str, name: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         what = " ".join(x for x in (exc.context, exc.problem) if x)
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        if "nesting depth" in what:  # PyYAML 6.0.4's own limit says the same as ours, in its words
+            raise InvalidFile(Problem(name, f"nested more than {MAX_YAML_DEPTH} levels deep", line=line, col=col)) \
+                from None
         raise InvalidFile(Problem(name, f"not valid YAML: {what}", line=line, col=col)) from None
     except yaml.reader.ReaderError as exc:
         # libyaml counts its position in its own units; the character itself says where it is.
