@@ -171,9 +171,10 @@ class Work:
     def apply(self, edit: Edit) -> Change:
         """Apply an edit and say what changed; raise :class:`EditConflict` if it does not fit."""
         if isinstance(edit, PutAnnotation):
-            key = (edit.after or edit.before).id if (edit.after or edit.before) else None
-            if key is None:
+            named = edit.after or edit.before
+            if named is None:
                 raise EditConflict("an edit must name an annotation")
+            key = named.id
             if self.annotations.get(key) != edit.before:
                 raise EditConflict(f"annotation {key} is not as the edit expects")
             if edit.after is None:

@@ -31,6 +31,11 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _STR = "tag:yaml.org,2002:str"
 
 
+def _implicit_tag(s: str) -> str:
+    """The tag YAML 1.1 gives a plain scalar: what libyaml's reader would make of it."""
+    return str(_RESOLVER.resolve(_SCALAR, s, (True, False)))  # type: ignore[no-untyped-call]
+
+
 def _plain_ok(s: str) -> bool:
     if not s or not _PLAIN_START.match(s) or s[-1] in " :" or "\n" in s or "\t" in s or "\r" in s:
         return False
@@ -40,7 +45,7 @@ def _plain_ok(s: str) -> bool:
     # back as text by Annotator's loader, so they stay plain, as a person would type them.
     if s[0] not in _RESOLVED_FIRST:
         return True
-    return _RESOLVER.resolve(_SCALAR, s, (True, False)) in (_STR, _TIMESTAMP)
+    return _implicit_tag(s) in (_STR, _TIMESTAMP)
 
 
 _SCALAR = yaml.nodes.ScalarNode
@@ -184,7 +189,7 @@ _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _CONSTRUCT = yaml.constructor.SafeConstructor()
 _NEVER_PLAIN = frozenset(" \t-?:,[]{}#&*!|>'\"%@`")
-_SPECIAL = {"null": None, "true": True, "false": False, "{}": {}, "[]": []}
+_SPECIAL: dict[str, Any] = {"null": None, "true": True, "false": False, "{}": {}, "[]": []}
 
 
 def _read_scalar(token: str) -> Any:
@@ -198,7 +203,7 @@ def _read_scalar(token: str) -> Any:
         except ValueError:
             raise NotOwnFormat("bad quoted text") from None
     if first in _RESOLVED_FIRST:
-        tag = _RESOLVER.resolve(_SCALAR, token, (True, False))
+        tag = _implicit_tag(token)
         if tag == _INT_TAG:
             return _CONSTRUCT.construct_yaml_int(yaml.nodes.ScalarNode(tag, token))
         if tag == _FLOAT_TAG:

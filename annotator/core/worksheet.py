@@ -50,7 +50,13 @@ class History:
         self.redo_stack.clear()
         if merge_key and self.undo_stack and self.undo_stack[-1][1] == merge_key:
             first, _ = self.undo_stack.pop()
-            merged = replace(change.edit, before=first.edit.before)  # type: ignore[type-var]
+            merged: Edit
+            if isinstance(change.edit, PutAnnotation) and isinstance(first.edit, PutAnnotation):
+                merged = PutAnnotation(first.edit.before, change.edit.after)
+            elif isinstance(change.edit, SetAnswer) and isinstance(first.edit, SetAnswer):
+                merged = SetAnswer(change.edit.prompt, first.edit.before, change.edit.after)
+            else:
+                merged = change.edit
             change = Change(merged, merged.inverse())
         self.undo_stack.append((change, merge_key))
 
@@ -263,8 +269,8 @@ class Worksheet:
         s = block.start
         for m in _SENTENCE_END.finditer(text, block.start, start):
             s = m.end()
-        m = _SENTENCE_END.search(text, max(end, s + 1), last.end)
-        e = m.end() if m else last.end
+        after = _SENTENCE_END.search(text, max(end, s + 1), last.end)
+        e = after.end() if after else last.end
         return trim(text, s, e)
 
 
