@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from annotator.core.anchoring import Status
 from annotator.core.text import BlockKind, Utf16Map
 from annotator.core.worksheet import Worksheet
 from annotator.ui.looks import highlight_format, reading_font
@@ -61,6 +62,9 @@ class HighlightPainter:
             if verdict == "found":
                 fmt.setFontWeight(QFont.Weight.Bold)
             elif verdict == "extra":
+                fmt.setFontItalic(True)
+            elif verdict == "check":  # placed again after the article changed: the student confirms it
+                fmt.setFontOverline(True)
                 fmt.setFontItalic(True)
             self._formats[key] = fmt
         return fmt
@@ -275,6 +279,8 @@ class ArticleView(QTextEdit):
                     cat = self.sheet.lesson.category(a.category)
                     label = cat.label if cat else a.category
                     lines.append(f"<b>{_esc(label)}</b>" + (f": {_esc(a.note)}" if a.note else ""))
+                    if self.sheet.status(a.id) is Status.FUZZY:
+                        lines.append(_esc(self.tr("⚠ The article changed here: check this highlight and confirm it.")))
                 QToolTip.showText(event.globalPos(), "<br>".join(lines), self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()

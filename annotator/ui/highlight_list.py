@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from annotator.core.anchoring import Status
@@ -22,6 +22,7 @@ class HighlightList(QTreeWidget):
     """A tree of highlights under their categories; orphans have a group of their own at the top."""
 
     annotationChosen = Signal(str)
+    categoryKeyPressed = Signal(str)  # a category's key pressed on a row: re-categorise it
 
     def __init__(self, sheet: Worksheet, parent: QWidget | None = None, *,
                  teacher_comments: dict[str, str] | None = None) -> None:
@@ -61,6 +62,15 @@ class HighlightList(QTreeWidget):
         self.expandAll()
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
+        # Arrowing through the rows shows each highlight and its note, as clicking does.
+        self.currentItemChanged.connect(lambda item, _old: item is not None and self._chosen(item))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if len(text) == 1 and any(c.shortcut.lower() == text.lower() for c in self.sheet.lesson.categories):
+            self.categoryKeyPressed.emit(text)
+            return
+        super().keyPressEvent(event)
 
     def _group_key(self, a: Annotation) -> str:
         if self.sheet.placements[a.id].status is Status.ORPHANED or a.category not in self._groups:
@@ -100,6 +110,13 @@ class HighlightList(QTreeWidget):
 
     def update_annotation(self, annotation_id: str) -> None:
         """Redraw one annotation's row (added, changed or removed)."""
+        self.blockSignals(True)  # rows moving about are not the student choosing one
+        try:
+            self._update(annotation_id)
+        finally:
+            self.blockSignals(False)
+
+    def _update(self, annotation_id: str) -> None:
         current = self.currentItem()
         keep = current is not None and current.data(0, ID_ROLE) == annotation_id
         self._remove(annotation_id)
@@ -120,11 +137,11 @@ class HighlightList(QTreeWidget):
         """Show one annotation as the current row."""
         row = self._rows.get(annotation_id)
         if row is not None:
-            self.blockSignals(True)
+            was = self.blockSignals(True)
             self.setCurrentItem(row)
             if self.isVisible():  # scrolling a hidden list costs time on every highlight
                 self.scrollToItem(row)
-            self.blockSignals(False)
+            self.blockSignals(was)
 
     def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         aid = item.data(0, ID_ROLE)

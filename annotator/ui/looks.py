@@ -79,4 +79,11 @@ def apply_high_contrast(app: QApplication, on: bool) -> None:
         p.setColor(role, QColor("#000000"))
     p.setColor(QPalette.ColorRole.Highlight, QColor("#0000c0"))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#4d4d4d"))
+    # Disabled controls must still look disabled: grey text on a grey button, not black on white.
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(disabled, role, QColor("#6b6b6b"))
+    p.setColor(disabled, QPalette.ColorRole.Button, QColor("#e0e0e0"))
+    p.setColor(disabled, QPalette.ColorRole.Base, QColor("#eeeeee"))
     app.setPalette(p)

@@ -89,8 +89,15 @@ class ReviewWindow(QMainWindow):
         heading.setStyleSheet("font-weight: 700; font-size: 13pt;")
         col.addWidget(heading)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("Student"), self.tr("Handed in"), self.tr("Highlights"),
-                                              self.tr("Automatic"), self.tr("Teacher's total"), self.tr("Counts")])
+        self.table.setHorizontalHeaderLabels([self.tr("Student"), self.tr("Handed in"), self.tr("Marks"),
+                                              self.tr("Auto"), self.tr("Yours"), self.tr("✔ ✖ +")])
+        for column, tip in enumerate((self.tr("The student's name and number"), self.tr("When the file was last saved"),
+                                   self.tr("How many passages the student highlighted"),
+                                   self.tr("Automatic score against the key, out of the most possible"),
+                                   self.tr("The score that counts: yours where you changed it (✎)"),
+                                   self.tr("Key passages found, missed, and extra highlights"))):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.table.setAccessibleName(self.tr("Class table"))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -140,6 +147,7 @@ class ReviewWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Key, feedback and class"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Key, feedback and class tabs"))
         self.key_list = QTreeWidget()
         self.key_list.setHeaderHidden(True)
         self.key_list.setAccessibleName(self.tr("Found, missed and extra"))
@@ -186,14 +194,17 @@ class ReviewWindow(QMainWindow):
             spin.setRange(_NO_OVERRIDE, 1000)
             spin.setDecimals(1)
             spin.setSpecialValueText(self.tr("automatic"))
+            if prompt.points:
+                spin.setRange(_NO_OVERRIDE, float(prompt.points))
+                spin.setSuffix(f" / {prompt.points}")
             spin.setAccessibleName(self.tr("Score for prompt {n}").format(n=n))
             spin.valueChanged.connect(lambda _v, pid=prompt.id: self._override_changed(pid))
             comment = QPlainTextEdit()
             comment.setAccessibleName(self.tr("Comment on prompt {n}").format(n=n))
             comment.setMaximumHeight(54)
-            comment.setPlaceholderText(prompt.text[:80])
+            comment.setPlaceholderText(self.tr("Comment on prompt {n}").format(n=n))
             comment.textChanged.connect(lambda pid=prompt.id: self._prompt_comment_changed(pid))
-            label = QLabel(self.tr("{n}. {id}").format(n=n, id=prompt.id))
+            label = QLabel(f"{n}. {_short(prompt.text, 34)}")
             label.setToolTip(prompt.text)
             grid.addRow(label, spin)
             grid.addRow(comment)
@@ -353,9 +364,10 @@ class ReviewWindow(QMainWindow):
                 child.setToolTip(0, mr.caution or a.note)
                 child.setData(0, ID_ROLE, ("annotation", mr.mark.start, mr.mark.end, a.id))
                 groups["extra"].addChild(child)
-        for group in groups.values():
-            self.key_list.addTopLevelItem(group)
-        self.key_list.expandAll()
+        for name in ("missed", "extra", "found"):  # what needs the teacher's eye first
+            self.key_list.addTopLevelItem(groups[name])
+        groups["missed"].setExpanded(True)
+        groups["extra"].setExpanded(True)
 
     def _jump(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         data = item.data(0, ID_ROLE)
@@ -385,6 +397,8 @@ class ReviewWindow(QMainWindow):
             pf = fb.prompts.get(pid, PromptFeedback())
             spin.setValue(_NO_OVERRIDE if pf.score is None else pf.score)
             auto = score.prompts[pid] if score and pid in score.prompts else None
+            spin.setSpecialValueText(self.tr("automatic ({auto})").format(auto=number(auto.auto)) if auto
+                                     else self.tr("automatic"))
             spin.setToolTip(self.tr("Automatic: {auto} of {max}").format(auto=number(auto.auto), max=number(auto.max))
                             if auto else "")
             self.prompt_comments[pid].setPlainText(pf.comment)

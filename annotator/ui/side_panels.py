@@ -58,7 +58,7 @@ class NotePanel(QFrame):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category of this highlight"))
         for cat in sheet.lesson.categories:
-            self.category.addItem(swatch(cat, 14), f"{cat.label} ({cat.shortcut})", cat.id)
+            self.category.addItem(swatch(cat, 14), f"{cat.shortcut} · {cat.label}", cat.id)
         self.category.activated.connect(self._category_changed)
         row.addWidget(self.category, 1)
         self.confirm = QPushButton(self.tr("Yes, this is the right place"))

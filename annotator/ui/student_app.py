@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.annotations import Student, Work
@@ -20,6 +20,10 @@ from annotator.core.worksheet import Worksheet
 from annotator.resources import default_lesson
 from annotator.ui.dialogs import Dialogs
 from annotator.ui.student_window import StudentWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Annotator", text)
 
 
 def default_data_dir() -> Path:
@@ -71,7 +75,8 @@ def open_student_window(
             try:
                 feedback = load_feedback(beside)
             except InvalidFile as exc:
-                notices.append(f"Your teacher's feedback file could not be read: {exc.problems[0]}")
+                notices.append(_tr("Your teacher's feedback file could not be read: {problem}").format(
+                    problem=exc.problems[0]))
     if student is None:
         if not prefs.student_name:
             answer = dialogs.ask_student(pack.lesson.title)
@@ -81,7 +86,7 @@ def open_student_window(
             try:
                 prefs.save(data_dir)
             except OSError:
-                notices.append("Annotator could not remember your name on this computer.")
+                notices.append(_tr("Annotator could not remember your name on this computer."))
         student = Student(prefs.student_name, prefs.student_id)
     if work_file is None:
         work_file = work_path(data_dir, pack.lesson.id, student.name, student.id)
@@ -93,10 +98,9 @@ def open_student_window(
                     raise InvalidFile(problems)
             except InvalidFile as exc:
                 aside = set_aside(work_file)
-                notices.append(
-                    f"Your saved work could not be read ({exc.problems[0].message}). "
-                    f"It was kept as {aside.name} for your teacher; you start with a fresh copy."
-                )
+                notices.append(_tr("Your saved work could not be read ({why}). It was kept as {name} for your "
+                                   "teacher; you start with a fresh copy.").format(why=exc.problems[0].message,
+                                                                                   name=aside.name))
                 work = None
     if work is None:
         work = Work(pack.lesson.id, pack.article.sha256, student)
@@ -104,7 +108,8 @@ def open_student_window(
     holder = lock.acquire()
     reason = ""
     if holder is not None:
-        reason = f"this work is open in {holder.describe()}. Changes here would not be saved."
+        reason = _tr("this work is open in {holder}. Changes here would not be saved.").format(
+            holder=holder.describe())
         lock = None  # type: ignore[assignment]
     sheet = Worksheet(pack.lesson, pack.article, work)
     window = StudentWindow(
@@ -116,9 +121,8 @@ def open_student_window(
         QTimer.singleShot(0, lambda n=notice: dialogs.warn("Annotator", n))
     orphans = sheet.orphans()
     if orphans:
-        window.statusBar().showMessage(
-            f"{len(orphans)} highlight(s) could not be found in this article; they are listed in My highlights."
-        )
+        window.statusBar().showMessage(_tr("{n} highlight(s) could not be found in this article; they are listed "
+                                           "in My highlights.").format(n=len(orphans)))
     return window
 
 

@@ -6,8 +6,8 @@ import contextlib
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QKeyCombination, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QKeyCombination, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.anchoring import Status
 from annotator.core.annotations import Change
 from annotator.core.desk import Preferences, hand_in
 from annotator.core.feedback import Feedback
@@ -35,6 +36,18 @@ from annotator.ui.highlight_list import HighlightList
 from annotator.ui.looks import apply_high_contrast
 from annotator.ui.palette import CategoryPalette
 from annotator.ui.side_panels import NotePanel, PromptsPanel
+
+
+class FindBox(QLineEdit):
+    """The find box: Esc hands the keyboard back to the article, with the match still selected."""
+
+    escapePressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class StudentWindow(QMainWindow):
@@ -72,6 +85,7 @@ class StudentWindow(QMainWindow):
         self.autosaver.failed.connect(self._on_save_failed)
 
         self.article = ArticleView(sheet, prefs.text_size)
+        self.article.painter.verdict = self._needs_check
         self.palette_box = CategoryPalette(lesson.categories)
         self.highlights = HighlightList(sheet, teacher_comments=feedback.annotations if feedback else None)
         self.note_panel = NotePanel(sheet)
@@ -89,6 +103,8 @@ class StudentWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Your work is saved automatically to {file}").format(file=work_file))
         if prefs.high_contrast:
             self._set_high_contrast(True)
+        if prefs.text_size != 13:
+            self._scale_side()
         if sheet.moved_on_open:
             self.autosaver.changed()  # store the passages' new places
         self.article.setFocus()
@@ -97,7 +113,7 @@ class StudentWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         lesson = self.sheet.lesson
-        side = QWidget()
+        side = self.side = QWidget()
         side.setMinimumWidth(380)
         col = QVBoxLayout(side)
         title = QLabel(lesson.title)
@@ -118,6 +134,7 @@ class StudentWindow(QMainWindow):
         self.side_column = col  # the answer-key window adds its panel here
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Prompts and highlights"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Prompts and highlights tabs"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.prompts)
@@ -132,10 +149,11 @@ class StudentWindow(QMainWindow):
         self.find_bar = QWidget()
         find_row = QHBoxLayout(self.find_bar)
         find_row.setContentsMargins(4, 4, 4, 0)
-        self.find_box = QLineEdit()
+        self.find_box = FindBox()
         self.find_box.setPlaceholderText(self.tr("Find in the article"))
         self.find_box.setAccessibleName(self.tr("Find in the article"))
         self.find_box.returnPressed.connect(self.find_next)
+        self.find_box.escapePressed.connect(self._close_find)
         find_row.addWidget(self.find_box, 1)
         self.find_status = QLabel()
         find_row.addWidget(self.find_status)
@@ -215,6 +233,8 @@ class StudentWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.article.categoryKeyPressed.connect(self._category_key)
+        self.article.cursorPositionChanged.connect(self._caret_moved)
+        self.highlights.categoryKeyPressed.connect(self._category_key)
         self.article.highlightClicked.connect(self.choose)
         self.article.escapePressed.connect(lambda: self.choose(None))
         self.palette_box.categoryChosen.connect(self.mark)
@@ -262,7 +282,7 @@ class StudentWindow(QMainWindow):
             self.article.place_caret(end)
             self.choose(new_id, focus_note=True)
             return
-        target = self.current_id or next((a.id for a in self.sheet.annotations_at(start)), None)
+        target = self._highlight_at_caret()
         if target is not None:
             if self.sheet.work.annotations[target].category != category_id:
                 self._changed(self.sheet.set_category(target, category_id))
@@ -275,6 +295,32 @@ class StudentWindow(QMainWindow):
                 ),
                 6000,
             )
+
+    def _needs_check(self, annotation_id: str) -> str:
+        """Highlights placed again after the article changed are drawn so the student notices them."""
+        placement = self.sheet.placements.get(annotation_id)
+        return "check" if placement is not None and placement.status is Status.FUZZY else ""
+
+    def _highlight_at_caret(self) -> str | None:
+        """The chosen highlight if the caret is in it, else the innermost one under the caret.
+
+        Keys without a selection act only on a highlight the caret is in, never on one that
+        was chosen earlier and scrolled away: a student must see what a key changes.
+        """
+        caret = self.article.selection()[1]
+        span = self.sheet.shown_span(self.current_id) if self.current_id else None
+        if span is not None and span[0] <= caret <= span[1]:
+            return self.current_id
+        return next((a.id for a in self.sheet.annotations_at(caret)), None)
+
+    def _caret_moved(self) -> None:
+        # Leaving the chosen highlight with the caret lets it go, so keys never act on it unseen.
+        if self.current_id is None:
+            return
+        span = self.sheet.shown_span(self.current_id)
+        caret = self.article.selection()[1]
+        if span is not None and not span[0] <= caret <= span[1]:
+            self.choose(None)
 
     def _category_key(self, key: str) -> None:
         cat = next(c for c in self.sheet.lesson.categories if c.shortcut.lower() == key.lower())
@@ -308,8 +354,9 @@ class StudentWindow(QMainWindow):
     @Slot()
     def delete_current(self) -> None:
         """Delete the chosen highlight."""
-        if self.current_id and not self.read_only_reason:
-            self._delete(self.current_id)
+        target = self._highlight_at_caret() if self.article.hasFocus() else self.current_id
+        if target and not self.read_only_reason:
+            self._delete(target)
 
     @Slot()
     def undo(self) -> None:
@@ -387,14 +434,21 @@ class StudentWindow(QMainWindow):
         if hit is None:
             self.find_status.setText(self.tr("Not found"))
             return
-        self.find_status.setText("")
+        self.find_status.setText(self.tr("Enter: next · Esc: back to the article to mark it"))
         self.article.select_span(*hit)
 
     def zoom(self, step: int) -> None:
         """Make the article's text bigger or smaller, and remember the size."""
         self.article.set_text_size(self.article.text_size + step)
         self.prefs.text_size = self.article.text_size
+        self._scale_side()
         self._save_prefs()
+
+    def _scale_side(self) -> None:
+        # The prompts and notes grow with the article, so a student who needs big text gets it everywhere.
+        font = QApplication.font()
+        font.setPointSizeF(max(font.pointSizeF(), font.pointSizeF() + (self.prefs.text_size - 13) * 0.75))
+        self.side.setFont(font)
 
     def _toggle_contrast(self) -> None:
         self.prefs.high_contrast = self.contrast_action.isChecked()

@@ -313,3 +313,52 @@ def test_teacher_feedback_beside_a_returned_file_is_shown(qtbot, open_window, tm
     assert window.note_panel.teacher.isVisibleTo(window)
     assert "Say which party" in window.note_panel.teacher.text()
     assert "teacher" in window.highlights._rows["RJ0001"].text(0)
+
+
+def test_keys_never_change_a_highlight_the_caret_has_left(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Pressing 3 or Delete away from a highlight must not silently change or delete one scrolled out of view."""
+    window = open_window()
+    text = window.sheet.article.text
+    start = text.index("a senior administration official")
+    window.article.select_span(start, start + len("a senior administration official"))
+    window.mark("unnamed-source")
+    [aid] = window.sheet.work.annotations
+    window.article.setFocus()
+    window.article.place_caret(text.index("Jeff Merkley"))
+    assert window.current_id is None
+    qtbot.keyClick(window.article, Qt.Key.Key_3)
+    window.delete_current()
+    assert window.sheet.work.annotations[aid].category == "unnamed-source"
+    assert "First select some words" in window.statusBar().currentMessage()
+
+
+def test_esc_in_the_find_box_returns_to_the_article_with_the_match_selected(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """After finding words, Esc goes back to the article so pressing a number marks them."""
+    window = open_window()
+    window.show_find()
+    qtbot.keyClicks(window.find_box, "whole enchilada")
+    qtbot.keyClick(window.find_box, Qt.Key.Key_Return)
+    qtbot.keyClick(window.find_box, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    qtbot.keyClick(window.article, Qt.Key.Key_4)
+    [a] = window.sheet.work.annotations.values()
+    assert (a.quote, a.category) == ("whole enchilada", "loaded-language")
+
+
+def test_arrowing_through_my_highlights_shows_each_and_a_key_recategorises(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """A keyboard user can walk the list, see each note, and press a category key to change one."""
+    window = open_window()
+    text = window.sheet.article.text
+    for quote, cat in (("Ron Johnson", "named-source"), ("Jeff Merkley", "named-source")):
+        i = text.index(quote)
+        window.article.select_span(i, i + len(quote))
+        window.mark(cat)
+    window.tabs.setCurrentIndex(1)
+    window.highlights.setFocus()
+    rows = window.highlights._rows
+    window.highlights.setCurrentItem(rows[next(iter(window.sheet.work.annotations))])
+    first = window.current_id
+    qtbot.keyClick(window.highlights, Qt.Key.Key_Down)
+    assert window.current_id not in (None, first)
+    qtbot.keyClick(window.highlights, Qt.Key.Key_6)
+    assert window.sheet.work.annotations[window.current_id].category == "opinion"
