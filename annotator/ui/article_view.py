@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QSyntaxHighlighter,
@@ -29,8 +30,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.core.anchoring import Status
+from annotator.core.lesson import Category
 from annotator.core.text import BlockKind, Utf16Map
 from annotator.core.worksheet import Worksheet
+from annotator.ui.decorations import paint_decorations
 from annotator.ui.looks import highlight_format, reading_font
 
 READING_COLUMNS = 68
@@ -195,6 +198,26 @@ class ArticleView(QTextEdit):
         """Stronger highlight colours."""
         self.painter.high_contrast = on
         self._painter_hook.rehighlight()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.painter.show_highlights:
+            paint_decorations(self, self._visible_spans(), width=3.0 if self.painter.high_contrast else 2.0)
+
+    def _visible_spans(self) -> list[tuple[int, int, Category]]:
+        """(UTF-16 start, end, category) of the highlights in the paragraphs on screen."""
+        first = self.cursorForPosition(self.viewport().rect().topLeft()).block().blockNumber()
+        last = self.cursorForPosition(self.viewport().rect().bottomRight()).block().blockNumber()
+        seen: set[str] = set()
+        out = []
+        for i in range(max(0, first), min(last + 1, len(self.sheet.article.blocks))):
+            for span in self.sheet.spans_in_block(i):
+                category = self.sheet.lesson.category(span.category)
+                if span.annotation_id not in seen and category is not None:
+                    seen.add(span.annotation_id)
+                    out.append((self.u16.to_utf16(span.start), self.u16.to_utf16(span.end), category))
+        out.reverse()  # longest last, as spans come longest first: short ones were drawn on top already
+        return out
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # About 70 characters a line is easiest to read for long: wider windows get side margins.

@@ -49,10 +49,10 @@ def highlight_format(
         strength = min(0.9, strength + 0.2)
     fmt.setBackground(tint(category.color, strength))
     fmt.setForeground(QColor("#000000"))
+    # The style is kept on the format (what the text *is*), but Qt's one-pixel line is hidden:
+    # annotator.ui.decorations draws it again, thick enough to tell the styles apart.
     fmt.setUnderlineStyle(UNDERLINES.get(category.style, QTextCharFormat.UnderlineStyle.SingleUnderline))
-    fmt.setUnderlineColor(QColor(category.color) if category.color.lower() != "#f0e442" else QColor("#8a7d00"))
-    if category.style in ("boxed", "wavy-boxed"):
-        fmt.setFontOverline(True)
+    fmt.setUnderlineColor(QColor(0, 0, 0, 0))
     if current:
         fmt.setFontWeight(QFont.Weight.DemiBold)
     fmt.setToolTip(category.label)
