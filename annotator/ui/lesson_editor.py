@@ -228,6 +228,7 @@ class LessonEditor(QDialog):
 
     @Slot(object)
     def _category_removed(self, removed: CategoryDraft) -> None:
+        # Prompts hold the drafts themselves, so a removed category would otherwise stay ticked in them.
         for p in self._prompts:
             p.categories = [c for c in p.categories if c is not removed]
 
