@@ -38,6 +38,12 @@ class TeacherTools(QObject):
         """Give a main window the Teacher menu, for the pack it shows."""
         self.window, self.pack = window, pack
         window.teacher_tools = self  # type: ignore[attr-defined]  # keeps this object alive with its window
+        file_menu = next((a.menu() for a in window.menuBar().actions() if a.menu() is not None), None)
+        if file_menu is not None:
+            open_returned = QAction(self.tr("&Open a saved or returned file…"), window)
+            open_returned.setShortcut("Ctrl+O")
+            open_returned.triggered.connect(self.open_work_file)
+            file_menu.insertAction(file_menu.actions()[0], open_returned)
         menu = window.menuBar().addMenu(self.tr("&Teacher"))
         for text, slot in ((self.tr("&Lesson library…"), self.library),
                            (self.tr("&New lesson…"), self.new_lesson),
@@ -58,6 +64,40 @@ class TeacherTools(QObject):
             window = open_student_window(pack, data_dir=self.data_dir, dialogs=self.dialogs, student=self.student)
         except AnnotatorError as exc:
             self.dialogs.show_problems("Annotator", self.tr("This lesson could not be opened: {p}").format(p=path),
+                                       [str(p) for p in exc.problems])
+            return
+        if window is None:
+            return
+        old = self.window
+        self.attach(window, pack)
+        window.show()
+        if old is not None:
+            old.close()
+
+    def open_work_file(self, path: Path | None = None) -> None:
+        """Open an annotation file (a returned one shows the teacher's feedback) on its lesson."""
+        from annotator.core.library import list_lessons
+        from annotator.core.workfile import load_work
+        from annotator.ui.student_app import open_student_window
+
+        path = path or self.dialogs.choose_file(self.tr("Open a saved or returned file"),
+                                                self.tr("Annotator work (*.yaml *.yml)"))
+        if path is None:
+            return
+        try:
+            work, _ = load_work(path)
+            pack = self.pack if self.pack is not None and self.pack.lesson.id == work.lesson_id else None
+            if pack is None:
+                entry = next((e for e in list_lessons(self.data_dir) if e.ok and e.id == work.lesson_id), None)
+                if entry is None:
+                    self.dialogs.warn(self.tr("Lesson not found"), self.tr(
+                        "This file is for the lesson '{id}', which is not in your lesson library. "
+                        "Import the lesson first (Teacher ▸ Lesson library).").format(id=work.lesson_id))
+                    return
+                pack = load_pack(entry.path, with_key=False)
+            window = open_student_window(pack, data_dir=self.data_dir, dialogs=self.dialogs, work_file=path)
+        except AnnotatorError as exc:
+            self.dialogs.show_problems("Annotator", self.tr("This file could not be opened: {p}").format(p=path),
                                        [str(p) for p in exc.problems])
             return
         if window is None:

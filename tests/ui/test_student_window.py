@@ -362,3 +362,29 @@ def test_arrowing_through_my_highlights_shows_each_and_a_key_recategorises(qtbot
     assert window.current_id not in (None, first)
     qtbot.keyClick(window.highlights, Qt.Key.Key_6)
     assert window.sheet.work.annotations[window.current_id].category == "opinion"
+
+
+def test_open_a_returned_file_from_the_file_menu(qtbot, open_window, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Open finds the file's lesson and shows the student's work, teacher's comments included."""
+    from annotator.core.feedback import Feedback, feedback_path, save_feedback
+    from annotator.ui.teacher_tools import TeacherTools
+    from tests.ui.conftest import FakeDialogs
+
+    work = Work(hanoi.lesson.id, hanoi.article.sha256, Student("Ana Pérez"))
+    i = hanoi.article.text.index("Ron Johnson")
+    work.annotations["RJ0001"] = Annotation("RJ0001", "named-source", i, i + 11, "Ron Johnson")
+    returned = tmp_path / "returned.yaml"
+    save_work(returned, work)
+    fb = Feedback.for_work(work, returned)
+    fb.overall = "Well done."
+    save_feedback(feedback_path(returned), fb)
+
+    window = open_window()
+    tools = TeacherTools(tmp_path / "data", FakeDialogs(folder=returned), window.sheet.work.student)  # type: ignore[arg-type]
+    tools.attach(window, hanoi)
+    tools.open_work_file()
+    opened = tools.window
+    qtbot.addWidget(opened)
+    assert opened is not window and opened.work_file == returned
+    assert list(opened.sheet.work.annotations) == ["RJ0001"]
+    assert opened.feedback is not None and opened.feedback.overall == "Well done."
