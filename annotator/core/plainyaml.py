@@ -188,6 +188,17 @@ def read_own(text: str) -> Any:
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _CONSTRUCT = yaml.constructor.SafeConstructor()
+_DIGITS = frozenset("0123456789-")
+_DECIMAL = re.compile(r"-?[1-9][0-9]{0,17}$|0$")
+_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([+-][0-9]{2}:[0-9]{2}|Z)?$")
+# Words YAML 1.1 may read as values rather than text.
+_BOOL_WORDS = frozenset(["yes", "no", "true", "false", "on", "off", "y", "n", "null"])
+
+
+def _not_own(token: str) -> Any:
+    raise NotOwnFormat(f"unexpected plain value {token!r}")
+
+
 _NEVER_PLAIN = frozenset(" \t-?:,[]{}#&*!|>'\"%@`")
 _SPECIAL: dict[str, Any] = {"null": None, "true": True, "false": False, "{}": {}, "[]": []}
 
@@ -202,6 +213,13 @@ def _read_scalar(token: str) -> Any:
             return json.loads(token)
         except ValueError:
             raise NotOwnFormat("bad quoted text") from None
+    if first in _DIGITS:
+        if _DECIMAL.match(token):  # YAML 1.1 and Python agree on plain decimal integers
+            return int(token)
+        if _STAMP.match(token):  # dates and times stay text (the loader keeps them as written)
+            return token
+    elif first.isalpha() and token.lower() not in _BOOL_WORDS:
+        return token if not (" #" in token or ": " in token or token[-1] in " :") else _not_own(token)
     if first in _RESOLVED_FIRST:
         tag = _implicit_tag(token)
         if tag == _INT_TAG:
@@ -265,14 +283,15 @@ def _read_block(lines: list[str], pos: int, indent: int) -> tuple[Any, int]:
                 item: dict[str, Any] = {}
                 key = _read_key(m.group(3))
                 item[key], pos = _value_after(m.group(4), lines, pos + 1, indent + 2)
-                while (
-                    pos < len(lines)
-                    and _KEY.match(lines[pos])
-                    and not lines[pos][indent:].startswith("-")
-                    and len(lines[pos]) - len(lines[pos].lstrip(" ")) == indent + 2
-                ):
-                    mm = _KEY.match(lines[pos])
-                    assert mm is not None
+                inner = " " * (indent + 2)
+                while pos < len(lines):
+                    nxt = lines[pos]
+                    # The item's next field: exactly two spaces deeper than its "- ", and a key.
+                    if not nxt.startswith(inner) or nxt[indent + 2 : indent + 3] in (" ", "-"):
+                        break
+                    mm = _KEY.match(nxt)
+                    if mm is None:
+                        break
                     k = _read_key(mm.group(3))
                     if k in item:
                         raise NotOwnFormat("repeated key")
@@ -299,8 +318,16 @@ def _read_block(lines: list[str], pos: int, indent: int) -> tuple[Any, int]:
     return result, pos
 
 
+_KEYS: dict[str, str] = {}  # the same few field names come back thousands of times
+
+
 def _read_key(token: str) -> str:
-    value = _read_scalar(token)
-    if not isinstance(value, str):
-        raise NotOwnFormat("key is not text")
+    value = _KEYS.get(token)
+    if value is None:
+        read = _read_scalar(token)
+        if not isinstance(read, str):
+            raise NotOwnFormat("key is not text")
+        value = read
+        if len(_KEYS) < 256:
+            _KEYS[token] = value
     return value

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -202,21 +203,28 @@ class ArticleView(QTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.painter.show_highlights:
-            paint_decorations(self, self._visible_spans(), width=3.0 if self.painter.high_contrast else 2.0)
+            width = 3.0 if self.painter.high_contrast else 2.0
+            paint_decorations(self, self._spans_in(event.rect()), width=width)
 
-    def _visible_spans(self) -> list[tuple[int, int, Category]]:
-        """(UTF-16 start, end, category) of the highlights in the paragraphs on screen."""
-        first = self.cursorForPosition(self.viewport().rect().topLeft()).block().blockNumber()
-        last = self.cursorForPosition(self.viewport().rect().bottomRight()).block().blockNumber()
-        seen: set[str] = set()
+    def _spans_in(self, rect: QRect) -> list[tuple[QTextBlock, list[tuple[int, int, Category]]]]:
+        """The highlights of the paragraphs a repainted part of the viewport shows, per paragraph."""
+        first = self.cursorForPosition(rect.topLeft()).block()
+        last = self.cursorForPosition(rect.bottomRight()).blockNumber()
         out = []
-        for i in range(max(0, first), min(last + 1, len(self.sheet.article.blocks))):
-            for span in self.sheet.spans_in_block(i):
-                category = self.sheet.lesson.category(span.category)
-                if span.annotation_id not in seen and category is not None:
-                    seen.add(span.annotation_id)
-                    out.append((self.u16.to_utf16(span.start), self.u16.to_utf16(span.end), category))
-        out.reverse()  # longest last, as spans come longest first: short ones were drawn on top already
+        block = first
+        while block.isValid() and block.blockNumber() <= last and block.blockNumber() < len(self.sheet.article.blocks):
+            i = block.blockNumber()
+            spans = self.sheet.spans_in_block(i)
+            if spans:
+                base = self.u16.to_utf16(self.sheet.article.blocks[i].start)
+                mine = []
+                for span in reversed(spans):  # spans come longest first; draw the short ones last, on top
+                    category = self.sheet.lesson.category(span.category)
+                    if category is not None:
+                        mine.append((self.u16.to_utf16(span.start) - base, self.u16.to_utf16(span.end) - base,
+                                     category))
+                out.append((block, mine))
+            block = block.next()
         return out
 
     def resizeEvent(self, event: QResizeEvent) -> None:

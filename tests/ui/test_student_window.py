@@ -388,3 +388,25 @@ def test_open_a_returned_file_from_the_file_menu(qtbot, open_window, tmp_path: P
     assert opened is not window and opened.work_file == returned
     assert list(opened.sheet.work.annotations) == ["RJ0001"]
     assert opened.feedback is not None and opened.feedback.overall == "Well done."
+
+
+def test_every_category_draws_its_thick_line_without_error(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """All eight underline styles are painted under their words, in the category's colour."""
+    from PySide6.QtGui import QColor
+
+    from annotator.ui.decorations import line_colour
+
+    window = open_window()
+    text = window.sheet.article.text
+    quotes = ["President Donald Trump", "North Korean leader", "Sofitel Legend", "Metropole Hanoi hotel",
+              "Thursday, Feb. 28", "AP Photo", "Evan Vucci", "take a walk"]
+    for quote, cat in zip(quotes, window.sheet.lesson.categories, strict=True):
+        i = text.index(quote)
+        window.article.select_span(i, i + len(quote))
+        window.mark(cat.id)
+    window.article.place_caret(0)
+    image = window.article.viewport().grab().toImage()
+    colours = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 2) for y in range(image.height())}
+    for cat in window.sheet.lesson.categories:
+        if cat.style not in ("wavy", "wavy-boxed"):  # waves are antialiased: their exact colour blends
+            assert line_colour(cat).name() in colours, cat.id
