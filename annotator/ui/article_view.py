@@ -177,12 +177,14 @@ class ArticleView(QTextEdit):
                     done.add(i)
                     self._painter_hook.rehighlightBlock(self.document().findBlockByNumber(i))
 
-    def set_current(self, annotation_id: str | None) -> None:
-        """Draw one annotation as the one being edited."""
+    def set_current(self, annotation_id: str | None, *, repaint_new: bool = True) -> None:
+        """Draw one annotation as the one being edited (``repaint_new=False``: its paragraph is redrawn anyway)."""
         old = self.painter.current_id
+        if old == annotation_id:
+            return
         self.painter.current_id = annotation_id
-        spans = [s for s in (self.sheet.shown_span(x) for x in (old, annotation_id) if x) if s]
-        self.repaint_spans(spans)
+        ids = (old, annotation_id) if repaint_new else (old,)
+        self.repaint_spans([s for s in (self.sheet.shown_span(x) for x in ids if x) if s])
 
     def set_sheet(self, sheet: Worksheet) -> None:
         """Show another student's work on the same article (the review window)."""

@@ -130,8 +130,11 @@ class HighlightList(QTreeWidget):
     def _refresh_groups(self) -> None:
         for key, group in self._groups.items():
             n = group.childCount()
-            group.setText(0, f"{self._titles[key]} ({n})")
-            group.setHidden(n == 0)
+            title = f"{self._titles[key]} ({n})"
+            if group.text(0) != title:  # each change to a row makes the tree lay itself out again
+                group.setText(0, title)
+            if group.isHidden() != (n == 0):
+                group.setHidden(n == 0)
 
     def select(self, annotation_id: str) -> None:
         """Show one annotation as the current row."""

@@ -101,13 +101,12 @@ class NotePanel(QFrame):
         self.teacher.setText(self.tr("Teacher: {comment}").format(comment=comment))
         self.teacher.setVisible(bool(comment))
         if a is None:
-            self.heading.setText(
-                self.tr(
-                    "Select a passage in the article, then press a category's key (1–8) "
-                    "or click a category. Then write why."
-                )
-            )
-            self.note.setPlainText("")
+            hint = self.tr("Select a passage in the article, then press a category's key (1–8) "
+                           "or click a category. Then write why.")
+            if self.heading.text() != hint:  # setting the same text again still lays the panel out
+                self.heading.setText(hint)
+            if self.note.toPlainText():
+                self.note.setPlainText("")
             return
         status = self.sheet.status(a.id)
         quote = a.quote if len(a.quote) <= 160 else a.quote[:157] + "…"
@@ -205,7 +204,9 @@ class PromptsPanel(QWidget):
                 )
             else:
                 line = self.tr("{done} marked ({what})").format(done=done, what=what)
-            self.progress_labels[prompt.id].setText(line)
+            label = self.progress_labels[prompt.id]
+            if label.text() != line:  # unchanged lines cost no relayout
+                label.setText(line)
 
     def show_answer(self, prompt_id: str) -> None:
         """Put the core's answer text in a box after undo or redo."""
