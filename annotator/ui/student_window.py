@@ -122,6 +122,11 @@ class StudentWindow(QMainWindow):
         title.setStyleSheet("font-size: 15pt; font-weight: 700;")
         title.setAccessibleName(self.tr("Lesson title"))
         col.addWidget(title)
+        who = QLabel(self.tr("Working as {name} — not you? File ▸ Switch student").format(
+            name=self.sheet.work.student.name))
+        who.setTextFormat(Qt.TextFormat.PlainText)
+        who.setAccessibleName(self.tr("Who is working"))
+        col.addWidget(who)
         if self.read_only_reason:
             banner = QLabel(self.tr("Read only — {why}").format(why=self.read_only_reason))
             banner.setWordWrap(True)

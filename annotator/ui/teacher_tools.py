@@ -44,6 +44,10 @@ class TeacherTools(QObject):
             open_returned.setShortcut("Ctrl+O")
             open_returned.triggered.connect(self.open_work_file)
             file_menu.insertAction(file_menu.actions()[0], open_returned)
+            # Classroom computers are shared: the next student must be able to say who they are.
+            switch = QAction(self.tr("&Switch student…"), window)
+            switch.triggered.connect(self.switch_student)
+            file_menu.insertAction(file_menu.actions()[1], switch)
         menu = window.menuBar().addMenu(self.tr("&Teacher"))
         for text, slot in ((self.tr("&Lesson library…"), self.library),
                            (self.tr("&New lesson…"), self.new_lesson),
@@ -107,6 +111,24 @@ class TeacherTools(QObject):
         window.show()
         if old is not None:
             old.close()
+
+    def switch_student(self) -> None:
+        """Ask who is working now, remember it, and open the lesson with that student's own work."""
+        from annotator.core.desk import Preferences
+
+        if self.pack is None:
+            return
+        answer = self.dialogs.ask_student(self.pack.lesson.title)
+        if answer is None:
+            return
+        prefs = Preferences.load(self.data_dir)
+        prefs.student_name, prefs.student_id = answer
+        try:
+            prefs.save(self.data_dir)
+        except OSError:
+            pass  # the name still applies to this window; it is only not remembered
+        self.student = Student(*answer)
+        self.open_pack(self.pack.path)
 
     def _in_library(self, pack: Pack) -> bool:
         return pack.path.is_dir() and pack.path.resolve().is_relative_to(library_dir(self.data_dir).resolve())

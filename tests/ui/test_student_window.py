@@ -410,3 +410,24 @@ def test_every_category_draws_its_thick_line_without_error(qtbot, open_window) -
     for cat in window.sheet.lesson.categories:
         if cat.style not in ("wavy", "wavy-boxed"):  # waves are antialiased: their exact colour blends
             assert line_colour(cat).name() in colours, cat.id
+
+
+def test_the_next_student_on_a_shared_computer_gets_their_own_work(qtbot, open_window, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Switch student opens the lesson with the new student's own, empty work, not the last one's."""
+    from annotator.ui.teacher_tools import TeacherTools
+    from tests.ui.conftest import FakeDialogs
+
+    window = open_window()
+    i = hanoi.article.text.index("Ron Johnson")
+    window.article.select_span(i, i + 11)
+    window.mark("named-source")
+    dialogs = FakeDialogs(student=("Ben Ode", ""))
+    tools = TeacherTools(tmp_path / "data", dialogs, window.sheet.work.student)  # type: ignore[arg-type]
+    tools.attach(window, hanoi)
+    tools.switch_student()
+    ben = tools.window
+    qtbot.addWidget(ben)
+    assert ben.sheet.work.student.name == "Ben Ode"
+    assert ben.sheet.work.annotations == {}
+    assert Preferences.load(tmp_path / "data").student_name == "Ben Ode"
+    assert "ana" in window.work_file.name and window.work_file.exists()  # Ana's work was saved on close
