@@ -91,7 +91,7 @@ def _read_zip(path: Path) -> dict[str, bytes]:
     except Exception as exc:  # a damaged or hostile zip can fail in many ways; each means "unreadable"
         raise InvalidFile(Problem(name, f"not a lesson pack folder or a readable .zip ({_one_line(exc)})")) from None
     with archive:
-        infos = [i for i in archive.infolist() if not i.is_dir()]
+        infos = [i for i in archive.infolist() if not i.filename.endswith("/")]  # is_dir() fails on an empty name
         if len(infos) > MAX_ZIP_ENTRIES:
             raise InvalidFile(Problem(name, f"zip has {len(infos)} files; a lesson pack has a handful"))
         total = sum(i.file_size for i in infos)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,18 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.annotations import Student, Work
-from annotator.core.exports import number, render_report, safe_file_stem, write_csv, write_report
+from annotator.core.exports import number
 from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, save_feedback
 from annotator.core.scoring import StudentScore, apply_feedback, class_stats, highlight_runs, score_work
 from annotator.core.worksheet import Worksheet
-from annotator.grading import ClassRoster, grade_rows
+from annotator.grading import ClassRoster
 from annotator.ui.article_view import ArticleView
 from annotator.ui.autosave import Autosaver
 from annotator.ui.dialogs import Dialogs
+from annotator.ui.review_export import write_grades, write_pdf, write_reports
+from annotator.ui.review_feedback import FeedbackPanel
 from annotator.ui.review_marks import SpanLayer, heat_spans, missed_spans
 
+__all__ = ["ReviewWindow", "write_pdf"]  # write_pdf lived here; it is still importable from here
+
 ID_ROLE = Qt.ItemDataRole.UserRole
-_NO_OVERRIDE = -1.0  # the spin boxes' "automatic" value
 
 
 class ReviewWindow(QMainWindow):
@@ -55,7 +55,6 @@ class ReviewWindow(QMainWindow):
         self.feedback: dict[int, Feedback] = {i: s.feedback or Feedback.for_work(s.work, s.path)
                                               for i, s in enumerate(roster.submissions)}
         self.scores: dict[int, StudentScore] = {}
-        self._filling = False
         self.setWindowTitle(self.tr("Review: {title} — Annotator").format(title=self.pack.lesson.title))
         self.autosaver = Autosaver(self._write_feedback, self)
         self.autosaver.saved.connect(lambda when: self.statusBar().showMessage(
@@ -154,7 +153,13 @@ class ReviewWindow(QMainWindow):
         self.key_list.itemActivated.connect(self._jump)
         self.key_list.itemClicked.connect(self._jump)
         self.tabs.addTab(self.key_list, self.tr("Key"))
-        self.tabs.addTab(self._feedback_tab(), self.tr("Feedback"))
+        panel = self.feedback_panel = FeedbackPanel(self.pack.lesson.prompts)
+        panel.feedbackEdited.connect(self._edited)
+        # The panel's widgets under the names they had when the tab was built here.
+        self.annotation_comment, self.overall = panel.annotation_comment, panel.overall
+        self.total_spin, self.prompt_scores = panel.total_spin, panel.prompt_scores
+        self.prompt_comments = panel.prompt_comments
+        self.tabs.addTab(panel, self.tr("Feedback"))
         self.class_list = QTreeWidget()
         self.class_list.setHeaderLabels([self.tr("Key passage"), self.tr("Found by")])
         self.class_list.setAccessibleName(self.tr("How many students found each key passage"))
@@ -173,57 +178,6 @@ class ReviewWindow(QMainWindow):
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 2)
         split.setSizes([480, 600, 360])
-
-    def _feedback_tab(self) -> QWidget:
-        tab = QWidget()
-        form = QVBoxLayout(tab)
-        form.addWidget(QLabel(self.tr("Comment on the chosen highlight:")))
-        self.annotation_comment = QPlainTextEdit()
-        self.annotation_comment.setAccessibleName(self.tr("Comment on the chosen highlight"))
-        self.annotation_comment.setPlaceholderText(self.tr("Choose a highlight in the Key tab or the article"))
-        self.annotation_comment.setMaximumHeight(80)
-        self.annotation_comment.setEnabled(False)
-        self.annotation_comment.textChanged.connect(self._annotation_comment_changed)
-        form.addWidget(self.annotation_comment)
-        self.chosen_annotation: str | None = None
-        grid = QFormLayout()
-        self.prompt_scores: dict[str, QDoubleSpinBox] = {}
-        self.prompt_comments: dict[str, QPlainTextEdit] = {}
-        for n, prompt in enumerate(self.pack.lesson.prompts, 1):
-            spin = QDoubleSpinBox()
-            spin.setRange(_NO_OVERRIDE, 1000)
-            spin.setDecimals(1)
-            spin.setSpecialValueText(self.tr("automatic"))
-            if prompt.points:
-                spin.setRange(_NO_OVERRIDE, float(prompt.points))
-                spin.setSuffix(f" / {prompt.points}")
-            spin.setAccessibleName(self.tr("Score for prompt {n}").format(n=n))
-            spin.valueChanged.connect(lambda _v, pid=prompt.id: self._override_changed(pid))
-            comment = QPlainTextEdit()
-            comment.setAccessibleName(self.tr("Comment on prompt {n}").format(n=n))
-            comment.setMaximumHeight(54)
-            comment.setPlaceholderText(self.tr("Comment on prompt {n}").format(n=n))
-            comment.textChanged.connect(lambda pid=prompt.id: self._prompt_comment_changed(pid))
-            label = QLabel(f"{n}. {_short(prompt.text, 34)}")
-            label.setToolTip(prompt.text)
-            grid.addRow(label, spin)
-            grid.addRow(comment)
-            self.prompt_scores[prompt.id] = spin
-            self.prompt_comments[prompt.id] = comment
-        self.total_spin = QDoubleSpinBox()
-        self.total_spin.setRange(_NO_OVERRIDE, 10000)
-        self.total_spin.setDecimals(1)
-        self.total_spin.setSpecialValueText(self.tr("sum of the prompts"))
-        self.total_spin.setAccessibleName(self.tr("Teacher's total"))
-        self.total_spin.valueChanged.connect(self._total_changed)
-        grid.addRow(self.tr("Total:"), self.total_spin)
-        form.addLayout(grid)
-        form.addWidget(QLabel(self.tr("Overall comment:")))
-        self.overall = QPlainTextEdit()
-        self.overall.setAccessibleName(self.tr("Overall comment"))
-        self.overall.textChanged.connect(self._overall_changed)
-        form.addWidget(self.overall, 1)
-        return tab
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -297,7 +251,8 @@ class ReviewWindow(QMainWindow):
         self.article.set_sheet(sub.sheet)
         self.student_label.setText(f"{sub.student.name} — {sub.path.name}")
         self._fill_key_list()
-        self._fill_feedback()
+        self.feedback_panel.show_feedback(self.feedback[index], self.scores.get(index))
+        self._choose_annotation(None)
         self._redraw()
 
     def _verdict(self, annotation_id: str) -> str:
@@ -378,80 +333,28 @@ class ReviewWindow(QMainWindow):
             self.article.select_span(start, end)
         self._choose_annotation(annotation_id or None)
 
+    @property
+    def chosen_annotation(self) -> str | None:
+        """The highlight whose comment the Feedback tab edits."""
+        return self.feedback_panel.chosen_annotation
+
+    @chosen_annotation.setter
+    def chosen_annotation(self, annotation_id: str | None) -> None:
+        self.feedback_panel.chosen_annotation = annotation_id
+
     def _choose_annotation(self, annotation_id: str | None) -> None:
-        self.chosen_annotation = annotation_id
         self.article.set_current(annotation_id)
-        self._filling = True
-        fb = self.feedback.get(self.current) if self.current is not None else None
-        self.annotation_comment.setEnabled(annotation_id is not None)
-        self.annotation_comment.setPlainText(fb.annotations.get(annotation_id, "") if fb and annotation_id else "")
-        self._filling = False
+        self.feedback_panel.choose_annotation(annotation_id)
 
     # --- feedback -----------------------------------------------------------------------------
 
-    def _fill_feedback(self) -> None:
-        fb = self.feedback[self.current]  # type: ignore[index]
-        score = self.scores.get(self.current)  # type: ignore[arg-type]
-        self._filling = True
-        for pid, spin in self.prompt_scores.items():
-            pf = fb.prompts.get(pid, PromptFeedback())
-            spin.setValue(_NO_OVERRIDE if pf.score is None else pf.score)
-            auto = score.prompts[pid] if score and pid in score.prompts else None
-            spin.setSpecialValueText(self.tr("automatic ({auto})").format(auto=number(auto.auto)) if auto
-                                     else self.tr("automatic"))
-            spin.setToolTip(self.tr("Automatic: {auto} of {max}").format(auto=number(auto.auto), max=number(auto.max))
-                            if auto else "")
-            self.prompt_comments[pid].setPlainText(pf.comment)
-        self.total_spin.setValue(_NO_OVERRIDE if fb.total is None else fb.total)
-        self.overall.setPlainText(fb.overall)
-        self._filling = False
-        self._choose_annotation(None)
-
+    @Slot()
     def _edited(self) -> None:
-        if self.current is None or self._filling:
+        if self.current is None:
             return
         self._score(self.current)
         self._update_row(self.current)
         self.autosaver.changed()
-
-    def _override_changed(self, prompt_id: str) -> None:
-        if self.current is None or self._filling:
-            return
-        value = self.prompt_scores[prompt_id].value()
-        pf = self.feedback[self.current].prompts.setdefault(prompt_id, PromptFeedback())
-        pf.score = None if value <= _NO_OVERRIDE else value
-        self._edited()
-
-    def _prompt_comment_changed(self, prompt_id: str) -> None:
-        if self.current is None or self._filling:
-            return
-        self.feedback[self.current].prompts.setdefault(prompt_id, PromptFeedback()).comment = \
-            self.prompt_comments[prompt_id].toPlainText()
-        self._edited()
-
-    def _total_changed(self) -> None:
-        if self.current is None or self._filling:
-            return
-        value = self.total_spin.value()
-        self.feedback[self.current].total = None if value <= _NO_OVERRIDE else value
-        self._edited()
-
-    def _overall_changed(self) -> None:
-        if self.current is None or self._filling:
-            return
-        self.feedback[self.current].overall = self.overall.toPlainText()
-        self._edited()
-
-    def _annotation_comment_changed(self) -> None:
-        if self.current is None or self._filling or self.chosen_annotation is None:
-            return
-        text = self.annotation_comment.toPlainText()
-        comments = self.feedback[self.current].annotations
-        if text:
-            comments[self.chosen_annotation] = text
-        else:
-            comments.pop(self.chosen_annotation, None)
-        self._edited()
 
     def _write_feedback(self) -> None:
         # Every student whose feedback changed; each file sits beside its submission, never in it.
@@ -477,10 +380,8 @@ class ReviewWindow(QMainWindow):
         if target is None:
             return
         self.autosaver.save_now()
-        scores = [self.scores[i] for i in range(len(self.roster.submissions))]
-        header, rows = grade_rows(self.roster, scores)
         try:
-            write_csv(target, header, rows)
+            write_grades(target, self.roster, self.scores)
         except OSError as exc:
             self.dialogs.warn(self.tr("Not exported"), f"{target}: {exc.strerror or exc}")
             return
@@ -496,13 +397,8 @@ class ReviewWindow(QMainWindow):
         if folder is None:
             return
         self.autosaver.save_now()
-        taken: set[str] = set()
         try:
-            for i, sub in enumerate(self.roster.submissions):
-                page = render_report(self.pack, sub.sheet, self.scores[i], self.feedback[i], file_name=sub.path.name)
-                stem = safe_file_stem(sub.student, taken)
-                write_report(folder / f"{stem}.html", page)
-                write_pdf(folder / f"{stem}.pdf", page)
+            write_reports(folder, self.roster, self.scores, self.feedback)
         except OSError as exc:
             self.dialogs.warn(self.tr("Not exported"), f"{folder}: {exc.strerror or exc}")
             return
@@ -551,17 +447,4 @@ def _when(stamp: str) -> str:
 
 def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def write_pdf(path: Path, html_page: str) -> None:
-    """Print an HTML report to PDF with Qt's own text engine (no browser needed)."""
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setTitle(path.stem)
-    doc = QTextDocument()
-    doc.setHtml(html_page)
-    doc.print_(writer)
-    del writer  # the file is complete when the writer is gone
-    if not path.exists():
-        raise OSError(f"could not write {path}")
 

@@ -6,15 +6,12 @@ import contextlib
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -32,22 +29,13 @@ from annotator.core.worksheet import Worksheet
 from annotator.ui.article_view import ArticleView
 from annotator.ui.autosave import Autosaver
 from annotator.ui.dialogs import Dialogs
+from annotator.ui.find_bar import FindBar, FindBox
 from annotator.ui.highlight_list import HighlightList
 from annotator.ui.looks import apply_high_contrast
 from annotator.ui.palette import CategoryPalette
 from annotator.ui.side_panels import NotePanel, PromptsPanel
 
-
-class FindBox(QLineEdit):
-    """The find box: Esc hands the keyboard back to the article, with the match still selected."""
-
-    escapePressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.escapePressed.emit()
-            return
-        super().keyPressEvent(event)
+__all__ = ["FindBox", "StudentWindow"]  # FindBox lived here; it is still importable from here
 
 
 class StudentWindow(QMainWindow):
@@ -152,22 +140,8 @@ class StudentWindow(QMainWindow):
         left = QWidget()
         left_col = QVBoxLayout(left)
         left_col.setContentsMargins(0, 0, 0, 0)
-        self.find_bar = QWidget()
-        find_row = QHBoxLayout(self.find_bar)
-        find_row.setContentsMargins(4, 4, 4, 0)
-        self.find_box = FindBox()
-        self.find_box.setPlaceholderText(self.tr("Find in the article"))
-        self.find_box.setAccessibleName(self.tr("Find in the article"))
-        self.find_box.returnPressed.connect(self.find_next)
-        self.find_box.escapePressed.connect(self._close_find)
-        find_row.addWidget(self.find_box, 1)
-        self.find_status = QLabel()
-        find_row.addWidget(self.find_status)
-        close_find = QPushButton(self.tr("Close"))
-        close_find.setAccessibleName(self.tr("Close the find bar"))
-        close_find.clicked.connect(self._close_find)
-        find_row.addWidget(close_find)
-        self.find_bar.hide()
+        self.find_bar = FindBar(self.sheet, self.article)
+        self.find_box, self.find_status = self.find_bar.box, self.find_bar.status
         left_col.addWidget(self.find_bar)
         left_col.addWidget(self.article, 1)
 
@@ -419,27 +393,12 @@ class StudentWindow(QMainWindow):
     @Slot()
     def show_find(self) -> None:
         """Open the find bar."""
-        self.find_bar.show()
-        self.find_box.setFocus()
-        self.find_box.selectAll()
-
-    def _close_find(self) -> None:
-        self.find_bar.hide()
-        self.article.setFocus()
+        self.find_bar.open()
 
     @Slot()
     def find_next(self) -> None:
         """Select the next place the article has the words in the find box."""
-        if not self.find_bar.isVisible():
-            self.show_find()
-            return
-        start, end = self.article.selection()
-        hit = self.sheet.find(self.find_box.text(), end if end > start else start)
-        if hit is None:
-            self.find_status.setText(self.tr("Not found"))
-            return
-        self.find_status.setText(self.tr("Enter: next · Esc: back to the article to mark it"))
-        self.article.select_span(*hit)
+        self.find_bar.find_next()
 
     def zoom(self, step: int) -> None:
         """Make the article's text bigger or smaller, and remember the size."""

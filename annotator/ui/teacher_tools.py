@@ -6,6 +6,7 @@ the teacher's own library (``DATA/lessons``), and the copy is what opens afterwa
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -67,16 +68,9 @@ class TeacherTools(QObject):
             pack = load_pack(path, with_key=False)
             window = open_student_window(pack, data_dir=self.data_dir, dialogs=self.dialogs, student=self.student)
         except AnnotatorError as exc:
-            self.dialogs.show_problems("Annotator", self.tr("This lesson could not be opened: {p}").format(p=path),
-                                       [str(p) for p in exc.problems])
+            self._refuse(self.tr("This lesson could not be opened: {p}").format(p=path), exc)
             return
-        if window is None:
-            return
-        old = self.window
-        self.attach(window, pack)
-        window.show()
-        if old is not None:
-            old.close()
+        self._replace_window(window, pack)
 
     def open_work_file(self, path: Path | None = None) -> None:
         """Open an annotation file (a returned one shows the teacher's feedback) on its lesson."""
@@ -101,9 +95,15 @@ class TeacherTools(QObject):
                 pack = load_pack(entry.path, with_key=False)
             window = open_student_window(pack, data_dir=self.data_dir, dialogs=self.dialogs, work_file=path)
         except AnnotatorError as exc:
-            self.dialogs.show_problems("Annotator", self.tr("This file could not be opened: {p}").format(p=path),
-                                       [str(p) for p in exc.problems])
+            self._refuse(self.tr("This file could not be opened: {p}").format(p=path), exc)
             return
+        self._replace_window(window, pack)
+
+    def _refuse(self, intro: str, exc: AnnotatorError) -> None:
+        self.dialogs.show_problems("Annotator", intro, [str(p) for p in exc.problems])
+
+    def _replace_window(self, window: QMainWindow | None, pack: Pack) -> None:
+        """Show a new main window in place of the current one (which saves its work as it closes)."""
         if window is None:
             return
         old = self.window
@@ -123,10 +123,8 @@ class TeacherTools(QObject):
             return
         prefs = Preferences.load(self.data_dir)
         prefs.student_name, prefs.student_id = answer
-        try:
+        with contextlib.suppress(OSError):  # the name still applies to this window; it is only not remembered
             prefs.save(self.data_dir)
-        except OSError:
-            pass  # the name still applies to this window; it is only not remembered
         self.student = Student(*answer)
         self.open_pack(self.pack.path)
 

@@ -1,0 +1,44 @@
+"""A class's grades and reports, written as files: CSV and HTML from the core, PDF printed by Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+from annotator.core.exports import render_report, safe_file_stem, write_csv, write_report
+from annotator.core.feedback import Feedback
+from annotator.core.scoring import StudentScore
+from annotator.grading import ClassRoster, grade_rows
+
+
+def write_grades(target: Path, roster: ClassRoster, scores: Mapping[int, StudentScore]) -> None:
+    """Write the gradebook CSV, with the teacher's scores applied (scores by submission index)."""
+    header, rows = grade_rows(roster, [scores[i] for i in range(len(roster.submissions))])
+    write_csv(target, header, rows)
+
+
+def write_reports(
+    folder: Path, roster: ClassRoster, scores: Mapping[int, StudentScore], feedback: Mapping[int, Feedback]
+) -> None:
+    """Write one report per student into ``folder``, as HTML and as PDF (scores and feedback by submission index)."""
+    taken: set[str] = set()
+    for i, sub in enumerate(roster.submissions):
+        page = render_report(roster.pack, sub.sheet, scores[i], feedback[i], file_name=sub.path.name)
+        stem = safe_file_stem(sub.student, taken)
+        write_report(folder / f"{stem}.html", page)
+        write_pdf(folder / f"{stem}.pdf", page)
+
+
+def write_pdf(path: Path, html_page: str) -> None:
+    """Print an HTML report to PDF with Qt's own text engine (no browser needed)."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setTitle(path.stem)
+    doc = QTextDocument()
+    doc.setHtml(html_page)
+    doc.print_(writer)
+    del writer  # the file is complete when the writer is gone
+    if not path.exists():
+        raise OSError(f"could not write {path}")
