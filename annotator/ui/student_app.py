@@ -179,9 +179,6 @@ def _screenshot(app: QApplication, window: StudentWindow, out: Path) -> int:
     window.autosaver.enabled = False
     for _ in range(5):
         app.processEvents()
-    sheet = window.sheet
-    if not sheet.work.annotations and sheet.lesson.categories:
-        pass
     image = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
     ok = image.save(str(out), "PNG")
