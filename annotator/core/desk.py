@@ -51,13 +51,16 @@ def set_aside(path: Path) -> Path:
     return target
 
 
+DEFAULT_TEXT_SIZE = 13  # points: comfortable for long reading on a classroom screen
+
+
 @dataclass
 class Preferences:
     """What Annotator remembers for the person using this computer account."""
 
     student_name: str = ""
     student_id: str = ""
-    text_size: int = 13
+    text_size: int = DEFAULT_TEXT_SIZE
     high_contrast: bool = False
 
     @classmethod

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.anchoring import Status
 from annotator.core.annotations import Change
-from annotator.core.desk import Preferences, hand_in
+from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences, hand_in
 from annotator.core.feedback import Feedback
 from annotator.core.lock import FileLock
 from annotator.core.workfile import save_work
@@ -91,7 +91,7 @@ class StudentWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Your work is saved automatically to {file}").format(file=work_file))
         if prefs.high_contrast:
             self._set_high_contrast(True)
-        if prefs.text_size != 13:
+        if prefs.text_size != DEFAULT_TEXT_SIZE:
             self._scale_side()
         if sheet.moved_on_open:
             self.autosaver.changed()  # store the passages' new places
@@ -410,7 +410,8 @@ class StudentWindow(QMainWindow):
     def _scale_side(self) -> None:
         # The prompts and notes grow with the article, so a student who needs big text gets it everywhere.
         font = QApplication.font()
-        font.setPointSizeF(max(font.pointSizeF(), font.pointSizeF() + (self.prefs.text_size - 13) * 0.75))
+        grow = max(0.0, (self.prefs.text_size - DEFAULT_TEXT_SIZE) * 0.75)
+        font.setPointSizeF(font.pointSizeF() + grow)
         self.side.setFont(font)
 
     def _toggle_contrast(self) -> None:
