@@ -28,7 +28,8 @@ _DASHES = {
 def line_colour(category: Category) -> QColor:
     """The category's colour, darkened where it would vanish on white (yellow)."""
     colour = QColor(category.color)
-    return colour.darker(170) if colour.lightnessF() > 0.7 else colour
+    luminance = 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
+    return colour.darker(170) if luminance > 0.75 else colour
 
 
 def paint_decorations(view: QTextEdit, blocks: list[tuple[QTextBlock, list[tuple[int, int, Category]]]], *,

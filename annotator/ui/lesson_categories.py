@@ -11,9 +11,11 @@ from PySide6.QtGui import (
     QColor,
     QIcon,
     QPainter,
+    QPaintEvent,
     QPen,
     QPixmap,
     QRegularExpressionValidator,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.defaults import COLOR_NAMES, OKABE_ITO, UNDERLINE_STYLES
 from annotator.core.lesson import Category
+from annotator.ui.decorations import paint_decorations
 from annotator.ui.lesson_drafts import CATEGORY_ID, CATEGORY_KEY, CategoryDraft, named, slug, unique
 from annotator.ui.looks import STYLE_WORDS, highlight_format, reading_font
 from annotator.ui.palette import swatch
@@ -171,14 +174,14 @@ class CategoriesPage(QWidget):
         self.help_edit.setTabChangesFocus(True)
         self.help_edit.textChanged.connect(self._help_edited)
         self.preview = named(
-            QTextEdit(),
+            _Preview(),
             self.tr("How the categories look in the article"),
             self.tr("Every category as students will see it highlighted in the article."),
         )
         self.preview.setReadOnly(True)
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview.setFont(reading_font(self.font().pointSize() + 2))
-        self.preview.setFixedHeight(self.preview.fontMetrics().lineSpacing() * 4 + 12)
+        self.preview.setFixedHeight(int(self.preview.fontMetrics().lineSpacing() * 1.65 * 3) + 16)
         form.addRow(self.tr("La&bel:"), self.label_edit)
         form.addRow(self.tr("&Id:"), self.id_edit)
         form.addRow(self.tr("Colour:"), colours)
@@ -252,13 +255,21 @@ class CategoriesPage(QWidget):
     def _show_preview(self) -> None:
         """Every category's label highlighted as in the article, side by side, to compare them."""
         self.preview.clear()
+        self.preview.spans = []
         cursor = self.preview.textCursor()
+        spacing = QTextBlockFormat()  # room between lines for the lines above and below, as in the article
+        spacing.setLineHeight(165, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.setBlockFormat(spacing)
         for i, d in enumerate(self.drafts):
             if i:
                 cursor.insertText("   ", QTextCharFormat())
             # No-break spaces keep each label on one line, as one highlight.
-            cursor.insertText((d.label.strip() or "?").replace(" ", "\u00a0"), highlight_format(d.category()))
+            start = cursor.position()
+            category = d.category()
+            cursor.insertText((d.label.strip() or "?").replace(" ", "\u00a0"), highlight_format(category))
+            self.preview.spans.append((start, cursor.position(), category))
         self.preview.moveCursor(QTextCursor.MoveOperation.Start)
+        self.preview.viewport().update()
 
     @Slot(str)
     def _label_edited(self, text: str) -> None:
@@ -345,3 +356,16 @@ class CategoriesPage(QWidget):
             self.drafts[row], self.drafts[row + step] = self.drafts[row + step], self.drafts[row]
             self.fill(row + step)
             self.category_list.setFocus()
+
+
+class _Preview(QTextEdit):
+    """The categories side by side, with their underlines drawn as the article draws them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spans: list[tuple[int, int, Category]] = []
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        block = self.document().firstBlock()
+        paint_decorations(self, [(block, self.spans)], width=2.0)
