@@ -7,40 +7,53 @@ to a folder the student picks. Preferences (name, text size) sit in ``DATA/prefe
 
 from __future__ import annotations
 
+import hashlib
 import json
-import re
 import time
 import unicodedata
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from annotator.core.annotations import Work
+from annotator.core.names import student_stem
 from annotator.core.storage import atomic_write, dump_yaml
 
 
-def slug(name: str) -> str:
-    """A file-name-safe form of a name that stays readable: ``Ana Pérez`` → ``ana-perez``."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    s = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return s[:60] or "student"
-
-
 def work_path(data_dir: Path, lesson_id: str, student_name: str, student_id: str = "") -> Path:
-    """Where a student's autosaved work for a lesson is kept."""
-    who = slug(f"{student_name} {student_id}".strip())
-    return data_dir / "work" / lesson_id / f"{who}.yaml"
+    """Where a student's autosaved work for a lesson is kept: one file per exact name and id."""
+    # The digest keeps "Ana Pérez" and "Ana Perez" apart on a shared computer.
+    digest = hashlib.sha256(unicodedata.normalize("NFC", f"{student_name}\n{student_id}").encode()).hexdigest()[:6]
+    return data_dir / "work" / lesson_id / f"{student_stem(student_name, student_id)}-{digest}.yaml"
 
 
-def hand_in_name(lesson_id: str, student_name: str) -> str:
+def hand_in_name(lesson_id: str, student_name: str, student_id: str = "") -> str:
     """The file name a handed-in copy gets: ``<lesson-id>__<student>.yaml``."""
-    return f"{lesson_id}__{slug(student_name)}.yaml"
+    return f"{lesson_id}__{student_stem(student_name, student_id)}.yaml"
 
 
 def hand_in(work: Work, folder: Path) -> Path:
-    """Write a copy of the work into a folder the student chose; return the file written."""
-    target = folder / hand_in_name(work.lesson_id, work.student.name)
+    """Write a copy of the work into a folder the student chose; return the file written.
+
+    Handing in again replaces the student's own earlier copy; a file of the same name that
+    belongs to someone else (or cannot be read) is never touched: the copy gets ``-2``, ``-3``….
+    """
+    first = folder / hand_in_name(work.lesson_id, work.student.name, work.student.id)
+    target, n = first, 2
+    while target.exists() and not _belongs_to(target, work):
+        target, n = first.with_name(f"{first.stem}-{n}{first.suffix}"), n + 1
     atomic_write(target, dump_yaml(work.to_data(), "annotations"), backup=False)
     return target
+
+
+def _belongs_to(path: Path, work: Work) -> bool:
+    from annotator.core.errors import AnnotatorError
+    from annotator.core.workfile import load_work
+
+    try:
+        theirs, _ = load_work(path)
+    except AnnotatorError:
+        return False
+    return theirs.student == work.student and theirs.lesson_id == work.lesson_id
 
 
 def set_aside(path: Path) -> Path:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from html import escape
 from pathlib import Path
@@ -21,6 +19,7 @@ from pathlib import Path
 from annotator.core.anchoring import Status
 from annotator.core.annotations import Student
 from annotator.core.feedback import Feedback
+from annotator.core.names import student_stem
 from annotator.core.pack import Pack
 from annotator.core.scoring import StudentScore
 from annotator.core.storage import atomic_write
@@ -62,20 +61,11 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
 
 # --- per-student HTML report -----------------------------------------------------------------
 
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
 
 def safe_file_stem(student: Student, taken: set[str] | None = None) -> str:
-    """A file name stem from a student's name and id: ASCII letters, digits and ``-``, unique in ``taken``.
-
-    Accents are dropped (``Ana Pérez`` → ``ana-perez``), anything else becomes ``-``, so no name
-    can reach another folder or a device name on Windows.
-    """
-    raw = f"{student.name} {student.id}".strip()
-    ascii_text = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode("ascii")
-    stem = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-") or "student"
-    if stem in _RESERVED:
-        stem = "student-" + stem
+    """A file name stem for a student's report, safe on every system and unique in ``taken``."""
+    stem = student_stem(student.name, student.id)
     if taken is not None:
         base, n = stem, 2
         while stem in taken:

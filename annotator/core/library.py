@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import secrets
 import shutil
 import time
-import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -29,6 +27,7 @@ from pathlib import Path
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.key import AnswerKey
 from annotator.core.lesson import Lesson
+from annotator.core.names import RESERVED, slugify
 from annotator.core.pack import MAX_ARTICLE_BYTES, MAX_ZIP_RATIO, Pack, load_pack, unsafe_path
 from annotator.core.storage import atomic_write, dump_yaml, load_document
 from annotator.resources import lessons_dir
@@ -37,30 +36,7 @@ LIBRARY_FOLDER = "lessons"
 SLUG_MAX = 48
 ID_MAX = 64  # the lesson schema's limit
 _PACK_FILES = ("lesson.yaml", "key.yaml")
-_TRANSLITERATE = str.maketrans(
-    {
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "ae",
-        "œ": "oe",
-        "Œ": "oe",
-        "ø": "o",
-        "Ø": "o",
-        "đ": "d",
-        "Đ": "d",
-        "ł": "l",
-        "Ł": "l",
-        "þ": "th",
-        "Þ": "th",
-        "ð": "d",
-        "Ð": "d",
-        "ı": "i",
-        "'": "",
-        "’": "",
-    }
-)
-# Folder names Windows refuses whatever the extension.
-_RESERVED = frozenset({"con", "prn", "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10)})
+_RESERVED = RESERVED  # folder names Windows refuses
 
 
 @dataclass(frozen=True)
@@ -124,14 +100,7 @@ def _first_line(exc: InvalidFile) -> str:
 
 def slug_for(title: str) -> str:
     """A lesson id made from a title: ascii, lower case, words joined by dashes, at most 48 characters."""
-    text = unicodedata.normalize("NFKD", title.translate(_TRANSLITERATE)).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    if len(text) > SLUG_MAX:
-        cut = text[: SLUG_MAX + 1]
-        # End at a word boundary when that keeps most of the length; a single long word is just cut.
-        text = cut[: cut.rfind("-")] if cut.rfind("-") >= SLUG_MAX // 2 else cut[:SLUG_MAX]
-        text = text.strip("-")
-    return text or "lesson"
+    return slugify(title, limit=SLUG_MAX, fallback="lesson")
 
 
 def free_lesson_id(user_dir: Path, wanted: str, *, bundled_dir: Path | None = None) -> str:

@@ -162,7 +162,7 @@ def test_hand_in_writes_lesson_and_student_named_copy(qtbot, open_window, dialog
     window.article.select_span(start, start + len("Ron Johnson"))
     window.mark("named-source")
     window.hand_in_work()
-    handed = dialogs.folder / "hanoi-summit-2019__ana-perez.yaml"
+    handed = dialogs.folder / "hanoi-summit-2019__ana-perez-s-0412.yaml"
     assert handed.exists()
     data = yaml.safe_load(handed.read_text(encoding="utf-8"))
     assert data["student"] == {"name": "Ana Pérez", "id": "s-0412"}

@@ -1,0 +1,46 @@
+"""Where students' work is kept and handed in: one file per student, never another student's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.core.annotations import Student, Work
+from annotator.core.desk import hand_in, work_path
+from annotator.core.workfile import load_work
+
+
+def _work(name: str, student_id: str = "") -> Work:
+    return Work("l1", "0" * 64, Student(name, student_id))
+
+
+def test_students_whose_names_ascii_cannot_spell_get_separate_files(tmp_path: Path) -> None:
+    """李明 and 王芳 on one computer must not open or hand in each other's work."""
+    assert work_path(tmp_path, "l1", "李明") != work_path(tmp_path, "l1", "王芳")
+    assert work_path(tmp_path, "l1", "Ana Pérez") != work_path(tmp_path, "l1", "Ana Perez")
+    assert hand_in(_work("李明"), tmp_path) != hand_in(_work("王芳"), tmp_path)
+
+
+def test_hand_in_never_overwrites_another_students_file(tmp_path: Path) -> None:
+    """Two students whose names make the same file name both keep their hand-in."""
+    first = hand_in(_work("Ana Pérez"), tmp_path)
+    second = hand_in(_work("Ana Perez"), tmp_path)
+    assert first != second
+    assert load_work(first)[0].student.name == "Ana Pérez"
+    assert load_work(second)[0].student.name == "Ana Perez"
+
+
+def test_handing_in_again_replaces_the_students_own_copy(tmp_path: Path) -> None:
+    """A student who hands in twice leaves one up-to-date file, not two."""
+    work = _work("Ana Pérez", "s-1")
+    first = hand_in(work, tmp_path)
+    work.answers["p1"] = "changed my mind"
+    assert hand_in(work, tmp_path) == first
+    assert load_work(first)[0].answers == {"p1": "changed my mind"}
+
+
+def test_a_file_that_cannot_be_read_is_not_overwritten_by_a_hand_in(tmp_path: Path) -> None:
+    """Whatever sits under the hand-in name (a teacher's note, a broken file) survives."""
+    target = tmp_path / "l1__ana-perez.yaml"
+    target.write_text("not yours", encoding="utf-8")
+    written = hand_in(_work("Ana Pérez"), tmp_path)
+    assert written != target and target.read_text(encoding="utf-8") == "not yours"
