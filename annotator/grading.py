@@ -43,6 +43,7 @@ from annotator.core.feedback import Feedback, feedback_path, is_feedback_file, l
 from annotator.core.key import load_key
 from annotator.core.pack import Pack, load_pack
 from annotator.core.scoring import StudentScore, apply_feedback, score_work
+from annotator.core.storage import kind_of
 from annotator.core.workfile import load_work, problems_against
 from annotator.core.worksheet import Worksheet
 
@@ -259,9 +260,51 @@ def _load_pack_and_key(args: argparse.Namespace, *, need_key: bool) -> Pack | No
     return pack
 
 
+def output_problem(out: Path, *, inputs: Iterable[Path], pack: Pack, folder: bool = False) -> str:
+    """Why writing grades or reports to ``out`` could destroy someone's work, or "" if it is safe.
+
+    A mistyped ``--csv`` must never replace a student's file, the answer key or a lesson.
+    """
+    real = out.resolve()
+    if pack.path.is_dir() and real.is_relative_to(pack.path.resolve()):
+        return "is inside the lesson pack; write grades and reports somewhere else"
+    for given in inputs:
+        given_real = given.resolve()
+        if given.is_file() and real == given_real:
+            return "is one of the class's files; choose a new file name"
+        if given.is_dir() and not folder and real.is_relative_to(given_real) and real.suffix.lower() != ".csv":
+            return "is inside the class folder and is not a .csv file; choose a name ending in .csv"
+        if folder and (real == given_real or given_real.is_relative_to(real)):
+            return "is the class folder itself (or holds it); choose a separate folder for reports"
+    if folder:
+        return "" if not out.exists() or out.is_dir() else "is a file, not a folder"
+    if out.is_dir():
+        return "is a folder; give a file name ending in .csv"
+    if out.exists():
+        try:
+            head = out.read_text(encoding="utf-8-sig", errors="replace")[:4096]
+        except OSError:
+            head = ""
+        if kind_of(head) is not None or out.suffix.lower() in (".yaml", ".yml", ".md", ".zip"):
+            return "already holds an Annotator file; choose a new file name ending in .csv"
+    return ""
+
+
+def _refuse_outputs(pack: Pack, inputs: list[Path], csv_path: Path, report_dir: Path | None) -> bool:
+    problems = [(csv_path, output_problem(csv_path, inputs=inputs, pack=pack))]
+    if report_dir is not None:
+        problems.append((report_dir, output_problem(report_dir, inputs=inputs, pack=pack, folder=True)))
+    for path, why in problems:
+        if why:
+            print(f"{path}: not written: {why}", file=sys.stderr)
+    return any(why for _, why in problems)
+
+
 def _summary_files(roster: ClassRoster) -> str:
     skipped = f" ({roster.skipped} not used: see the messages above)" if roster.skipped else ""
-    return f"{len(roster.submissions)} students from {roster.files} files{skipped}"
+    students = "1 student" if len(roster.submissions) == 1 else f"{len(roster.submissions)} students"
+    files = "1 file" if roster.files == 1 else f"{roster.files} files"
+    return f"{students} from {files}{skipped}"
 
 
 GRADE_COLUMNS_AFTER = ("total", "max_total", "found", "missed", "extra", "file")
@@ -285,6 +328,8 @@ def run_grade(args: argparse.Namespace) -> int:
     if pack is None:
         return EXIT_PROBLEMS
     report_dir: Path | None = args.report
+    if _refuse_outputs(pack, args.inputs, args.csv, report_dir):
+        return EXIT_PROBLEMS
     roster = load_class(args.inputs, pack, exclude=[p for p in (args.csv, report_dir) if p is not None])
     roster.report(sys.stderr)
     if not roster.submissions:
@@ -338,6 +383,8 @@ def run_export(args: argparse.Namespace) -> int:
     """``annotator export``: every annotation of the class as one CSV row; return the exit status."""
     pack = _load_pack_and_key(args, need_key=False)
     if pack is None:
+        return EXIT_PROBLEMS
+    if _refuse_outputs(pack, args.inputs, args.out, None):
         return EXIT_PROBLEMS
     roster = load_class(args.inputs, pack, exclude=[args.out])
     roster.report(sys.stderr)

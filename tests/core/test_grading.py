@@ -267,7 +267,7 @@ def test_outputs_inside_the_class_folder_are_not_graded(
         status, out, err = grade(capsys, folder, "--lesson", pack.path, "--csv", folder / "grades.csv",
                                  "--report", folder / "reports")
         assert status == 0 and err == ""
-    assert "1 students from 1 files" in out
+    assert "1 student from 1 file" in out
 
 
 def test_nothing_gradeable_exits_1(tmp_path: Path, pack: Pack, capsys: pytest.CaptureFixture[str]) -> None:
@@ -366,3 +366,23 @@ def test_broken_feedback_file_is_reported_and_the_student_still_graded(
     [line] = err.splitlines()
     assert line.startswith(str(feedback_path(folder / "ana.yaml")) + ":") and "(feedback not applied)" in line
     assert read_csv(tmp_path / "g.csv")[1][4] == "4"  # the automatic total
+
+
+@pytest.mark.parametrize("target", ["class/ana.yaml", "pack/key.yaml", "pack/grades.csv", "class/grades.yaml"])
+def test_a_mistyped_output_never_replaces_a_students_file_or_the_key(tmp_path: Path, pack: Pack, bad_class: Path,
+                                                                     target: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`--csv class/ana.yaml` or `--csv pack/key.yaml` is refused with a reason, and every file is as it was."""
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    out = tmp_path / target
+    assert main(["grade", str(bad_class), "--lesson", str(pack.path), "--csv", str(out)]) == 1
+    assert main(["export", str(bad_class), "--lesson", str(pack.path), "--out", str(out)]) == 1
+    assert "not written" in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_reports_are_not_written_over_the_class_folder(tmp_path: Path, pack: Pack, bad_class: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`--report` pointing at the class folder is refused instead of mixing reports with students' files."""
+    code = main(["grade", str(bad_class), "--lesson", str(pack.path), "--csv", str(tmp_path / "g.csv"),
+                 "--report", str(bad_class)])
+    assert code == 1 and "class folder" in capsys.readouterr().err
+    assert not (tmp_path / "g.csv").exists()
