@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 STALE_AFTER = 10 * 60  # seconds; a live app refreshes its lock every time it saves
+JUST_MADE = 5  # seconds in which an empty lock file is still being written by its owner
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class FileLock:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
                 holder = self.holder()
+                if holder is None and _age(self.path) < JUST_MADE:
+                    # Another app has just created it and not yet written its name: it is alive.
+                    return Holder("another computer or window", 0, time.time())
                 if holder is not None and not _is_stale(holder, self.path):
                     return holder
                 self.path.unlink(missing_ok=True)  # stale: its owner is gone
@@ -79,14 +83,17 @@ class FileLock:
             self.held = False
 
 
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return float("inf")
+
+
 def _is_stale(holder: Holder, path: Path) -> bool:
     if holder.host == socket.gethostname():
         return not _process_alive(holder.pid)
-    try:
-        age = time.time() - path.stat().st_mtime
-    except OSError:
-        return True
-    return age > STALE_AFTER
+    return _age(path) > STALE_AFTER
 
 
 def _process_alive(pid: int) -> bool:

@@ -310,8 +310,9 @@ def _explain(doc: Document, error: Any) -> Problem:
     path = tuple(error.absolute_path)
     v, value = error.validator, error.instance
     if v == "required":
-        missing = [f for f in error.validator_value if not (isinstance(value, dict) and f in value)]
-        return doc.problem(path, f"missing required field '{missing[0]}'" if missing else error.message)
+        # jsonschema reports each missing field as its own error, naming it in the message.
+        named = re.match(r"'(.+)' is a required property", error.message)
+        return doc.problem(path, f"missing required field '{named.group(1)}'" if named else error.message)
     if v == "additionalProperties" and isinstance(value, dict):
         allowed = list(error.schema.get("properties", {}))
         extra = [k for k in value if k not in allowed]

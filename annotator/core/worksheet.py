@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from annotator.core.anchoring import Placement, Status, place_all
+from annotator.core.anchoring import Placement, Status, place, place_all
 from annotator.core.annotations import (
     Annotation,
     Change,
@@ -144,7 +144,10 @@ class Worksheet:
             if after is None:
                 self._set_placement(aid, None)
             elif before is None or (before.start, before.end, before.quote) != (after.start, after.end, after.quote):
-                self._set_placement(aid, Placement(Status.EXACT, after.start, after.end, after.quote))
+                # Placed like any annotation, so undoing the removal of an orphan brings back an orphan,
+                # not a highlight over whatever text now sits at its old offsets.
+                text = self.article.text
+                self._set_placement(aid, place(text, after.quote, after.start, after.end, after.prefix, after.suffix))
         if record:
             self.history.push(change, merge_key)
         return change

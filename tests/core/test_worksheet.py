@@ -1,0 +1,52 @@
+"""The worksheet: placing, editing and undoing a student's highlights on the article."""
+
+from __future__ import annotations
+
+from annotator.core.anchoring import Status
+from annotator.core.annotations import Annotation, Student, Work
+from annotator.core.pack import load_pack
+from annotator.core.worksheet import Worksheet
+from annotator.resources import default_lesson
+
+
+def _sheet(*annotations: Annotation) -> Worksheet:
+    pack = load_pack(default_lesson(), with_key=False)
+    work = Work(pack.lesson.id, pack.article.sha256, Student("Ana"), annotations={a.id: a for a in annotations})
+    return Worksheet(pack.lesson, pack.article, work)
+
+
+def test_undoing_the_removal_of_an_orphan_brings_back_an_orphan() -> None:
+    """An undone delete must not draw a lost highlight over unrelated words at its old offsets."""
+    sheet = _sheet(Annotation("GONE01", "opinion", 1000, 1020, "words no article has"))
+    assert sheet.status("GONE01") is Status.ORPHANED
+    sheet.remove("GONE01")
+    sheet.undo()
+    assert sheet.status("GONE01") is Status.ORPHANED and sheet.shown_span("GONE01") is None
+    assert [a.id for a in sheet.orphans()] == ["GONE01"]
+
+
+def test_undoing_a_confirm_puts_the_highlight_back_to_be_checked() -> None:
+    """Confirm then undo: the changed passage is again flagged for the student to check."""
+    probe = _sheet()
+    i = probe.article.text.index("whole enchilada")
+    sheet = _sheet(Annotation("TYPO01", "loaded-language", i, i + 15, "whole enchilida"))
+    assert sheet.status("TYPO01") is Status.FUZZY
+    sheet.confirm("TYPO01")
+    assert sheet.status("TYPO01") is Status.EXACT
+    sheet.undo()
+    assert sheet.status("TYPO01") is Status.FUZZY
+    assert sheet.work.annotations["TYPO01"].quote == "whole enchilida"
+
+
+def test_a_note_typed_in_several_steps_undoes_in_one() -> None:
+    """Typing a note letter by letter, then Ctrl+Z, clears the note, not just the last letter."""
+    sheet = _sheet()
+    i = sheet.article.text.index("Ron Johnson")
+    aid = sheet.add(i, i + 11, "named-source").annotation_id
+    assert aid is not None
+    for text in ("W", "Wh", "Why"):
+        sheet.set_note(aid, text)
+    sheet.undo()
+    assert sheet.work.annotations[aid].note == ""
+    sheet.undo()
+    assert aid not in sheet.work.annotations
