@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import sys
 from pathlib import Path
 from typing import TextIO
 
-from annotator.core.anchoring import Status
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.key import load_key
 from annotator.core.pack import Pack, load_pack
@@ -15,26 +14,38 @@ from annotator.core.workfile import load_work, problems_against
 from annotator.core.worksheet import Worksheet
 
 
-def run_check(paths: list[Path], *, lesson: Path | None, out: TextIO) -> int:
+def run_check(paths: list[Path], *, lesson: Path | None, out: TextIO, err: TextIO | None = None) -> int:
     """Check each path; print a summary per good file and one line per problem. Return the exit status."""
-    import sys
-
+    err = err or sys.stderr
     pack: Pack | None = None
     bad = False
     if lesson is not None:
         try:
             pack = load_pack(lesson, with_key=False)  # student files are checked against the article
         except InvalidFile as exc:
-            _print(exc.problems, sys.stderr)
+            _print(exc.problems, err)
             return 1
-    for path in paths:
+    for path in _expand(paths):
         try:
             for line in check_path(path, pack):
                 print(line, file=out)
         except InvalidFile as exc:
-            _print(exc.problems, sys.stderr)
+            _print(exc.problems, err)
             bad = True
     return 1 if bad else 0
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """The paths to check: a folder that is not a lesson pack stands for the YAML files in it (a class)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir() and not (path / "lesson.yaml").exists():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in (".yaml", ".yml")
+                           and not p.name.startswith("."))
+            out.extend(found or [path])  # an empty folder is reported as "no lesson.yaml" by load_pack
+        else:
+            out.append(path)
+    return out
 
 
 def _print(problems: list[Problem], err: TextIO) -> None:
@@ -57,11 +68,15 @@ def check_path(path: Path, pack: Pack | None) -> list[str]:
         # Say what is wrong with the YAML itself (empty, malformed) before saying what kind it is not.
         doc = parse_yaml(text, str(path))
         found = doc.data.get("schema") if isinstance(doc.data, dict) else None
-        if found is not None:
+        kinds = {v: k for k, v in SCHEMA_IDS.items()}
+        if found in kinds:
+            kind = kinds[found]  # written in a way the quick look did not catch (quoted key, flow style)
+        elif found is not None:
             known = ", ".join(SCHEMA_IDS.values())
             raise InvalidFile(doc.problem(("schema",), f"unknown file kind {found!r} (expected one of: {known})"))
-        raise InvalidFile(Problem(str(path), "not an Annotator file: it has no 'schema: annotator/…' line",
-                                  line=1, col=1))
+        else:
+            raise InvalidFile(Problem(str(path), "not an Annotator file: it has no 'schema: annotator/…' line",
+                                      line=1, col=1))
     if kind == "lesson":
         if path.name != "lesson.yaml":
             raise InvalidFile(Problem(str(path), "a lesson file is read as lesson.yaml inside its pack folder; "
@@ -74,10 +89,10 @@ def check_path(path: Path, pack: Pack | None) -> list[str]:
     if kind == "annotations":
         return check_work_file(path, text, pack)
     if kind == "feedback":
-        from annotator.core.storage import load_document
+        from annotator.core.feedback import load_feedback
 
-        load_document(path, "feedback", text=text)
-        return [f"{path}: teacher feedback file"]
+        fb = load_feedback(path)
+        return [f"{path}: teacher feedback for {fb.student.name or 'an unnamed student'} on '{fb.lesson_id}'"]
     raise AssertionError(f"unhandled file kind {kind}")  # pragma: no cover - every kind in SCHEMA_IDS is handled
 
 
@@ -111,15 +126,13 @@ def check_work_file(path: Path, text: str, pack: Pack | None) -> list[str]:
         lines.append(f"{path}: note: made for a different text of the article; passages are found again")
     originals = {a.id: (a.start, a.end) for a in work.annotations.values()}
     sheet = Worksheet(pack.lesson, pack.article, work)
-    counts: Counter[Status] = Counter()
     for a in sorted(work.annotations.values(), key=lambda a: originals[a.id]):
         status = sheet.status(a.id)
-        counts[status] += 1
         start, end = originals[a.id]
         where = sheet.shown_span(a.id)
         moved = f" -> {where[0]}-{where[1]}" if where and where != (start, end) else ""
         quote = a.quote if len(a.quote) <= 50 else a.quote[:47] + "…"
         lines.append(f"{path}: {a.id} {a.category} {start}-{end}{moved} {status.value}: “{quote}”")
-    summary = ", ".join(f"{counts[s]} {s.value}" for s in Status)
+    summary = ", ".join(f"{n} {s.value}" for s, n in sheet.status_counts().items())
     lines.append(f"{name}: {len(work.annotations)} annotations: {summary}")
     return lines

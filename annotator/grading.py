@@ -35,7 +35,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from annotator.core.anchoring import Status
 from annotator.core.annotations import Student, Work
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.exports import number, render_report, safe_file_stem, write_csv, write_report
@@ -131,10 +130,7 @@ def _read(path: Path, pack: Pack, roster: ClassRoster) -> Submission | None:
         return None
     sheet = Worksheet(lesson, article, work)
     if work.article_sha256 != article.sha256:
-        counts = {s: 0 for s in Status}
-        for aid in work.annotations:
-            counts[sheet.status(aid)] += 1
-        summary = ", ".join(f"{n} {s.value}" for s, n in counts.items() if n)
+        summary = ", ".join(f"{n} {s.value}" for s, n in sheet.status_counts().items() if n)
         roster.notes.append(Problem(str(path), "note: made for a different text of the article; passages "
                                                f"found again ({summary or 'no annotations'})"))
     elif sheet.orphans():

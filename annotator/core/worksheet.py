@@ -105,6 +105,13 @@ class Worksheet:
         """How an annotation was placed when the work was opened (new ones are exact)."""
         return self.placements[annotation_id].status
 
+    def status_counts(self) -> dict[Status, int]:
+        """How many annotations were placed each way, in the order exact, moved, fuzzy, orphaned."""
+        counts = dict.fromkeys(Status, 0)
+        for placement in self.placements.values():
+            counts[placement.status] += 1
+        return counts
+
     def orphans(self) -> list[Annotation]:
         """Annotations whose passage could not be found; kept, listed, never dropped."""
         return [a for a in self.work.annotations.values() if self.placements[a.id].status is Status.ORPHANED]

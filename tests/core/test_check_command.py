@@ -724,3 +724,22 @@ def test_changed_article_reports_exact_moved_and_fuzzy(tmp_path: Path, capsys: p
     assert out.splitlines()[-1] == (f"{work_file}: Ana Pérez: {len(ids)} annotations: "
                                     f"{n_before} exact, {n_after} moved, 1 fuzzy, 0 orphaned")
     assert "made for a different text of the article" in out
+
+
+def test_check_on_a_class_folder_checks_each_students_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A teacher can check a whole folder of handed-in files, as grade and export read it."""
+    from annotator.cli import main as cli
+    from annotator.core.annotations import Student, Work
+    from annotator.core.desk import hand_in
+    from annotator.resources import default_lesson
+
+    pack = load_pack(default_lesson(), with_key=False)
+    folder = tmp_path / "class"
+    folder.mkdir()
+    for name in ("Ana Pérez", "Ben Ode"):
+        hand_in(Work(pack.lesson.id, pack.article.sha256, Student(name)), folder)
+    (folder / "broken.yaml").write_text("schema: [", encoding="utf-8")
+    assert cli(["check", str(folder), "--lesson", str(default_lesson())]) == 1
+    out, err = capsys.readouterr()
+    assert "Ana Pérez: 0 annotations" in out and "Ben Ode: 0 annotations" in out
+    assert "broken.yaml" in err
