@@ -130,6 +130,9 @@ def load_key(
         if span_problem:
             problems.append(span_problem)
         categories = tuple(nf.get("categories", ()))
+        for j, cid in enumerate(categories):
+            if lesson.category(cid) is None:  # a typo here would silently drop the key's caution
+                problems.append(doc.problem(("not_flagged", i, "categories", j), f"no category '{cid}' in this lesson"))
         not_flagged.append(NotFlagged(nf["quote"], nf["start"], nf["end"], nf["reason"], categories))
     if problems:
         raise InvalidFile(problems)

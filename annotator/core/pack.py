@@ -159,6 +159,8 @@ class Pack:
 
 def load_pack(path: Path, *, with_key: bool = True) -> Pack:
     """Read and check a lesson pack; raise :class:`InvalidFile` listing every problem found."""
+    if path.name == "lesson.yaml" and path.is_file():
+        path = path.parent  # a teacher pointing at the lesson file means its pack
     if not path.exists():
         raise InvalidFile(Problem(str(path), "no lesson pack here (expected a folder or a .zip)"))
     files = PackFiles(path)

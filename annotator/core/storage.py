@@ -371,7 +371,8 @@ def load_document(path: Path, kind: str, *, text: str | None = None, name: str |
     except Exception:  # not our own output after all (or a forged digest): the full parser decides
         doc = parse_yaml(text, name)
     if not isinstance(doc.data, dict):
-        raise InvalidFile(doc.problem((), f"expected a {kind} file: a mapping of fields starting with 'schema:'"))
+        what = f"expected an Annotator {kind} file: a mapping of fields starting with 'schema:'"
+        raise InvalidFile(doc.problem((), what))
     found = doc.data.get("schema")
     if isinstance(found, str) and found in SCHEMA_IDS.values() and found != SCHEMA_IDS[kind]:
         raise InvalidFile(doc.problem(("schema",), f"this is a '{found}' file, not a {kind} file"))
