@@ -68,6 +68,7 @@ class ReviewWindow(QMainWindow):
         self.article.setAccessibleName(self.tr("The article with the chosen student's highlights"))
         self.layer = SpanLayer(self.pack.article, self.article.u16)
         self.article.tooltip_extra = self.layer.tooltips
+        self.article.highlightClicked.connect(self._highlight_clicked)
         self._build()
         self._build_menus()
         for i in range(len(roster.submissions)):
@@ -341,6 +342,11 @@ class ReviewWindow(QMainWindow):
     @chosen_annotation.setter
     def chosen_annotation(self, annotation_id: str | None) -> None:
         self.feedback_panel.chosen_annotation = annotation_id
+
+    def _highlight_clicked(self, annotation_id: str) -> None:
+        # Clicking a student's highlight is the quickest way to comment on it.
+        self._choose_annotation(annotation_id)
+        self.tabs.setCurrentIndex(1)
 
     def _choose_annotation(self, annotation_id: str | None) -> None:
         self.article.set_current(annotation_id)

@@ -136,3 +136,15 @@ def test_heat_map_counts_students_per_passage(qtbot, class_folder: Path, hanoi: 
     assert hanoi.key is not None
     k01 = next(it for it in hanoi.key.items if it.id == "k01")
     assert window.layer.tooltips(k01.start) == ["2 of 2 students highlighted this"]
+
+
+def test_clicking_a_highlight_opens_its_comment_box(qtbot, class_folder: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
+    """A teacher clicks a student's highlight and can type a comment on it right away."""
+    window = _window(qtbot, class_folder, hanoi)
+    window.table.selectRow(0)
+    aid = next(iter(window.roster.submissions[0].work.annotations))
+    window.article.highlightClicked.emit(aid)
+    assert window.tabs.currentIndex() == 1 and window.annotation_comment.isEnabled()
+    window.annotation_comment.setPlainText("Good catch.")
+    assert window.autosaver.save_now()
+    assert window.feedback[0].annotations[aid] == "Good catch."
