@@ -193,6 +193,11 @@ class Worksheet:
         a = self.work.annotations[annotation_id]
         return self._apply(PutAnnotation(a, with_category(a, category)))
 
+    def set_prompt(self, annotation_id: str, prompt: str) -> Change:
+        """Count an annotation towards another prompt ("" for none)."""
+        a = self.work.annotations[annotation_id]
+        return self._apply(PutAnnotation(a, replace(a, prompt=prompt, modified=now())))
+
     def set_note(self, annotation_id: str, note: str) -> Change:
         """Change an annotation's note; consecutive typing in one note undoes as one step."""
         a = self.work.annotations[annotation_id]

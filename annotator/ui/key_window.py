@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+)
 
 from annotator.core.desk import Preferences
 from annotator.core.key_sheet import KeyDraft, with_details
@@ -31,6 +40,8 @@ class KeyWindow(StudentWindow):
         self.hand_in_action.setVisible(False)
         self.note_panel.note.setPlaceholderText(self.tr("Rationale: why an expert marks this passage (one sentence)"))
         self.note_panel.note.setAccessibleName(self.tr("Rationale for this key passage"))
+        self.who_label.setText(self.tr("Editing the answer key: mark each passage an expert would mark"))
+        self.tabs.setTabText(1, self.tr("Key passages"))
         self._build_key_panel()
         self.statusBar().showMessage(self.tr("Answer key mode: mark each passage an expert would mark. "
                                              "Saved automatically to {file}").format(file=self.work_file))
@@ -51,6 +62,18 @@ class KeyWindow(StudentWindow):
             self.accepted.addItem(item)
         self.accepted.itemChanged.connect(self._accepted_changed)
         form.addRow(self.tr("Also accept:"), self.accepted)
+        self.prompt_choice = QComboBox()
+        self.prompt_choice.setAccessibleName(self.tr("Prompt this passage scores for"))
+        self.prompt_choice.setToolTip(self.tr("Finding this passage adds its points to this prompt's score "
+                                              "(up to the prompt's maximum)."))
+        self.prompt_choice.addItem(self.tr("(no prompt)"), "")
+        for n, prompt in enumerate(self.sheet.lesson.prompts, 1):
+            short = prompt.text if len(prompt.text) <= 50 else prompt.text[:49] + "…"
+            self.prompt_choice.addItem(f"{n}. {short}", prompt.id)
+        self.prompt_choice.activated.connect(self._prompt_chosen)
+        form.addRow(self.tr("Counts for:"), self.prompt_choice)
+        self.prompt_points = QLabel()
+        form.addRow(self.prompt_points)
         self.required = QCheckBox(self.tr("Required"))
         self.required.setAccessibleName(self.tr("Required passage"))
         self.required.toggled.connect(lambda on: self._detail(required=on))
@@ -85,7 +108,27 @@ class KeyWindow(StudentWindow):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.required.setChecked(bool(d and d.required))
         self.points.setValue(d.points if d else 1)
+        self.prompt_choice.setCurrentIndex(max(0, self.prompt_choice.findData(a.prompt if a else "")))
+        self._show_prompt_points(a.prompt if a else "")
         self._filling = False
+
+    def _show_prompt_points(self, prompt_id: str) -> None:
+        prompt = self.sheet.lesson.prompt(prompt_id)
+        if prompt is None:
+            self.prompt_points.setText("")
+            return
+        used = sum(self.draft.details_of(a.id).points for a in self.sheet.work.annotations.values()
+                   if a.prompt == prompt_id)
+        self.prompt_points.setText(self.tr("Key passages of this prompt: {used:g} points; its maximum: {max}").format(
+            used=used, max=prompt.points or "none"))
+
+    def _prompt_chosen(self, index: int) -> None:
+        if getattr(self, "_filling", False) or not self.current_id:
+            return
+        prompt_id = self.prompt_choice.itemData(index)
+        if self.sheet.work.annotations[self.current_id].prompt != prompt_id:
+            self._changed(self.sheet.set_prompt(self.current_id, prompt_id))
+        self._show_prompt_points(prompt_id)
 
     def _accepted_changed(self, _item: QListWidgetItem) -> None:
         if getattr(self, "_filling", False) or not self.current_id:
@@ -99,6 +142,7 @@ class KeyWindow(StudentWindow):
         if getattr(self, "_filling", False) or not self.current_id:
             return
         with_details(self.draft, self.current_id, **changes)
+        self._show_prompt_points(self.sheet.work.annotations[self.current_id].prompt)
         self.autosaver.changed()
 
     def _write(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from annotator.core.exports import number
@@ -27,7 +27,10 @@ class FeedbackPanel(QWidget):
         # Filling the widgets from a Feedback must not be taken for the teacher's edits.
         self._filling = False
         form = QVBoxLayout(self)
-        form.addWidget(QLabel(self.tr("Comment on the chosen highlight:")))
+        self.comment_on = QLabel(self.tr("Comment on the chosen highlight:"))
+        self.comment_on.setWordWrap(True)
+        self.comment_on.setTextFormat(Qt.TextFormat.PlainText)
+        form.addWidget(self.comment_on)
         self.annotation_comment = QPlainTextEdit()
         self.annotation_comment.setAccessibleName(self.tr("Comment on the chosen highlight"))
         self.annotation_comment.setPlaceholderText(self.tr("Choose a highlight in the Key tab or the article"))
@@ -91,14 +94,22 @@ class FeedbackPanel(QWidget):
                 else ""
             )
             self.prompt_comments[pid].setPlainText(pf.comment)
+        if score is not None:  # the total is checked against what the prompts can give
+            self.total_spin.setRange(_NO_OVERRIDE, max(score.max_total, feedback.total or 0))
+            self.total_spin.setSuffix(f" / {number(score.max_total)}")
+            self.total_spin.setSpecialValueText(self.tr("sum of the prompts ({total})").format(
+                total=number(score.total if feedback.total is None else score.auto_total)))
         self.total_spin.setValue(_NO_OVERRIDE if feedback.total is None else feedback.total)
         self.overall.setPlainText(feedback.overall)
         self._filling = False
         self.choose_annotation(None)
 
-    def choose_annotation(self, annotation_id: str | None) -> None:
+    def choose_annotation(self, annotation_id: str | None, quote: str = "") -> None:
         """Point the highlight comment box at one highlight's comment, or at none."""
         self.chosen_annotation = annotation_id
+        shown = quote if len(quote) <= 80 else quote[:79] + "…"
+        self.comment_on.setText(self.tr("Comment on “{quote}”:").format(quote=shown) if annotation_id and quote
+                                else self.tr("Comment on the chosen highlight:"))
         self._filling = True
         fb = self.feedback
         self.annotation_comment.setEnabled(annotation_id is not None)

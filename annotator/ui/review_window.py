@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -83,7 +85,7 @@ class ReviewWindow(QMainWindow):
 
     def _build(self) -> None:
         left = QWidget()
-        left.setMinimumWidth(470)
+        left.setMinimumWidth(340)
         col = QVBoxLayout(left)
         heading = QLabel(self.tr("Class: {n} students").format(n=len(self.roster.submissions)))
         heading.setStyleSheet("font-weight: 700; font-size: 13pt;")
@@ -122,10 +124,12 @@ class ReviewWindow(QMainWindow):
         middle = QWidget()
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        # The student's name on a row of its own, so a long file name never widens the window.
         self.student_label = QLabel()
         self.student_label.setStyleSheet("font-weight: 700;")
-        bar.addWidget(self.student_label, 1)
+        self.student_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        mid.addWidget(self.student_label)
+        bar = QHBoxLayout()
         self.key_toggle = QCheckBox(self.tr("Compare with the key"))
         self.key_toggle.setAccessibleName(self.tr("Compare with the key"))
         self.key_toggle.setEnabled(self.has_key)
@@ -160,7 +164,10 @@ class ReviewWindow(QMainWindow):
         self.annotation_comment, self.overall = panel.annotation_comment, panel.overall
         self.total_spin, self.prompt_scores = panel.total_spin, panel.prompt_scores
         self.prompt_comments = panel.prompt_comments
-        self.tabs.addTab(panel, self.tr("Feedback"))
+        feedback_scroll = QScrollArea()  # the form is tall: on a small laptop screen it scrolls
+        feedback_scroll.setWidgetResizable(True)
+        feedback_scroll.setWidget(panel)
+        self.tabs.addTab(feedback_scroll, self.tr("Feedback"))
         self.class_list = QTreeWidget()
         self.class_list.setHeaderLabels([self.tr("Key passage"), self.tr("Found by")])
         self.class_list.setAccessibleName(self.tr("How many students found each key passage"))
@@ -174,11 +181,11 @@ class ReviewWindow(QMainWindow):
         split.addWidget(middle)
         split.addWidget(self.tabs)
         self.setCentralWidget(split)
-        self.resize(1440, 880)
+        self.resize(1280, 720)  # fits a 1366 x 768 classroom laptop
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 2)
-        split.setSizes([480, 600, 360])
+        split.setSizes([380, 560, 340])
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -250,7 +257,8 @@ class ReviewWindow(QMainWindow):
         self.current = index
         sub = self.roster.submissions[index]
         self.article.set_sheet(sub.sheet)
-        self.student_label.setText(f"{sub.student.name} — {sub.path.name}")
+        self.student_label.setText(sub.student.name)
+        self.student_label.setToolTip(str(sub.path))
         self._fill_key_list()
         self.feedback_panel.show_feedback(self.feedback[index], self.scores.get(index))
         self._choose_annotation(None)
@@ -350,7 +358,8 @@ class ReviewWindow(QMainWindow):
 
     def _choose_annotation(self, annotation_id: str | None) -> None:
         self.article.set_current(annotation_id)
-        self.feedback_panel.choose_annotation(annotation_id)
+        a = self.article.sheet.work.annotations.get(annotation_id) if annotation_id else None
+        self.feedback_panel.choose_annotation(annotation_id, a.quote if a else "")
 
     # --- feedback -----------------------------------------------------------------------------
 

@@ -110,8 +110,7 @@ class StudentWindow(QMainWindow):
         title.setStyleSheet("font-size: 15pt; font-weight: 700;")
         title.setAccessibleName(self.tr("Lesson title"))
         col.addWidget(title)
-        who = QLabel(self.tr("Working as {name} — not you? File ▸ Switch student").format(
-            name=self.sheet.work.student.name))
+        who = self.who_label = QLabel(self.tr("Working as {name}").format(name=self.sheet.work.student.name))
         who.setTextFormat(Qt.TextFormat.PlainText)
         who.setAccessibleName(self.tr("Who is working"))
         col.addWidget(who)

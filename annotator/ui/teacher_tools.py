@@ -49,6 +49,9 @@ class TeacherTools(QObject):
             switch = QAction(self.tr("&Switch student…"), window)
             switch.triggered.connect(self.switch_student)
             file_menu.insertAction(file_menu.actions()[1], switch)
+            who = getattr(window, "who_label", None)
+            if who is not None:
+                who.setText(who.text() + self.tr(" — not you? File ▸ Switch student"))
         menu = window.menuBar().addMenu(self.tr("&Teacher"))
         for text, slot in ((self.tr("&Lesson library…"), self.library),
                            (self.tr("&New lesson…"), self.new_lesson),

@@ -111,3 +111,20 @@ def test_answer_key_on_a_bundled_lesson_edits_the_teachers_own_copy(qtbot, open_
     assert key_window.autosaver.save_now()
     assert (default_lesson() / "key.yaml").read_bytes() == bundled_key
     assert all(it.id != "k01" for it in load_pack(key_window.work_file.parent).key.items)  # type: ignore[union-attr]
+
+
+def test_a_key_passage_can_be_counted_for_another_prompt(qtbot, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
+    """The teacher chooses which prompt a key passage scores for, and key.yaml says so."""
+    data = tmp_path / "data"
+    pack_dir = add_lesson(data, lesson=hanoi.lesson, article_markdown=(Path(hanoi.path) / "article.md").read_text(
+        encoding="utf-8"))
+    window = _key_window(qtbot, pack_dir, data)
+    aid = _mark(window, "a senior State Department official", "unnamed-source")
+    assert window.sheet.work.annotations[aid].prompt == "who-speaks"
+    index = window.prompt_choice.findData("certainty")
+    window.prompt_choice.setCurrentIndex(index)
+    window.prompt_choice.activated.emit(index)
+    assert "maximum" in window.prompt_points.text()
+    assert window.autosaver.save_now()
+    key = load_pack(pack_dir).key
+    assert key is not None and [it.prompt for it in key.items] == ["certainty"]
