@@ -39,6 +39,7 @@ class FeedbackPanel(QWidget):
         self.annotation_comment.textChanged.connect(self._annotation_comment_changed)
         form.addWidget(self.annotation_comment)
         grid = QFormLayout()
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when the tab is narrow
         self.prompt_scores: dict[str, QDoubleSpinBox] = {}
         self.prompt_comments: dict[str, QPlainTextEdit] = {}
         for n, prompt in enumerate(prompts, 1):
