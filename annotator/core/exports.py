@@ -19,6 +19,7 @@ from pathlib import Path
 from annotator.core.anchoring import Status
 from annotator.core.annotations import Student
 from annotator.core.feedback import Feedback
+from annotator.core.lesson import Lesson
 from annotator.core.names import student_stem
 from annotator.core.pack import Pack
 from annotator.core.scoring import StudentScore
@@ -97,8 +98,12 @@ def _text(text: str) -> str:
 
 
 def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: Feedback | None = None,
-                  *, file_name: str = "") -> str:
-    """A readable HTML page on one student's work: scores, feedback, highlights and the key."""
+                  *, file_name: str = "", with_key: bool = True) -> str:
+    """A readable HTML page on one student's work: scores, feedback, highlights and (for teachers) the key.
+
+    ``with_key=False`` makes a report to hand back to the student: it leaves out the key's
+    passages and rationales, which would otherwise give the key to the whole class.
+    """
     lesson, text, work = pack.lesson, pack.article.text, sheet.work
     student = work.student
     label = {c.id: c.label for c in lesson.categories}
@@ -116,7 +121,7 @@ def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: F
     article = pack.lesson.article
     source = ", ".join(x for x in (article.title, article.source, article.author, article.published) if x)
     meta = [f"Article: {_e(source)}" if source else "", f"File: {_e(file_name)}" if file_name else "",
-            f"Last changed: {_e(work.modified)}" if work.modified else ""]
+            f"Last changed: {_e(_readable_time(work.modified))}" if work.modified else ""]
     out.append(f'<p class="meta">{" · ".join(m for m in meta if m)}</p>')
 
     out.append("<h2>Scores</h2><table><thead><tr><th>Prompt</th><th>Automatic</th><th>Teacher</th>"
@@ -124,8 +129,8 @@ def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: F
     for p in lesson.prompts:
         ps = score.prompts[p.id]
         teacher = number(ps.override) if ps.override is not None else ""
-        out.append(f"<tr><td>{_e(p.id)}</td><td class=\"n\">{number(ps.auto)}</td><td class=\"n\">{teacher}</td>"
-                   f"<td class=\"n\">{number(ps.max)}</td></tr>")
+        out.append(f"<tr><td>{_e(prompt_name(lesson, p.id))}</td><td class=\"n\">{number(ps.auto)}</td>"
+                   f"<td class=\"n\">{teacher}</td><td class=\"n\">{number(ps.max)}</td></tr>")
     if score.unassigned_max:
         out.append(f"<tr><td>(key passages under no prompt)</td><td class=\"n\">{number(score.unassigned)}</td>"
                    f"<td></td><td class=\"n\">{number(score.unassigned_max)}</td></tr>")
@@ -141,7 +146,7 @@ def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: F
 
     out.append("<h2>Prompts and answers</h2>")
     for p in lesson.prompts:
-        out.append(f"<h3>{_e(p.id)}</h3><p>{_e(p.text)}</p>")
+        out.append(f"<h3>{_e(prompt_name(lesson, p.id))}</h3><p>{_e(p.text)}</p>")
         answer = work.answers.get(p.id, "")
         if answer:
             out.append(f"<p><strong>Answer:</strong></p><blockquote>{_text(answer)}</blockquote>")
@@ -156,19 +161,22 @@ def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: F
         a = work.annotations.get(m.id)
         status = sheet.status(m.id) if m.id in sheet.placements else Status.ORPHANED
         passage = text[m.start:m.end] if m.start is not None and m.end is not None else (a.quote if a else "")
-        where = "orphaned: not found in the article" if not m.placed else f"characters {m.start}–{m.end}"
-        if status in (Status.MOVED, Status.FUZZY):
-            where += f", {status.value}"
-        out.append(f"<li><strong>{_e(label.get(m.category, m.category))}</strong>"
-                   f" <span class=\"meta\">({_e(where)})</span><blockquote>{_text(passage)}</blockquote>")
+        where = "not found in the article" if not m.placed else ""
+        if status is Status.FUZZY:
+            where = "the article changed here"
+        where_html = f" <span class=\"meta\">({_e(where)})</span>" if where else ""
+        out.append(f"<li><strong>{_e(label.get(m.category, m.category))}</strong>{where_html}"
+                   f"<blockquote>{_text(passage)}</blockquote>")
         if a is not None and a.note:
             out.append(f"<p><strong>Note:</strong></p>{_text(a.note)}")
-        if r.matches:
+        if r.matches and with_key:
             found = "; ".join(f"“{_e(items[i].quote)}”" for i in r.matches)
             out.append(f"<p>✓ Matches the key: {found}</p>")
+        elif r.matches:
+            out.append("<p>✓ Matches the key.</p>")
         else:
             out.append("<p>• Matches no key passage.</p>")
-        if r.caution:
+        if r.caution and with_key:
             out.append(f"<p>⚠ The key says: {_e(r.caution)}</p>")
         comment = fb.annotations.get(m.id, "") if fb is not None else ""
         if comment:
@@ -176,6 +184,9 @@ def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: F
         out.append("</li>")
     out.append("</ol>")
 
+    if not with_key:
+        out.append("</body></html>")
+        return "\n".join(out) + "\n"
     out.append("<h2>Key passages</h2><ol>")
     for ir in score.items:
         it = ir.item
@@ -191,6 +202,23 @@ def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: F
         out.append("</li>")
     out.append("</ol></body></html>")
     return "\n".join(out) + "\n"
+
+
+def prompt_name(lesson: Lesson, prompt_id: str) -> str:
+    """How a report names a prompt: ``Prompt 2: Read the headline…``, not its id."""
+    for n, p in enumerate(lesson.prompts, 1):
+        if p.id == prompt_id:
+            return f"Prompt {n}: {p.text if len(p.text) <= 70 else p.text[:69] + '…'}"
+    return prompt_id
+
+
+def _readable_time(stamp: str) -> str:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%d %B %Y, %H:%M")
+    except ValueError:
+        return stamp
 
 
 def write_report(path: Path, html_text: str) -> None:

@@ -22,17 +22,23 @@ def write_grades(target: Path, roster: ClassRoster, scores: Mapping[int, Student
 def write_reports(
     folder: Path, roster: ClassRoster, scores: Mapping[int, StudentScore], feedback: Mapping[int, Feedback]
 ) -> None:
-    """Write one report per student into ``folder``, as HTML and as PDF (scores and feedback by submission index)."""
+    """Write each student's report as HTML and PDF: in ``folder/teacher`` with the key, ``folder/students`` without.
+
+    The students' copies leave the key out, so handing them back does not give the key to the class.
+    """
     taken: set[str] = set()
     for i, sub in enumerate(roster.submissions):
-        page = render_report(roster.pack, sub.sheet, scores[i], feedback[i], file_name=sub.path.name)
         stem = safe_file_stem(sub.student, taken)
-        write_report(folder / f"{stem}.html", page)
-        write_pdf(folder / f"{stem}.pdf", page)
+        for audience, with_key in (("teacher", True), ("students", False)):
+            page = render_report(roster.pack, sub.sheet, scores[i], feedback[i], file_name=sub.path.name,
+                                 with_key=with_key)
+            write_report(folder / audience / f"{stem}.html", page)
+            write_pdf(folder / audience / f"{stem}.pdf", page)
 
 
 def write_pdf(path: Path, html_page: str) -> None:
     """Print an HTML report to PDF with Qt's own text engine (no browser needed)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setTitle(path.stem)

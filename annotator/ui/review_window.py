@@ -417,7 +417,8 @@ class ReviewWindow(QMainWindow):
         except OSError as exc:
             self.dialogs.warn(self.tr("Not exported"), f"{folder}: {exc.strerror or exc}")
             return
-        self.statusBar().showMessage(self.tr("{n} reports written to {folder}").format(
+        self.statusBar().showMessage(self.tr("{n} reports written to {folder}: 'teacher' with the key, "
+                                             "'students' without it, to hand back").format(
             n=len(self.roster.submissions), folder=folder))
 
     def _fill_class_tab(self) -> None:

@@ -217,7 +217,7 @@ def test_html_reports_escape_what_students_typed(
     assert "<script" not in ben and "&lt;script&gt;" in ben  # the teacher's overall comment, escaped too
     assert "&quot;http://x&quot;" in ben  # the name is shown, escaped
     assert "You found the anonymous sources." in ben
-    assert "orphaned" in ben
+    assert "not found in the article" in ben  # an orphaned highlight is named for what it is
 
 
 def test_export_one_row_per_annotation(
@@ -386,3 +386,20 @@ def test_reports_are_not_written_over_the_class_folder(tmp_path: Path, pack: Pac
                  "--report", str(bad_class)])
     assert code == 1 and "class folder" in capsys.readouterr().err
     assert not (tmp_path / "g.csv").exists()
+
+
+def test_a_report_for_the_student_leaves_out_the_key(tmp_path: Path, pack: Pack, bad_class: Path) -> None:
+    """Handing a report back must not hand the whole answer key to the class."""
+    from annotator.core.exports import render_report
+    from annotator.core.scoring import score_work
+    from annotator.grading import load_class
+
+    sub = load_class([bad_class], pack).submissions[0]
+    score = score_work(sub.sheet, pack)
+    assert pack.key is not None
+    teacher = render_report(pack, sub.sheet, score, file_name=sub.path.name)
+    student = render_report(pack, sub.sheet, score, file_name=sub.path.name, with_key=False)
+    rationale = pack.key.items[0].rationale
+    assert "<h2>Key passages</h2>" in teacher and rationale in teacher
+    assert "<h2>Key passages</h2>" not in student and rationale not in student
+    assert "Prompt 1:" in student

@@ -121,9 +121,10 @@ def test_reports_are_written_as_html_and_pdf(qtbot, class_folder: Path, hanoi: P
     out.mkdir()
     window = _window(qtbot, class_folder, hanoi, FakeDialogs(folder=out))
     window.export_reports()
-    html_files = sorted(out.glob("*.html"))
-    pdfs = sorted(out.glob("*.pdf"))
+    html_files = sorted((out / "teacher").glob("*.html"))
+    pdfs = sorted((out / "teacher").glob("*.pdf"))
     assert len(html_files) == 2 and len(pdfs) == 2
+    assert len(list((out / "students").glob("*.pdf"))) == 2  # copies to hand back, without the key
     assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
     ben = next(p for p in html_files if "ben" in p.name.lower())
     assert "&lt;b&gt;not html&lt;/b&gt;" in ben.read_text(encoding="utf-8")
