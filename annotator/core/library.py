@@ -48,6 +48,7 @@ class LessonEntry:
     title: str
     bundled: bool
     problem: str = ""
+    has_key: bool = False  # whether "export for teachers" has a key to include
 
     @property
     def ok(self) -> bool:
@@ -79,7 +80,7 @@ def _pack_folders(folder: Path) -> list[Path]:
 def _entry(path: Path, *, bundled: bool) -> LessonEntry:
     try:
         pack = load_pack(path)
-        return LessonEntry(path, pack.lesson.id, pack.lesson.title, bundled)
+        return LessonEntry(path, pack.lesson.id, pack.lesson.title, bundled, has_key=pack.key is not None)
     except InvalidFile as exc:
         problem = _first_line(exc)
     except OSError as exc:

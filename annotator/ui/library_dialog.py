@@ -56,13 +56,14 @@ class LibraryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Lessons"))
-        self.tree.setHeaderLabels([self.tr("Lesson"), self.tr("Id")])
+        self.tree.setHeaderLabels([self.tr("Lesson"), self.tr("Answer key"), self.tr("Id")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._update)
         self.tree.itemActivated.connect(self._activated)
         layout.addWidget(self.tree, 1)
@@ -121,12 +122,12 @@ class LibraryDialog(QDialog):
         select_item: QTreeWidgetItem | None = None
         for entry in self.entries:
             title = entry.title if entry.ok else self.tr("{title} (cannot be opened)").format(title=entry.title)
-            item = QTreeWidgetItem([title, entry.id])
+            item = QTreeWidgetItem([title, self.tr("yes") if entry.has_key else self.tr("no"), entry.id])
             item.setData(0, _ENTRY, entry)
             if entry.ok:
                 item.setToolTip(0, f"{entry.title}\n{entry.path}")
             else:
-                for column in (0, 1):
+                for column in (0, 1, 2):
                     item.setForeground(column, grey)
                     item.setToolTip(column, entry.problem)
             (bundled if entry.bundled else own).addChild(item)
