@@ -10,6 +10,7 @@ from annotator.core.errors import InvalidFile, Problem
 from annotator.core.key import load_key
 from annotator.core.pack import Pack, load_pack
 from annotator.core.storage import MAX_YAML_BYTES, SCHEMA_IDS, decode_utf8, kind_of, parse_yaml, read_bytes
+from annotator.core.text import shorten
 from annotator.core.workfile import load_work, problems_against
 from annotator.core.worksheet import Worksheet
 
@@ -131,7 +132,7 @@ def check_work_file(path: Path, text: str, pack: Pack | None) -> list[str]:
         start, end = originals[a.id]
         where = sheet.shown_span(a.id)
         moved = f" -> {where[0]}-{where[1]}" if where and where != (start, end) else ""
-        quote = a.quote if len(a.quote) <= 50 else a.quote[:47] + "…"
+        quote = shorten(a.quote, 50)
         lines.append(f"{path}: {a.id} {a.category} {start}-{end}{moved} {status.value}: “{quote}”")
     summary = ", ".join(f"{n} {s.value}" for s, n in sheet.status_counts().items())
     lines.append(f"{name}: {len(work.annotations)} annotations: {summary}")

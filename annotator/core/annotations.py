@@ -21,6 +21,14 @@ def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
+def readable_time(stamp: str, pattern: str = "%d %B %Y, %H:%M") -> str:
+    """A time from a file (ISO 8601) in this computer's time zone, as a person reads it; odd text as is."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime(pattern)
+    except ValueError:
+        return stamp
+
+
 def new_id(taken: set[str] | dict[str, Any]) -> str:
     """A short random id, unique among ``taken``, easy to read aloud."""
     while True:

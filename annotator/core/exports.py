@@ -17,13 +17,14 @@ from html import escape
 from pathlib import Path
 
 from annotator.core.anchoring import Status
-from annotator.core.annotations import Student
+from annotator.core.annotations import Student, readable_time
 from annotator.core.feedback import Feedback
 from annotator.core.lesson import Lesson
 from annotator.core.names import student_stem
 from annotator.core.pack import Pack
 from annotator.core.scoring import StudentScore
 from annotator.core.storage import atomic_write
+from annotator.core.text import shorten
 from annotator.core.worksheet import Worksheet
 
 _FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")  # and full-width ＝ + － ＠
@@ -121,7 +122,7 @@ def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: F
     article = pack.lesson.article
     source = ", ".join(x for x in (article.title, article.source, article.author, article.published) if x)
     meta = [f"Article: {_e(source)}" if source else "", f"File: {_e(file_name)}" if file_name else "",
-            f"Last changed: {_e(_readable_time(work.modified))}" if work.modified else ""]
+            f"Last changed: {_e(readable_time(work.modified))}" if work.modified else ""]
     out.append(f'<p class="meta">{" · ".join(m for m in meta if m)}</p>')
 
     out.append("<h2>Scores</h2><table><thead><tr><th>Prompt</th><th>Automatic</th><th>Teacher</th>"
@@ -208,17 +209,8 @@ def prompt_name(lesson: Lesson, prompt_id: str) -> str:
     """How a report names a prompt: ``Prompt 2: Read the headline…``, not its id."""
     for n, p in enumerate(lesson.prompts, 1):
         if p.id == prompt_id:
-            return f"Prompt {n}: {p.text if len(p.text) <= 70 else p.text[:69] + '…'}"
+            return f"Prompt {n}: {shorten(p.text, 70)}"
     return prompt_id
-
-
-def _readable_time(stamp: str) -> str:
-    from datetime import datetime
-
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%d %B %Y, %H:%M")
-    except ValueError:
-        return stamp
 
 
 def write_report(path: Path, html_text: str) -> None:

@@ -40,6 +40,10 @@ class KeyDraft:
         """The details of one key passage (new passages get the defaults)."""
         return self.details.setdefault(annotation_id, KeyDetails())
 
+    def points_for(self, prompt_id: str) -> float:
+        """The points of all key passages that count for one prompt."""
+        return sum(self.details_of(a.id).points for a in self.work.annotations.values() if a.prompt == prompt_id)
+
     def to_key(self, lesson: Lesson, article: Article) -> AnswerKey:
         """The answer key to save, items in reading order."""
         items = []

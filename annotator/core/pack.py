@@ -156,6 +156,11 @@ class Pack:
         """The pack's folder or zip name, for messages."""
         return str(self.path)
 
+    def article_markdown(self) -> str:
+        """The article file as written (before it becomes canonical text), e.g. to copy the pack."""
+        rel = self.lesson.article.file
+        return decode_utf8(self.files.read(rel, limit=MAX_ARTICLE_BYTES, what="article file"), self.files.name(rel))
+
 
 def load_pack(path: Path, *, with_key: bool = True) -> Pack:
     """Read and check a lesson pack; raise :class:`InvalidFile` listing every problem found."""

@@ -381,6 +381,22 @@ def highlight_runs(students: Iterable[Iterable[tuple[int, int]]]) -> list[Run]:
     return runs
 
 
+def class_heat(sheets: Iterable[Worksheet], category: str = "") -> list[Run]:
+    """How many students highlighted each stretch of the article (in one category, or any), from their placed spans.
+
+    Unlike :func:`class_stats` this needs no answer key, so the heat map works for any lesson.
+    """
+    per_student = []
+    for sheet in sheets:
+        spans = []
+        for aid, a in sheet.work.annotations.items():
+            where = sheet.shown_span(aid)
+            if where is not None and (not category or a.category == category):
+                spans.append(where)
+        per_student.append(spans)
+    return highlight_runs(per_student)
+
+
 def counts_per_character(runs: Iterable[Run], length: int) -> list[int]:
     """The runs spread out to one count per character of a text of ``length`` (for drawing)."""
     counts = [0] * length

@@ -27,6 +27,7 @@ import yaml
 
 from annotator.core import plainyaml
 from annotator.core.errors import InvalidFile, Problem
+from annotator.core.text import shorten
 from annotator.resources import schema_path
 
 MAX_YAML_BYTES = 16 * 1024 * 1024  # 5,000 annotations take about 2 MB; anything far past is a mistake
@@ -357,7 +358,7 @@ def _type_message(doc: Document, path: tuple[str | int, ...], expected: str | li
         return f"expected text, but YAML reads {raw} as {read_as}; put it in quotes: '{raw}'"
     if raw is None:
         return f"expected {wanted}, found {'a list' if isinstance(value, list) else 'a mapping of fields'}"
-    shown = raw if len(raw) <= 40 else raw[:39] + "…"
+    shown = shorten(raw, 40)
     return f"expected {wanted}, found {shown!r}"
 
 

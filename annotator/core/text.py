@@ -100,6 +100,11 @@ class Article:
         return index + 1, offset - self.blocks[index].start + 1 if self.blocks else 1
 
 
+def shorten(text: str, width: int) -> str:
+    """Text cut to ``width`` characters with an ellipsis, for labels and one-line messages."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def digest(text: str) -> str:
     """The ``article_sha256`` of a canonical text: SHA-256 of its UTF-8 bytes, in hex."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from annotator.core.worksheet import Worksheet
 from annotator.ui.article_view import ArticleView
-
-
-class FindBox(QLineEdit):
-    """The find box: Esc hands the keyboard back to the article, with the match still selected."""
-
-    escapePressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.escapePressed.emit()
-            return
-        super().keyPressEvent(event)
+from annotator.ui.escape import EscapeHandoff
 
 
 class FindBar(QWidget):
@@ -31,11 +19,11 @@ class FindBar(QWidget):
         self.article = article
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 4, 4, 0)
-        self.box = FindBox()
+        self.box = QLineEdit()
         self.box.setPlaceholderText(self.tr("Find in the article"))
         self.box.setAccessibleName(self.tr("Find in the article"))
         self.box.returnPressed.connect(self.find_next)
-        self.box.escapePressed.connect(self._back_to_article)
+        EscapeHandoff(self.box).escapePressed.connect(self._back_to_article)
         row.addWidget(self.box, 1)
         self.status = QLabel()
         row.addWidget(self.status)

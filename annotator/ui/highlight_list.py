@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from annotator.core.anchoring import Status
 from annotator.core.annotations import Annotation
+from annotator.core.text import shorten
 from annotator.core.worksheet import Worksheet
 from annotator.ui.palette import swatch
 
@@ -78,7 +79,7 @@ class HighlightList(QTreeWidget):
         return a.category
 
     def _label(self, a: Annotation) -> str:
-        quote = a.quote if len(a.quote) <= 70 else a.quote[:67] + "…"
+        quote = shorten(a.quote, 70)
         mark = _MARKS.get(self.sheet.placements[a.id].status, "")
         note = " ✎" if a.note else ""
         teacher = "  💬 " + self.tr("teacher") if self.teacher_comments.get(a.id) else ""

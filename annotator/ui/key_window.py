@@ -21,6 +21,7 @@ from annotator.core.key_sheet import KeyDraft, with_details
 from annotator.core.lock import FileLock
 from annotator.core.pack import Pack
 from annotator.core.storage import atomic_write, dump_yaml
+from annotator.core.text import shorten
 from annotator.core.worksheet import Worksheet
 from annotator.ui.dialogs import Dialogs
 from annotator.ui.student_window import StudentWindow
@@ -68,8 +69,7 @@ class KeyWindow(StudentWindow):
                                               "(up to the prompt's maximum)."))
         self.prompt_choice.addItem(self.tr("(no prompt)"), "")
         for n, prompt in enumerate(self.sheet.lesson.prompts, 1):
-            short = prompt.text if len(prompt.text) <= 50 else prompt.text[:49] + "…"
-            self.prompt_choice.addItem(f"{n}. {short}", prompt.id)
+            self.prompt_choice.addItem(f"{n}. {shorten(prompt.text, 50)}", prompt.id)
         self.prompt_choice.activated.connect(self._prompt_chosen)
         form.addRow(self.tr("Counts for:"), self.prompt_choice)
         self.prompt_points = QLabel()
@@ -117,8 +117,7 @@ class KeyWindow(StudentWindow):
         if prompt is None:
             self.prompt_points.setText("")
             return
-        used = sum(self.draft.details_of(a.id).points for a in self.sheet.work.annotations.values()
-                   if a.prompt == prompt_id)
+        used = self.draft.points_for(prompt_id)
         self.prompt_points.setText(self.tr("Key passages of this prompt: {used:g} points; its maximum: {max}").format(
             used=used, max=prompt.points or "none"))
 

@@ -11,6 +11,7 @@ from annotator.core.exports import number
 from annotator.core.feedback import Feedback, PromptFeedback
 from annotator.core.lesson import Prompt
 from annotator.core.scoring import StudentScore
+from annotator.core.text import shorten
 
 _NO_OVERRIDE = -1.0  # the spin boxes' "automatic" value
 
@@ -57,8 +58,7 @@ class FeedbackPanel(QWidget):
             comment.setMaximumHeight(54)
             comment.setPlaceholderText(self.tr("Comment on prompt {n}").format(n=n))
             comment.textChanged.connect(lambda pid=prompt.id: self._prompt_comment_changed(pid))
-            short = prompt.text if len(prompt.text) <= 34 else prompt.text[:33] + "…"
-            label = QLabel(f"{n}. {short}")
+            label = QLabel(f"{n}. {shorten(prompt.text, 34)}")
             label.setToolTip(prompt.text)
             grid.addRow(label, spin)
             grid.addRow(comment)
@@ -108,7 +108,7 @@ class FeedbackPanel(QWidget):
     def choose_annotation(self, annotation_id: str | None, quote: str = "") -> None:
         """Point the highlight comment box at one highlight's comment, or at none."""
         self.chosen_annotation = annotation_id
-        shown = quote if len(quote) <= 80 else quote[:79] + "…"
+        shown = shorten(quote, 80)
         self.comment_on.setText(self.tr("Comment on “{quote}”:").format(quote=shown) if annotation_id and quote
                                 else self.tr("Comment on the chosen highlight:"))
         self._filling = True

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.annotations import Student, Work
+from annotator.core.annotations import Student, Work, readable_time
 from annotator.core.exports import number
 from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, save_feedback
-from annotator.core.scoring import StudentScore, apply_feedback, class_stats, highlight_runs, score_work
+from annotator.core.scoring import StudentScore, apply_feedback, class_heat, class_stats, score_work
+from annotator.core.text import shorten
 from annotator.core.worksheet import Worksheet
 from annotator.grading import ClassRoster
 from annotator.ui.article_view import ArticleView
@@ -218,7 +219,7 @@ class ReviewWindow(QMainWindow):
         subs = self.roster.submissions
         self.table.setRowCount(len(subs))
         for row, sub in enumerate(subs):
-            when = _when(sub.work.modified)
+            when = readable_time(sub.work.modified, "%d %b %H:%M")
             self._set(row, 0, sub.student.name + (f" ({sub.student.id})" if sub.student.id else ""))
             self._set(row, 1, when)
             self._set(row, 2, str(len(sub.work.annotations)))
@@ -264,15 +265,6 @@ class ReviewWindow(QMainWindow):
         self._choose_annotation(None)
         self._redraw()
 
-    def _verdict(self, annotation_id: str) -> str:
-        score = self.scores.get(self.current) if self.current is not None else None
-        if score is None:
-            return ""
-        for mr in score.marks:
-            if mr.mark.id == annotation_id:
-                return "extra" if mr.extra else "found"
-        return ""
-
     @Slot()
     def _redraw(self) -> None:
         painter = self.article.painter
@@ -280,9 +272,14 @@ class ReviewWindow(QMainWindow):
         heat = self.heat_toggle.isChecked()
         comparing = self.key_toggle.isChecked() and self.current in self.scores
         painter.show_highlights = not heat
-        painter.verdict = self._verdict if comparing else None
+        painter.verdict = None
+        if comparing:
+            # Looked up for every highlighted piece of every repainted paragraph: a dict, made once.
+            verdicts = {mr.mark.id: "extra" if mr.extra else "found" for mr in self.scores[self.current].marks}  # type: ignore[index]
+            painter.verdict = lambda annotation_id: verdicts.get(annotation_id, "")
         if heat:
-            spans = heat_spans(self._heat_runs(self.heat_category.currentData() or ""), len(self.roster.submissions))
+            spans = heat_spans(class_heat((sub.sheet for sub in self.roster.submissions),
+                                       self.heat_category.currentData() or ""), len(self.roster.submissions))
         elif comparing:
             labels = {c.id: c.label for c in self.pack.lesson.categories}
             score = self.scores[self.current]  # type: ignore[index]
@@ -290,17 +287,6 @@ class ReviewWindow(QMainWindow):
         self.layer.set_spans(spans)
         painter.underlay = self.layer.ranges if spans else None
         self.article.redraw()
-
-    def _heat_runs(self, category: str) -> list:  # type: ignore[type-arg]
-        spans = []
-        for sub in self.roster.submissions:
-            mine = []
-            for aid, a in sub.work.annotations.items():
-                where = sub.sheet.shown_span(aid)
-                if where and (not category or a.category == category):
-                    mine.append(where)
-            spans.append(mine)
-        return highlight_runs(spans)
 
     def _fill_key_list(self) -> None:
         self.key_list.clear()
@@ -315,7 +301,7 @@ class ReviewWindow(QMainWindow):
             "extra": QTreeWidgetItem([self.tr("+ Extra: matches nothing in the key ({n})").format(n=score.extra)]),
         }
         for r in score.items:
-            label = f"{'✔' if r.found else '✖'} “{_short(r.item.quote)}” — {labels.get(r.item.categories[0], '')}"
+            label = f"{'✔' if r.found else '✖'} “{shorten(r.item.quote, 60)}” — {labels.get(r.item.categories[0], '')}"
             child = QTreeWidgetItem([label])
             child.setToolTip(0, r.item.rationale)
             child.setData(0, ID_ROLE, ("key", r.item.start, r.item.end, r.by[0] if r.by else ""))
@@ -324,7 +310,7 @@ class ReviewWindow(QMainWindow):
         for mr in score.marks:
             if mr.extra:
                 a = sheet.work.annotations[mr.mark.id]
-                child = QTreeWidgetItem([f"+ “{_short(a.quote)}” — {labels.get(a.category, a.category)}"])
+                child = QTreeWidgetItem([f"+ “{shorten(a.quote, 60)}” — {labels.get(a.category, a.category)}"])
                 child.setToolTip(0, mr.caution or a.note)
                 child.setData(0, ID_ROLE, ("annotation", mr.mark.start, mr.mark.end, a.id))
                 groups["extra"].addChild(child)
@@ -429,7 +415,7 @@ class ReviewWindow(QMainWindow):
         n = stats.students
         for item in self.pack.key.items:  # type: ignore[union-attr]
             found = stats.found_by_item.get(item.id, 0)
-            row = QTreeWidgetItem([f"“{_short(item.quote)}”", f"{found} of {n}"])
+            row = QTreeWidgetItem([f"“{shorten(item.quote, 60)}”", f"{found} of {n}"])
             row.setToolTip(0, item.rationale)
             self.class_list.addTopLevelItem(row)
         agreement = QTreeWidgetItem([self.tr("Agreement between students (Krippendorff's alpha)"), ""])
@@ -451,16 +437,4 @@ def _copy(fb: Feedback) -> Feedback:
                     fb.total)
 
 
-def _when(stamp: str) -> str:
-    """``26 Nov 12:42`` from an ISO time, in this computer's time zone."""
-    from datetime import datetime
-
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%d %b %H:%M")
-    except ValueError:
-        return stamp
-
-
-def _short(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 

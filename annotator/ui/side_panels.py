@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -16,23 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.anchoring import Status
+from annotator.core.exports import number
 from annotator.core.feedback import Feedback
+from annotator.core.text import shorten
 from annotator.core.worksheet import Worksheet
+from annotator.ui.escape import EscapeHandoff
 from annotator.ui.palette import swatch
 
 _TEACHER_STYLE = "background: #eef4ff; color: #000; border-left: 4px solid #0072B2; padding: 6px;"
-
-
-class NoteBox(QPlainTextEdit):
-    """A plain text box where Esc hands the keyboard back to the article."""
-
-    escapePressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.escapePressed.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class NotePanel(QFrame):
@@ -70,12 +60,12 @@ class NotePanel(QFrame):
         self.delete.clicked.connect(lambda: self.annotation_id and self.deleteRequested.emit(self.annotation_id))
         row.addWidget(self.delete)
         layout.addLayout(row)
-        self.note = NoteBox()
+        self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note: why did you mark this passage?"))
         self.note.setPlaceholderText(self.tr("Why did you mark this? (Esc goes back to the article)"))
         self.note.setTabChangesFocus(True)
         self.note.textChanged.connect(self._note_changed)
-        self.note.escapePressed.connect(self.escapePressed)
+        EscapeHandoff(self.note).escapePressed.connect(self.escapePressed)
         self.note.setMinimumHeight(90)
         self.note.setMaximumHeight(170)
         layout.addWidget(self.note, 1)
@@ -109,7 +99,7 @@ class NotePanel(QFrame):
                 self.note.setPlainText("")
             return
         status = self.sheet.status(a.id)
-        quote = a.quote if len(a.quote) <= 160 else a.quote[:157] + "…"
+        quote = shorten(a.quote, 160)
         extra = ""
         if status is Status.FUZZY:
             extra = "\n" + self.tr("The article changed here. Check the highlighted place and confirm it.")
@@ -144,7 +134,7 @@ class PromptsPanel(QWidget):
         if feedback is not None and not feedback.is_empty():
             lines = [self.tr("Feedback from your teacher")]
             if feedback.total is not None:
-                lines.append(self.tr("Total: {total}").format(total=_num(feedback.total)))
+                lines.append(self.tr("Total: {total}").format(total=number(feedback.total)))
             if feedback.overall:
                 lines.append(feedback.overall)
             overall = QLabel("\n".join(lines))
@@ -172,7 +162,7 @@ class PromptsPanel(QWidget):
             self.progress_labels[prompt.id] = progress
             pf = feedback.prompts.get(prompt.id) if feedback is not None else None
             if pf is not None and (pf.comment or pf.score is not None):
-                said = pf.comment + (f" (score: {_num(pf.score)})" if pf.score is not None else "")
+                said = pf.comment + (f" (score: {number(pf.score)})" if pf.score is not None else "")
                 note = QLabel(self.tr("Teacher: {said}").format(said=said.strip()))
                 note.setWordWrap(True)
                 note.setTextFormat(Qt.TextFormat.PlainText)
@@ -216,7 +206,3 @@ class PromptsPanel(QWidget):
             box.blockSignals(True)
             box.setPlainText(text)
             box.blockSignals(False)
-
-
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"

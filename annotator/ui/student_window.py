@@ -29,13 +29,11 @@ from annotator.core.worksheet import Worksheet
 from annotator.ui.article_view import ArticleView
 from annotator.ui.autosave import Autosaver
 from annotator.ui.dialogs import Dialogs
-from annotator.ui.find_bar import FindBar, FindBox
+from annotator.ui.find_bar import FindBar
 from annotator.ui.highlight_list import HighlightList
 from annotator.ui.looks import apply_high_contrast
 from annotator.ui.palette import CategoryPalette
 from annotator.ui.side_panels import NotePanel, PromptsPanel
-
-__all__ = ["FindBox", "StudentWindow"]  # FindBox lived here; it is still importable from here
 
 
 class StudentWindow(QMainWindow):

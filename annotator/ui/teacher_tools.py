@@ -18,8 +18,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.key_sheet import draft_from_key
 from annotator.core.library import add_lesson, library_dir, make_pack
 from annotator.core.lock import FileLock
-from annotator.core.pack import MAX_ARTICLE_BYTES, Pack, load_pack
-from annotator.core.storage import decode_utf8
+from annotator.core.pack import Pack, load_pack
 from annotator.ui.dialogs import Dialogs
 
 
@@ -134,16 +133,12 @@ class TeacherTools(QObject):
     def _in_library(self, pack: Pack) -> bool:
         return pack.path.is_dir() and pack.path.resolve().is_relative_to(library_dir(self.data_dir).resolve())
 
-    def _article_markdown(self, pack: Pack) -> str:
-        rel = pack.lesson.article.file
-        return decode_utf8(pack.files.read(rel, limit=MAX_ARTICLE_BYTES, what="article file"), pack.files.name(rel))
-
     def _own_copy(self, pack: Pack) -> Pack:
         """The pack itself when it is in the teacher's library, else a copy put there (key included)."""
         if self._in_library(pack):
             return load_pack(pack.path)
         full = load_pack(pack.path)
-        copy = add_lesson(self.data_dir, lesson=full.lesson, article_markdown=self._article_markdown(full),
+        copy = add_lesson(self.data_dir, lesson=full.lesson, article_markdown=full.article_markdown(),
                           key=full.key)
         self.dialogs.inform(self.tr("Copied to your library"),
                             self.tr("This lesson is shared, so Annotator made your own copy to change:\n{p}")
@@ -193,7 +188,7 @@ class TeacherTools(QObject):
         try:
             own = self._own_copy(self.pack)
             lesson = dialog.result_lesson()
-            make_pack(own.path, lesson=lesson, article_markdown=self._article_markdown(own), key=own.key,
+            make_pack(own.path, lesson=lesson, article_markdown=own.article_markdown(), key=own.key,
                       replace=lesson.id != own.lesson.id)
         except (AnnotatorError, OSError) as exc:
             self.dialogs.warn(self.tr("Lesson not saved"), str(exc))
