@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import zipfile
 from pathlib import Path
 
@@ -31,18 +30,9 @@ from annotator.core.library import (
 from annotator.core.pack import load_pack
 from annotator.core.storage import schema_of
 from annotator.resources import default_lesson
+from tests.helpers import snapshot
 
 BUNDLED = default_lesson()
-
-
-def _snapshot(folder: Path) -> dict[str, str]:
-    """Every file and folder under ``folder`` (hidden ones too), with a digest of each file."""
-    if not folder.exists():
-        return {}
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "dir"
-        for p in folder.rglob("*")
-    }
 
 
 def _zip(path: Path, entries: dict[str, bytes], *, compression: int = zipfile.ZIP_DEFLATED) -> Path:
@@ -167,11 +157,11 @@ def test_make_pack_refuses_another_pack_and_updates_its_own(tmp_path: Path) -> N
     source = load_pack(BUNDLED)
     markdown = (BUNDLED / "article.md").read_text(encoding="utf-8")
     folder = make_pack(tmp_path / "pack", lesson=source.lesson, article_markdown=markdown, key=source.key)
-    before = _snapshot(folder)
+    before = snapshot(folder)
     other = dataclasses.replace(source.lesson, id="another-lesson")
     with pytest.raises(InvalidFile, match="another lesson pack"):
         make_pack(folder, lesson=other, article_markdown=markdown)
-    assert _snapshot(folder) == before
+    assert snapshot(folder) == before
 
     edited = dataclasses.replace(source.lesson, title="Edited title")
     make_pack(folder, lesson=edited, article_markdown=markdown)  # key=None keeps the key
@@ -192,11 +182,11 @@ def test_make_pack_checks_before_writing(tmp_path: Path) -> None:
         make_pack(
             tmp_path / "new" / "pack", lesson=source.lesson, article_markdown="# Other\n\nOther text.\n", key=source.key
         )
-    assert _snapshot(tmp_path) == {}
+    assert snapshot(tmp_path) == {}
     escaping = dataclasses.replace(source.lesson, article=dataclasses.replace(source.lesson.article, file="../x.md"))
     with pytest.raises(InvalidFile, match="leaves the lesson pack"):
         make_pack(tmp_path / "pack", lesson=escaping, article_markdown="# T\n\nText.\n")
-    assert _snapshot(tmp_path) == {}
+    assert snapshot(tmp_path) == {}
 
 
 # --- the library ---------------------------------------------------------------------------------
@@ -255,7 +245,7 @@ def test_exports_reimport_under_fresh_ids(tmp_path: Path) -> None:
     students = export_pack(BUNDLED, tmp_path / "students.zip", include_key=False)
     teachers = export_pack(BUNDLED, tmp_path / "teachers.zip", include_key=True)
     first = import_pack(students, user)
-    before = _snapshot(first)
+    before = snapshot(first)
     second = import_pack(teachers, user)
     third = import_pack(teachers, user)
     assert [p.name for p in (first, second, third)] == [
@@ -263,7 +253,7 @@ def test_exports_reimport_under_fresh_ids(tmp_path: Path) -> None:
         "hanoi-summit-2019-3",
         "hanoi-summit-2019-4",
     ]
-    assert _snapshot(first) == before
+    assert snapshot(first) == before
     assert load_pack(first).key is None
     for folder in (second, third):
         pack = load_pack(folder)
@@ -287,7 +277,7 @@ def test_exports_reimport_under_fresh_ids(tmp_path: Path) -> None:
 def _library_with_one_lesson(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     user = tmp_path / "user"
     import_pack(_zip(tmp_path / "good.zip", _bundled_entries()), user)
-    return user, _snapshot(user)
+    return user, snapshot(user)
 
 
 def test_import_refuses_entries_outside_the_pack(tmp_path: Path) -> None:
@@ -296,7 +286,7 @@ def test_import_refuses_entries_outside_the_pack(tmp_path: Path) -> None:
     evil = _zip(tmp_path / "evil.zip", {**_bundled_entries(), "pack/../../evil.txt": b"gotcha", "../evil": b"x"})
     with pytest.raises(InvalidFile, match="leaves the lesson pack"):
         import_pack(evil, user)
-    assert _snapshot(user) == before
+    assert snapshot(user) == before
     assert not (tmp_path / "evil.txt").exists() and not (tmp_path / "evil").exists()
 
 
@@ -306,7 +296,7 @@ def test_import_refuses_a_zip_bomb(tmp_path: Path) -> None:
     bomb = _zip(tmp_path / "bomb.zip", {**_bundled_entries(), "pack/notes.txt": bytes(20_000_000)})
     with pytest.raises(InvalidFile, match="zip bomb"):
         import_pack(bomb, user)
-    assert _snapshot(user) == before
+    assert snapshot(user) == before
 
 
 def test_import_refuses_a_key_for_another_article(tmp_path: Path) -> None:
@@ -316,7 +306,7 @@ def test_import_refuses_a_key_for_another_article(tmp_path: Path) -> None:
     entries["pack/article.md"] = entries["pack/article.md"].replace(b"Biegun", b"Beagun", 1)
     with pytest.raises(InvalidFile, match="different version of the article"):
         import_pack(_zip(tmp_path / "mismatch.zip", entries), user)
-    assert _snapshot(user) == before
+    assert snapshot(user) == before
 
 
 def test_failed_first_import_leaves_no_library_folder(tmp_path: Path) -> None:

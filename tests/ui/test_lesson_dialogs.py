@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import zipfile
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from annotator.resources import default_lesson
 from annotator.ui.lesson_editor import LessonEditor, parse_grades
 from annotator.ui.library_dialog import LibraryDialog
 from annotator.ui.new_lesson_dialog import NewLessonDialog
+from tests.helpers import snapshot
 from tests.ui.conftest import FakeDialogs
 
 PASTED = [
@@ -41,13 +41,6 @@ def _type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-un
     qtbot.keyClicks(widget, text)
 
 
-def _snapshot(folder: Path) -> dict[str, str]:
-    if not folder.exists():
-        return {}
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "dir"
-        for p in folder.rglob("*")
-    }
 
 
 # --- the lesson editor ----------------------------------------------------------------------------
@@ -241,14 +234,14 @@ def test_importing_a_hostile_zip_warns_and_changes_nothing(qtbot, tmp_path: Path
         archive.writestr("../evil", b"gotcha")
     dialogs = FakeDialogs(folder=evil)
     dialog = _library(qtbot, user, dialogs)
-    before, entries = _snapshot(user), list(dialog.entries)
+    before, entries = snapshot(user), list(dialog.entries)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert len(dialogs.messages) == 1
     title, message = dialogs.messages[0]
     assert title == "Lesson not imported"
     assert "leaves the lesson pack" in message and "unchanged" in message
     assert dialog.entries == entries
-    assert _snapshot(user) == before
+    assert snapshot(user) == before
     assert not (tmp_path / "evil").exists()
 
 
