@@ -37,8 +37,8 @@ from typing import TextIO
 
 from annotator.core.annotations import Student, Work
 from annotator.core.errors import InvalidFile, Problem
-from annotator.core.exports import number, render_report, safe_file_stem, write_csv, write_report
-from annotator.core.feedback import Feedback, feedback_path, is_feedback_file, load_feedback
+from annotator.core.exports import render_report, safe_file_stem, write_csv, write_report
+from annotator.core.feedback import Feedback, feedback_path, is_feedback_file, load_feedback, number
 from annotator.core.key import load_key
 from annotator.core.pack import Pack, load_pack
 from annotator.core.scoring import StudentScore, apply_feedback, score_work

@@ -6,7 +6,6 @@ changed and carries the inverse edit, so undo lives here, not in the widgets.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -31,6 +30,8 @@ def readable_time(stamp: str, pattern: str = "%d %B %Y, %H:%M") -> str:
 
 def new_id(taken: set[str] | dict[str, Any]) -> str:
     """A short random id, unique among ``taken``, easy to read aloud."""
+    import secrets  # not paid for at start-up: only a new highlight needs it
+
     while True:
         candidate = "".join(secrets.choice(_ID_ALPHABET) for _ in range(6))
         if candidate not in taken:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from annotator.core.anchoring import Status
 from annotator.core.annotations import Student, readable_time
-from annotator.core.feedback import Feedback
+from annotator.core.feedback import Feedback, number
 from annotator.core.lesson import Lesson
 from annotator.core.names import student_stem
 from annotator.core.pack import Pack
@@ -37,13 +37,6 @@ def neutralise_cell(value: object) -> str:
     if text and (text[0] in _FORMULA_START or (stripped and stripped[0] in _FORMULA_START)):
         return "'" + text
     return text
-
-
-def number(x: float) -> str:
-    """A score as a teacher writes it: ``2``, ``1.5``, ``0.33``."""
-    if float(x).is_integer():
-        return str(int(x))
-    return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:

@@ -18,6 +18,13 @@ from annotator.core.storage import SCHEMA_IDS, Document, atomic_write, dump_yaml
 FEEDBACK_SUFFIX = ".feedback.yaml"
 
 
+def number(x: float) -> str:
+    """A score as a teacher writes it: ``2``, ``1.5``, ``0.33``."""
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
 @dataclass
 class PromptFeedback:
     """The teacher's comment on a prompt and, optionally, the score that replaces the automatic one."""

@@ -19,7 +19,6 @@ import os
 import secrets
 import shutil
 import time
-import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -323,6 +322,8 @@ def export_pack(pack_dir: Path, out_zip: Path, *, include_key: bool) -> Path:
     names = _pack_file_names(pack, with_key=include_key)
     created = _make_parents(out_zip.parent)
     fd, tmp = _hidden_file(out_zip.parent, f".{out_zip.name}.", ".tmp")
+    import zipfile  # only exports need it; the library is opened at every start
+
     try:
         stamp = time.localtime()[:6]
         with os.fdopen(fd, "wb") as handle:
@@ -345,6 +346,8 @@ def export_pack(pack_dir: Path, out_zip: Path, *, include_key: bool) -> Path:
 
 
 def _compression_for(data: bytes) -> int:
+    import zipfile
+
     # A very repetitive article compresses like a zip bomb, and importing would refuse it: store it.
     if len(data) > 1024 and len(data) > MAX_ZIP_RATIO // 2 * len(zlib.compress(data, 6)):
         return zipfile.ZIP_STORED

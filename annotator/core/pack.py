@@ -9,7 +9,6 @@ anywhere or fill the disk.
 from __future__ import annotations
 
 import stat
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -85,6 +84,8 @@ def unsafe_path(rel: str) -> str:
 
 
 def _read_zip(path: Path) -> dict[str, bytes]:
+    import zipfile  # only zipped packs need it; most starts open a folder
+
     name = str(path)
     try:
         archive = zipfile.ZipFile(path)

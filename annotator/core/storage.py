@@ -11,7 +11,6 @@ renamed over the old one after the old one is kept as ``NAME.bak``.
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import re
@@ -312,6 +311,8 @@ def _explain(doc: Document, error: Any) -> Problem:
         allowed = list(error.schema.get("properties", {}))
         extra = [k for k in value if k not in allowed]
         if extra and allowed:
+            import difflib  # only a broken file needs it, so it is not paid for at start-up
+
             hint = difflib.get_close_matches(extra[0], allowed, n=1)
             also = f" (did you mean '{hint[0]}'?)" if hint else f" (allowed: {', '.join(allowed)})"
             return doc.problem((*path, extra[0]), f"unknown field '{extra[0]}'{also}", at_key=True)

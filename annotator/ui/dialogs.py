@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtWidgets
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+# The dialog classes are looked up on the module when a dialog opens (QtWidgets.QMessageBox, ...):
+# PySide6 builds each class and its enums on first use, which would cost every start-up 2 ms.
 
 
 class Dialogs:
@@ -26,7 +25,7 @@ class Dialogs:
 
     def ask_student(self, lesson_title: str) -> tuple[str, str] | None:
         """Ask the student's name (and optional id) once; None if they cancel."""
-        dialog = QDialog(self.parent)
+        dialog = QtWidgets.QDialog(self.parent)
         dialog.setWindowTitle(dialog.tr("Welcome to Annotator"))
         layout = QVBoxLayout(dialog)
         intro = QLabel(
@@ -36,7 +35,7 @@ class Dialogs:
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
+        form = QtWidgets.QFormLayout()
         name = QLineEdit()
         name.setAccessibleName(dialog.tr("Your name"))
         sid = QLineEdit()
@@ -44,35 +43,36 @@ class Dialogs:
         form.addRow(dialog.tr("Your name:"), name)
         form.addRow(dialog.tr("Student number (optional):"), sid)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        button = QtWidgets.QDialogButtonBox.StandardButton
+        buttons = QtWidgets.QDialogButtonBox(button.Ok | button.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = buttons.button(button.Ok)
         ok.setEnabled(False)
         name.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return None
         return name.text().strip(), sid.text().strip()
 
     def choose_folder(self, title: str, start: Path | None = None) -> Path | None:
         """A folder the person picks, or None."""
-        folder = QFileDialog.getExistingDirectory(self.parent, title, str(start or Path.home()))
+        folder = QtWidgets.QFileDialog.getExistingDirectory(self.parent, title, str(start or Path.home()))
         return Path(folder) if folder else None
 
     def choose_file(self, title: str, filters: str, start: Path | None = None) -> Path | None:
         """A file the person picks to open, or None."""
-        path, _ = QFileDialog.getOpenFileName(self.parent, title, str(start or Path.home()), filters)
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.parent, title, str(start or Path.home()), filters)
         return Path(path) if path else None
 
     def choose_save_file(self, title: str, filters: str, start: Path | None = None) -> Path | None:
         """A file name the person picks to save to, or None."""
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, str(start or Path.home()), filters)
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.parent, title, str(start or Path.home()), filters)
         return Path(path) if path else None
 
     def show_problems(self, title: str, intro: str, lines: list[str]) -> None:
         """A readable list of problems (the same lines ``annotator check`` prints)."""
-        dialog = QDialog(self.parent)
+        dialog = QtWidgets.QDialog(self.parent)
         dialog.setWindowTitle(title)
         layout = QVBoxLayout(dialog)
         label = QLabel(intro)
@@ -83,15 +83,15 @@ class Dialogs:
         text.setAccessibleName(dialog.tr("Problems found"))
         text.setMinimumSize(640, 200)
         layout.addWidget(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
         dialog.exec()
 
     def inform(self, title: str, message: str) -> None:
         """A short message with an OK button."""
-        QMessageBox.information(self.parent, title, message)
+        QtWidgets.QMessageBox.information(self.parent, title, message)
 
     def warn(self, title: str, message: str) -> None:
         """A warning with an OK button."""
-        QMessageBox.warning(self.parent, title, message)
+        QtWidgets.QMessageBox.warning(self.parent, title, message)

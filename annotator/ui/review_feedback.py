@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from annotator.core.exports import number
-from annotator.core.feedback import Feedback, PromptFeedback
+from annotator.core.feedback import Feedback, PromptFeedback, number
 from annotator.core.lesson import Prompt
 from annotator.core.scoring import StudentScore
 from annotator.core.text import shorten

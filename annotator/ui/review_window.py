@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.annotations import Student, Work, readable_time
-from annotator.core.exports import number
-from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, save_feedback
+from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, number, save_feedback
 from annotator.core.scoring import StudentScore, apply_feedback, class_heat, class_stats, score_work
 from annotator.core.text import shorten
 from annotator.core.worksheet import Worksheet

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.anchoring import Status
-from annotator.core.exports import number
-from annotator.core.feedback import Feedback
+from annotator.core.feedback import Feedback, number
 from annotator.core.text import shorten
 from annotator.core.worksheet import Worksheet
 from annotator.ui.escape import EscapeHandoff

@@ -136,13 +136,36 @@ def run_student_app(
     dialogs: Dialogs | None = None,
 ) -> int:
     """Run the student app until its window closes; return the exit status."""
+    started = start_student_app(pack=pack, work_file=work_file, student=student, data_dir=data_dir,
+                                dialogs=dialogs, quiet=screenshot is not None)
+    if isinstance(started, int):
+        return started
+    app, window = started
+    if screenshot is not None:
+        return _screenshot(app, window, screenshot)
+    return app.exec()
+
+
+def start_student_app(
+    *,
+    pack: Path | None,
+    work_file: Path | None,
+    student: str | None,
+    data_dir: Path | None,
+    dialogs: Dialogs | None = None,
+    quiet: bool = False,
+) -> tuple[QApplication, StudentWindow] | int:
+    """Everything `annotator` does before the student can read: the shown window, or an exit status.
+
+    ``quiet``: print problems without showing them in a dialog (for screenshots).
+    """
     app = application()
     dialogs = dialogs or Dialogs()
     pack_path = pack or default_lesson()
     try:
         lesson_pack = load_pack(pack_path, with_key=False)  # students never need the key
     except InvalidFile as exc:
-        return _refuse(exc, f"This lesson could not be opened: {pack_path}", dialogs, quiet=screenshot is not None)
+        return _refuse(exc, f"This lesson could not be opened: {pack_path}", dialogs, quiet=quiet)
     folder = data_dir or default_data_dir()
     try:
         window = open_student_window(
@@ -153,16 +176,14 @@ def run_student_app(
             student=Student(student) if student else None,
         )
     except InvalidFile as exc:
-        return _refuse(exc, f"This file could not be opened: {work_file}", dialogs, quiet=screenshot is not None)
+        return _refuse(exc, f"This file could not be opened: {work_file}", dialogs, quiet=quiet)
     if window is None:
         return 0
     from annotator.ui.teacher_tools import TeacherTools
 
     TeacherTools(folder, dialogs, window.sheet.work.student).attach(window, lesson_pack)
     window.show()
-    if screenshot is not None:
-        return _screenshot(app, window, screenshot)
-    return app.exec()
+    return app, window
 
 
 def _refuse(exc: InvalidFile, intro: str, dialogs: Dialogs, *, quiet: bool) -> int:

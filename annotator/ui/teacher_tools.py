@@ -11,11 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from annotator.core.annotations import Student
 from annotator.core.errors import AnnotatorError
-from annotator.core.key_sheet import draft_from_key
 from annotator.core.library import add_lesson, library_dir, make_pack
 from annotator.core.lock import FileLock
 from annotator.core.pack import Pack, load_pack
@@ -152,7 +151,7 @@ class TeacherTools(QObject):
         from annotator.ui.library_dialog import LibraryDialog
 
         dialog = LibraryDialog(self.data_dir, self.dialogs, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_path() is not None:
+        if dialog.exec() == dialog.DialogCode.Accepted and dialog.chosen_path() is not None:
             self.open_pack(dialog.chosen_path())  # type: ignore[arg-type]
 
     def new_lesson(self) -> None:
@@ -160,7 +159,7 @@ class TeacherTools(QObject):
         from annotator.ui.new_lesson_dialog import NewLessonDialog
 
         dialog = NewLessonDialog(self.dialogs, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result() is None:
+        if dialog.exec() != dialog.DialogCode.Accepted or dialog.result() is None:
             return
         lesson, markdown = dialog.result()  # type: ignore[misc]
         try:
@@ -183,7 +182,7 @@ class TeacherTools(QObject):
         in_use = {c for it in key.items for c in it.categories} if key else set()
         in_use |= {c for nf in key.not_flagged for c in nf.categories} if key else set()
         dialog = LessonEditor(self.pack.lesson, self.window, in_use=in_use)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != dialog.DialogCode.Accepted:
             return
         try:
             own = self._own_copy(self.pack)
@@ -198,6 +197,7 @@ class TeacherTools(QObject):
     def answer_key(self) -> None:
         """Open answer-key mode for the open lesson (on the teacher's own copy)."""
         from annotator.core.desk import Preferences
+        from annotator.core.key_sheet import draft_from_key  # teachers only: not loaded at start-up
         from annotator.ui.key_window import KeyWindow
 
         if self.pack is None:
