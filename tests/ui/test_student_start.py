@@ -62,3 +62,17 @@ def test_killing_the_app_after_a_highlight_loses_nothing_older_than_the_autosave
     work_file = Path(result.stdout.strip().splitlines()[-1])
     data = yaml.safe_load(work_file.read_text(encoding="utf-8"))
     assert [a["quote"] for a in data["annotations"]] == ["Alexander Vershbow"]
+
+
+def test_the_start_up_benchmark_starts_the_real_app(tmp_path: Path) -> None:
+    """The benchmark's start-up figures would time a script that no longer opens Annotator's window."""
+    from annotator import benchmark
+    from annotator.resources import default_lesson
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for code, arg in ((benchmark._APP, str(tmp_path / "d")), (benchmark._ARTICLE_ONLY, str(default_lesson()))):
+        done = subprocess.run([sys.executable, "-c", code, arg], capture_output=True, text=True, env=env, timeout=60)
+        assert done.returncode == 0, done.stderr[-2000:]
+    # The window took the student's work as a real start does (the lock outlives the ended process).
+    locks = list((tmp_path / "d").rglob("*.lock"))
+    assert len(locks) == 1 and locks[0].parent.name == "hanoi-summit-2019" and "bench" in locks[0].name
