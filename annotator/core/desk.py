@@ -75,6 +75,7 @@ class Preferences:
     student_id: str = ""
     text_size: int = DEFAULT_TEXT_SIZE
     high_contrast: bool = False
+    group_by: str = "category"  # how My highlights is grouped: "category" or "prompt"
 
     @classmethod
     def load(cls, data_dir: Path) -> Preferences:

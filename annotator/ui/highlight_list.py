@@ -1,4 +1,4 @@
-"""The student's highlights, grouped by category, updated one row at a time."""
+"""The student's highlights, grouped by category or by prompt, updated one row at a time."""
 
 from __future__ import annotations
 
@@ -17,43 +17,65 @@ from annotator.ui.palette import swatch
 ID_ROLE = Qt.ItemDataRole.UserRole
 _MARKS = {Status.FUZZY: "⚠ check: ", Status.ORPHANED: "✖ not found: "}
 _ORPHANS = "__orphans__"
+_NO_PROMPT = "__no_prompt__"
+BY_CATEGORY, BY_PROMPT = "category", "prompt"
+GROUPINGS = (BY_CATEGORY, BY_PROMPT)
 
 
 class HighlightList(QTreeWidget):
-    """A tree of highlights under their categories; orphans have a group of their own at the top."""
+    """A tree of highlights under their categories or prompts; orphans have a group of their own at the top."""
 
     annotationChosen = Signal(str)
     categoryKeyPressed = Signal(str)  # a category's key pressed on a row: re-categorise it
 
     def __init__(self, sheet: Worksheet, parent: QWidget | None = None, *,
-                 teacher_comments: dict[str, str] | None = None) -> None:
+                 teacher_comments: dict[str, str] | None = None, group_by: str = BY_CATEGORY) -> None:
         super().__init__(parent)
         self.sheet = sheet
         self.teacher_comments = teacher_comments or {}
+        self.group_by = group_by if group_by in GROUPINGS else BY_CATEGORY
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("My highlights"))
         self.setUniformRowHeights(True)
+        self._build()
+        self.itemActivated.connect(self._chosen)
+        self.itemClicked.connect(self._chosen)
+        # Arrowing through the rows shows each highlight and its note, as clicking does.
+        self.currentItemChanged.connect(lambda item, _old: item is not None and self._chosen(item))
+
+    def set_grouping(self, group_by: str) -> None:
+        """Group the highlights by category or by prompt (``BY_CATEGORY`` or ``BY_PROMPT``)."""
+        if group_by not in GROUPINGS or group_by == self.group_by:
+            return
+        current = self.currentItem()
+        chosen = current.data(0, ID_ROLE) if current is not None else None
+        self.group_by = group_by
+        was = self.blockSignals(True)  # rebuilding is not the student choosing a row
+        try:
+            self.clear()
+            self._build()
+        finally:
+            self.blockSignals(was)
+        if chosen:
+            self.select(chosen)
+
+    def _build(self) -> None:
         self._groups: dict[str, QTreeWidgetItem] = {}
         self._titles: dict[str, str] = {_ORPHANS: self.tr("Not found in the article (kept, check them)")}
         self._rows: dict[str, QTreeWidgetItem] = {}
-        orphans = QTreeWidgetItem([self.tr("Not found in the article (kept, check them)")])
-        orphans.setForeground(0, QBrush(QColor("#a00000")))
-        orphans.setData(0, ID_ROLE, _ORPHANS)
-        self.addTopLevelItem(orphans)
-        self._groups[_ORPHANS] = orphans
-        for cat in sheet.lesson.categories:
-            self._titles[cat.id] = cat.label
-            group = QTreeWidgetItem([cat.label])
-            group.setIcon(0, swatch(cat, 14))
-            font = QFont()
-            font.setBold(True)
-            group.setFont(0, font)
-            group.setData(0, ID_ROLE, "")
-            self.addTopLevelItem(group)
-            self._groups[cat.id] = group
+        self._add_group(_ORPHANS, self._titles[_ORPHANS], QColor("#a00000"))
+        if self.group_by == BY_PROMPT:
+            for number, prompt in enumerate(self.sheet.lesson.prompts, 1):
+                self._add_group(prompt.id, f"{number}. {shorten(prompt.text, 60)}")
+                self._groups[prompt.id].setToolTip(0, prompt.text)
+            self._add_group(_NO_PROMPT, self.tr("Not for any prompt"))
+        else:
+            for cat in self.sheet.lesson.categories:
+                self._add_group(cat.id, cat.label)
+                self._groups[cat.id].setIcon(0, swatch(cat, 14))
         self._keys: dict[str, list[tuple[int, str]]] = {key: [] for key in self._groups}
         rows: dict[str, list[QTreeWidgetItem]] = {key: [] for key in self._groups}
-        for a in sheet.work.sorted_annotations():  # in reading order, so each group is built in one go
+        for a in self.sheet.work.sorted_annotations():  # in reading order, so each group is built in one go
             group_key = self._group_key(a)
             rows[group_key].append(self._row(a))
             self._keys[group_key].append((a.start, a.id))
@@ -61,10 +83,19 @@ class HighlightList(QTreeWidget):
             self._groups[key].addChildren(items)
         self._refresh_groups()
         self.expandAll()
-        self.itemActivated.connect(self._chosen)
-        self.itemClicked.connect(self._chosen)
-        # Arrowing through the rows shows each highlight and its note, as clicking does.
-        self.currentItemChanged.connect(lambda item, _old: item is not None and self._chosen(item))
+
+    def _add_group(self, key: str, title: str, color: QColor | None = None) -> None:
+        group = QTreeWidgetItem([title])
+        self._titles[key] = title
+        group.setData(0, ID_ROLE, key if key == _ORPHANS else "")
+        if color is not None:
+            group.setForeground(0, QBrush(color))
+        else:
+            font = QFont()
+            font.setBold(True)
+            group.setFont(0, font)
+        self.addTopLevelItem(group)
+        self._groups[key] = group
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -74,19 +105,29 @@ class HighlightList(QTreeWidget):
         super().keyPressEvent(event)
 
     def _group_key(self, a: Annotation) -> str:
-        if self.sheet.placements[a.id].status is Status.ORPHANED or a.category not in self._groups:
+        if self.sheet.placements[a.id].status is Status.ORPHANED:
             return _ORPHANS
-        return a.category
+        if self.group_by == BY_PROMPT:
+            # As the prompt's progress counts it: its own prompt, else the first about its category.
+            prompt = a.prompt if a.prompt in self._groups else self.sheet.default_prompt(a.category)
+            return prompt or _NO_PROMPT
+        return a.category if a.category in self._groups else _ORPHANS
 
     def _label(self, a: Annotation) -> str:
         quote = shorten(a.quote, 70)
         mark = _MARKS.get(self.sheet.placements[a.id].status, "")
         note = " ✎" if a.note else ""
         teacher = "  💬 " + self.tr("teacher") if self.teacher_comments.get(a.id) else ""
-        return f"{mark}“{quote}”{note}{teacher}"
+        category = self.sheet.lesson.category(a.category)
+        # Grouped by prompt, each row names its category: colour is never the only cue.
+        kind = f"{category.label}: " if self.group_by == BY_PROMPT and category is not None else ""
+        return f"{mark}{kind}“{quote}”{note}{teacher}"
 
     def _row(self, a: Annotation) -> QTreeWidgetItem:
         row = QTreeWidgetItem([self._label(a)])
+        category = self.sheet.lesson.category(a.category)
+        if self.group_by == BY_PROMPT and category is not None:
+            row.setIcon(0, swatch(category, 14))
         row.setData(0, ID_ROLE, a.id)
         row.setToolTip(0, a.note or self.tr("No note yet"))
         self._rows[a.id] = row

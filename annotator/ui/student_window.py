@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -30,7 +32,7 @@ from annotator.ui.article_view import ArticleView
 from annotator.ui.autosave import Autosaver
 from annotator.ui.dialogs import Dialogs
 from annotator.ui.find_bar import FindBar
-from annotator.ui.highlight_list import HighlightList
+from annotator.ui.highlight_list import BY_CATEGORY, BY_PROMPT, HighlightList
 from annotator.ui.looks import apply_high_contrast
 from annotator.ui.palette import CategoryPalette
 from annotator.ui.side_panels import NotePanel, PromptsPanel
@@ -73,7 +75,8 @@ class StudentWindow(QMainWindow):
         self.article = ArticleView(sheet, prefs.text_size)
         self.article.painter.verdict = self._needs_check
         self.palette_box = CategoryPalette(lesson.categories)
-        self.highlights = HighlightList(sheet, teacher_comments=feedback.annotations if feedback else None)
+        self.highlights = HighlightList(sheet, teacher_comments=feedback.annotations if feedback else None,
+                                        group_by=prefs.group_by)
         self.note_panel = NotePanel(sheet)
         self.prompts = PromptsPanel(sheet, feedback=feedback)
         self.feedback = feedback
@@ -131,7 +134,7 @@ class StudentWindow(QMainWindow):
         self.tabs.addTab(scroll, self.tr("Prompts"))
         # Counts are shown per category inside the list: a count in the tab title would make the whole
         # tab widget lay itself out again on every highlight (a third of the time an edit takes).
-        self.tabs.addTab(self.highlights, self.tr("My highlights"))
+        self.tabs.addTab(self._highlights_tab(), self.tr("My highlights"))
         col.addWidget(self.tabs, 3)
 
         left = QWidget()
@@ -150,6 +153,36 @@ class StudentWindow(QMainWindow):
         split.setSizes([820, 520])
         self.setCentralWidget(split)
         self.resize(1360, 860)
+
+    def _highlights_tab(self) -> QWidget:
+        """The list of highlights, with a choice to group them by category or by prompt."""
+        tab = QWidget()
+        col = QVBoxLayout(tab)
+        col.setContentsMargins(0, 6, 0, 0)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Group by:"))
+        choice = self.group_choice = QComboBox()
+        choice.addItem(self.tr("Category"), BY_CATEGORY)
+        choice.addItem(self.tr("Prompt"), BY_PROMPT)
+        choice.setAccessibleName(self.tr("Group highlights by"))
+        choice.setCurrentIndex(max(0, choice.findData(self.highlights.group_by)))
+        choice.currentIndexChanged.connect(lambda _index: self.group_highlights(choice.currentData()))
+        label.setBuddy(choice)
+        row.addWidget(label)
+        row.addWidget(choice)
+        row.addStretch(1)
+        col.addLayout(row)
+        col.addWidget(self.highlights, 1)
+        return tab
+
+    def group_highlights(self, group_by: str) -> None:
+        """Group My highlights by category or by prompt, and remember the choice."""
+        self.highlights.set_grouping(group_by)
+        if self.group_choice.currentData() != self.highlights.group_by:
+            self.group_choice.setCurrentIndex(self.group_choice.findData(self.highlights.group_by))
+        if self.prefs.group_by != self.highlights.group_by:
+            self.prefs.group_by = self.highlights.group_by
+            self._save_prefs()
 
     def _action(
         self, menu_name: str, text: str, slot: object, keys: QKeySequence | str | list | None = None

@@ -431,3 +431,44 @@ def test_the_next_student_on_a_shared_computer_gets_their_own_work(qtbot, open_w
     assert ben.sheet.work.annotations == {}
     assert Preferences.load(tmp_path / "data").student_name == "Ben Ode"
     assert "ana" in window.work_file.name and window.work_file.exists()  # Ana's work was saved on close
+
+
+def group_rows(window: StudentWindow) -> dict[str, list[str]]:
+    """What My highlights shows: each visible group's title and its rows' text."""
+    tree = window.highlights
+    out: dict[str, list[str]] = {}
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        if not group.isHidden():
+            out[group.text(0)] = [group.child(j).text(0) for j in range(group.childCount())]
+    return out
+
+
+def test_my_highlights_can_be_grouped_by_prompt_and_the_choice_is_kept(qtbot, open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A student answering one prompt could not see which highlights count for it, or would regroup every day."""
+    window = open_window()
+    text = window.sheet.article.text
+    for quote, cat in (("Ron Johnson", "named-source"), ("ridiculed", "loaded-language")):
+        i = text.index(quote)
+        window.article.select_span(i, i + len(quote))
+        window.mark(cat)
+    window.tabs.setCurrentIndex(1)
+    assert group_rows(window) == {"Named source (1)": ["“Ron Johnson”"], "Loaded language (1)": ["“ridiculed”"]}
+
+    window.group_choice.setCurrentIndex(window.group_choice.findData("prompt"))
+    groups = group_rows(window)
+    assert list(groups.values()) == [["Named source: “Ron Johnson”"], ["Loaded language: “ridiculed”"]]
+    assert [title.split(".")[0] for title in groups] == ["1", "2"]  # "1. Who is speaking? …", "2. Read the headline…"
+    assert Preferences.load(tmp_path / "data").group_by == "prompt"
+
+    i = text.index("Biegun")  # a highlight made while grouped by prompt goes straight to its prompt
+    window.article.select_span(i, i + len("Biegun"))
+    window.mark("named-source")
+    in_reading_order = ["Named source: “Biegun”", "Named source: “Ron Johnson”"]
+    assert text.index("Biegun") < text.index("Ron Johnson")
+    assert next(iter(group_rows(window).values())) == in_reading_order
+    window.close()
+
+    again = open_window()
+    assert again.group_choice.currentData() == "prompt"
+    assert next(iter(group_rows(again).values())) == in_reading_order
