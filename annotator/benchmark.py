@@ -131,8 +131,8 @@ def large_article(chars: int = 400_000, seed: int = 7) -> str:
     return "# A very long article\n\n" + "\n\n".join(paras) + "\n"
 
 
-def make_large_pack(folder: Path, annotations: int = 5000) -> tuple[Path, Path]:
-    """A pack with a 400,000-character article and a work file of ``annotations`` highlights."""
+def make_large_pack(folder: Path, annotations: int = 5000, chars: int = 400_000) -> tuple[Path, Path]:
+    """A pack with a ``chars``-character article and a work file of ``annotations`` highlights."""
     from annotator.core.annotations import Student, Work
     from annotator.core.pack import load_pack
     from annotator.core.storage import atomic_write
@@ -146,7 +146,7 @@ def make_large_pack(folder: Path, annotations: int = 5000) -> tuple[Path, Path]:
     atomic_write(
         pack_dir / "lesson.yaml", lesson_yaml.replace("id: hanoi-summit-2019", "id: big-article"), backup=False
     )
-    atomic_write(pack_dir / "article.md", large_article(), backup=False)
+    atomic_write(pack_dir / "article.md", large_article(chars), backup=False)
     pack = load_pack(pack_dir, with_key=False)
     work = Work(pack.lesson.id, pack.article.sha256, Student("Bench"))
     sheet = Worksheet(pack.lesson, pack.article, work)

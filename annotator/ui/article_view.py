@@ -125,7 +125,10 @@ class ArticleView(QTextEdit):
         )
         self.setCursorWidth(2)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        # Lines always wrap (a word longer than a line, such as a web address, breaks anywhere), so
+        # the article never scrolls sideways; Qt's rounding would otherwise show a 1-pixel scroll bar.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAccessibleName(self.tr("Article"))
@@ -133,6 +136,11 @@ class ArticleView(QTextEdit):
         self.setMouseTracking(True)
         self.tooltip_extra: Callable[[int], list[str]] | None = None  # more lines for a tooltip at an offset
         self._text_size = text_size
+        self._first_painted = 0  # the first paragraph the last paint showed
+        # Lay the article out at its reading width from the start: laid out at the default size and
+        # again once the window has its size, a long article would be drawn from a half-finished layout.
+        self.resize(1000, 800)
+        self._fit_reading_column(1000)
         self._build_document()
 
     # --- the document -------------------------------------------------------------------------
@@ -165,6 +173,9 @@ class ArticleView(QTextEdit):
                 cursor.insertBlock(fmt, chars)
             cursor.insertText(text[block.start : block.end], chars)
         self._painter_hook = _BlockPainter(doc, self.painter)
+        # Highlight now, before the view lays the text out: Qt's own (deferred) first pass would
+        # run after the first layout and make every highlighted paragraph be laid out again.
+        self._painter_hook.rehighlight()
         self.setDocument(doc)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -210,11 +221,23 @@ class ArticleView(QTextEdit):
 
     def _spans_in(self, rect: QRect) -> list[tuple[QTextBlock, list[tuple[int, int, Category]]]]:
         """The highlights of the paragraphs a repainted part of the viewport shows, per paragraph."""
-        first = self.cursorForPosition(rect.topLeft()).block()
-        last = self.cursorForPosition(rect.bottomRight()).blockNumber()
+        doc, layout = self.document(), self.document().documentLayout()
+        count = min(doc.blockCount(), len(self.sheet.article.blocks))
+        if count == 0:
+            return []
+        dy = self.verticalScrollBar().value()
+        top, bottom = rect.top() + dy, rect.bottom() + dy
+        # Walk from the paragraph the last paint began at (paints are near each other), by the
+        # paragraphs' boxes, which drawing the text uses too. Qt's hit test (cursorForPosition)
+        # answers wrongly while a long article is still being laid out after the window opens.
+        block = doc.findBlockByNumber(min(self._first_painted, count - 1))
+        while block.blockNumber() > 0 and layout.blockBoundingRect(block).top() > top:
+            block = block.previous()
+        while block.blockNumber() < count - 1 and layout.blockBoundingRect(block).bottom() < top:
+            block = block.next()
+        self._first_painted = block.blockNumber()
         out = []
-        block = first
-        while block.isValid() and block.blockNumber() <= last and block.blockNumber() < len(self.sheet.article.blocks):
+        while block.isValid() and block.blockNumber() < count and layout.blockBoundingRect(block).top() <= bottom:
             i = block.blockNumber()
             spans = self.sheet.spans_in_block(i)
             if spans:
@@ -230,12 +253,15 @@ class ArticleView(QTextEdit):
         return out
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # About 70 characters a line is easiest to read for long: wider windows get side margins.
-        measure = QFontMetrics(reading_font(self._text_size)).averageCharWidth() * READING_COLUMNS
-        spare = self.width() - measure - 80
-        side = max(0, spare // 2)
-        self.setViewportMargins(side, 0, side, 0)
+        self._fit_reading_column(self.width())
         super().resizeEvent(event)
+
+    def _fit_reading_column(self, width: int) -> None:
+        # About 70 characters a line is easiest to read for long: wider windows get side margins,
+        # so the text's width is the same for every window wide enough (and is laid out once).
+        measure = QFontMetrics(reading_font(self._text_size)).averageCharWidth() * READING_COLUMNS
+        spare = max(0, width - measure - 80)
+        self.setViewportMargins(spare // 2, 0, spare - spare // 2, 0)
 
     # --- offsets ------------------------------------------------------------------------------
 

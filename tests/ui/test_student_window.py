@@ -472,3 +472,32 @@ def test_my_highlights_can_be_grouped_by_prompt_and_the_choice_is_kept(qtbot, op
     again = open_window()
     assert again.group_choice.currentData() == "prompt"
     assert next(iter(group_rows(again).values())) == in_reading_order
+
+
+def test_lines_of_saved_highlights_are_drawn_when_the_lesson_opens(qtbot, open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Highlights from an earlier lesson would come back as colour only, without their underline styles."""
+    from PySide6.QtGui import QColor
+
+    from annotator.benchmark import make_large_pack
+    from annotator.core.pack import load_pack
+    from annotator.ui.decorations import line_colour
+
+    # A long article: Qt lays it out again bit by bit after the window takes its size.
+    pack = load_pack(make_large_pack(tmp_path / "long", annotations=0, chars=120_000)[0], with_key=False)
+    first = open_window(pack=pack)
+    text = first.sheet.article.text
+    first_paragraph = first.sheet.article.blocks[1]
+    for offset, cat in ((first_paragraph.start, "named-source"), (first_paragraph.start + 30, "framing")):
+        first.article.select_span(offset, offset + 12)
+        first.mark(cat)
+    first.autosaver.save_now()
+    first.close()
+
+    window = open_window(pack=pack)
+    assert len(window.sheet.work.annotations) == 2 and text == window.sheet.article.text
+    qtbot.wait(50)
+    image = window.article.viewport().grab().toImage()
+    colours = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 2) for y in range(image.height())}
+    for cat_id in ("named-source", "framing"):
+        category = window.sheet.lesson.category(cat_id)
+        assert category is not None and line_colour(category).name() in colours, cat_id
