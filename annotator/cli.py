@@ -71,7 +71,9 @@ def _commands() -> argparse.ArgumentParser:
     grade.add_argument("--lesson", type=Path, required=True, metavar="PACK")
     grade.add_argument("--key", type=Path, metavar="KEY", help="answer key (default: the pack's key.yaml)")
     grade.add_argument("--csv", type=Path, required=True, metavar="OUT.csv", help="grades for the gradebook")
-    grade.add_argument("--report", type=Path, metavar="DIR", help="write one HTML report per student here")
+    grade.add_argument("--report", type=Path, metavar="DIR",
+                       help="write each student's HTML report here: in DIR/teacher with the key, "
+                            "in DIR/students without it")
     grade.set_defaults(run=_grade)
 
     export = sub.add_parser("export", help="write every annotation of the class as one CSV row")

@@ -37,7 +37,7 @@ from typing import TextIO
 
 from annotator.core.annotations import Student, Work
 from annotator.core.errors import InvalidFile, Problem
-from annotator.core.exports import render_report, safe_file_stem, write_csv, write_report
+from annotator.core.exports import class_reports, write_csv, write_report
 from annotator.core.feedback import Feedback, feedback_path, is_feedback_file, load_feedback, number
 from annotator.core.key import load_key
 from annotator.core.pack import Pack, load_pack
@@ -338,11 +338,12 @@ def run_grade(args: argparse.Namespace) -> int:
         write_csv(args.csv, header, rows)
         written = f"grades in {args.csv}"
         if report_dir is not None:
-            taken: set[str] = set()
-            for sub, score in zip(roster.submissions, scores, strict=True):
-                page = render_report(pack, sub.sheet, score, sub.feedback, file_name=sub.path.name)
-                write_report(report_dir / f"{safe_file_stem(sub.student, taken)}.html", page)
-            written += f", {len(scores)} reports in {report_dir}"
+            entries = ((sub.student, sub.sheet, score, sub.feedback, sub.path.name)
+                       for sub, score in zip(roster.submissions, scores, strict=True))
+            for rel, page in class_reports(pack, entries):
+                write_report(report_dir / rel, page)
+            written += (f", {len(scores)} reports in {report_dir / 'teacher'} (with the key) and "
+                        f"{report_dir / 'students'} (to hand back)")
     except OSError as exc:
         print(f"{exc.filename or args.csv}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_PROBLEMS

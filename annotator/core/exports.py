@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from html import escape
 from pathlib import Path
 
@@ -209,3 +209,23 @@ def prompt_name(lesson: Lesson, prompt_id: str) -> str:
 def write_report(path: Path, html_text: str) -> None:
     """Write one report atomically (no backup: reports are made again from the files)."""
     atomic_write(path, html_text, backup=False)
+
+
+# Who each copy of a report is for, and whether it shows the key.
+AUDIENCES = (("teacher", True), ("students", False))
+
+
+def class_reports(
+    pack: Pack, entries: Iterable[tuple[Student, Worksheet, StudentScore, Feedback | None, str]]
+) -> Iterator[tuple[Path, str]]:
+    """(path within the reports folder, HTML page) for each student: ``teacher/`` copies with the key,
+    ``students/`` copies without, so handing reports back never gives the key to the class.
+
+    ``entries``: (student, their work, score, feedback, file name) per submission.
+    """
+    taken: set[str] = set()
+    for student, sheet, score, feedback, file_name in entries:
+        stem = safe_file_stem(student, taken)
+        for audience, with_key in AUDIENCES:
+            yield Path(audience) / f"{stem}.html", render_report(pack, sheet, score, feedback, file_name=file_name,
+                                                                  with_key=with_key)

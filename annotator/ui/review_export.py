@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 
-from annotator.core.exports import render_report, safe_file_stem, write_csv, write_report
+from annotator.core.exports import class_reports, write_csv, write_report
 from annotator.core.feedback import Feedback
 from annotator.core.scoring import StudentScore
 from annotator.grading import ClassRoster, grade_rows
@@ -26,14 +26,11 @@ def write_reports(
 
     The students' copies leave the key out, so handing them back does not give the key to the class.
     """
-    taken: set[str] = set()
-    for i, sub in enumerate(roster.submissions):
-        stem = safe_file_stem(sub.student, taken)
-        for audience, with_key in (("teacher", True), ("students", False)):
-            page = render_report(roster.pack, sub.sheet, scores[i], feedback[i], file_name=sub.path.name,
-                                 with_key=with_key)
-            write_report(folder / audience / f"{stem}.html", page)
-            write_pdf(folder / audience / f"{stem}.pdf", page)
+    entries = ((sub.student, sub.sheet, scores[i], feedback[i], sub.path.name)
+               for i, sub in enumerate(roster.submissions))
+    for rel, page in class_reports(roster.pack, entries):
+        write_report(folder / rel, page)
+        write_pdf(folder / rel.with_suffix(".pdf"), page)
 
 
 def write_pdf(path: Path, html_page: str) -> None:

@@ -208,16 +208,33 @@ def test_html_reports_escape_what_students_typed(
     """A note with a script tag would run in the teacher's browser when the report is opened."""
     reports = tmp_path / "reports"
     assert grade(capsys, bad_class, "--lesson", pack.path, "--csv", tmp_path / "g.csv", "--report", reports)[0] == 0
-    files = sorted(p.name for p in reports.iterdir())
-    assert files == ["ana-perez-s-0412.html", "hyperlink-http-x-y-5.html"]
-    ana = (reports / "ana-perez-s-0412.html").read_text(encoding="utf-8")
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in ana and "<script" not in ana
-    assert "Ana Pérez" in ana and "Senator Jane Roe" in ana and "✗ missed" in ana
-    ben = (reports / "hyperlink-http-x-y-5.html").read_text(encoding="utf-8")
+    for audience in ("teacher", "students"):
+        files = sorted(p.name for p in (reports / audience).iterdir())
+        assert files == ["ana-perez-s-0412.html", "hyperlink-http-x-y-5.html"]
+        ana = (reports / audience / "ana-perez-s-0412.html").read_text(encoding="utf-8")
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in ana and "<script" not in ana
+        assert "Ana Pérez" in ana and "Senator Jane Roe" in ana
+    assert sorted(p.name for p in reports.iterdir()) == ["students", "teacher"]
+    ben = (reports / "teacher" / "hyperlink-http-x-y-5.html").read_text(encoding="utf-8")
     assert "<script" not in ben and "&lt;script&gt;" in ben  # the teacher's overall comment, escaped too
     assert "&quot;http://x&quot;" in ben  # the name is shown, escaped
     assert "You found the anonymous sources." in ben
     assert "not found in the article" in ben  # an orphaned highlight is named for what it is
+
+
+def test_grade_reports_come_in_a_copy_to_hand_back_without_the_key(
+    bad_class: Path, pack: Pack, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A teacher handing back the reports `grade --report` wrote would give the answer key to the class."""
+    reports = tmp_path / "reports"
+    status, out, _ = grade(capsys, bad_class, "--lesson", pack.path, "--csv", tmp_path / "g.csv", "--report", reports)
+    assert status == 0 and "to hand back" in out
+    assert pack.key is not None
+    rationale = pack.key.items[0].rationale
+    teacher = (reports / "teacher" / "ana-perez-s-0412.html").read_text(encoding="utf-8")
+    student = (reports / "students" / "ana-perez-s-0412.html").read_text(encoding="utf-8")
+    assert rationale in teacher and "✗ missed" in teacher
+    assert rationale not in student and "<h2>Key passages</h2>" not in student
 
 
 def test_export_one_row_per_annotation(
