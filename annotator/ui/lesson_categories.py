@@ -6,10 +6,11 @@ to it by id; a new category's id follows its label until the teacher edits the i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QIcon,
+    QKeyEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -136,7 +137,7 @@ class CategoriesPage(QWidget):
             button.setIconSize(QSize(26, 26))
             button.setCheckable(True)
             button.setAccessibleDescription(self.tr("Arrow keys move between the colours; Space chooses one."))
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.installEventFilter(self)  # arrow keys move between the colours (see eventFilter)
             self.color_group.addButton(button, i)
             self.color_buttons.append(button)
             colours.addWidget(button)
@@ -239,11 +240,26 @@ class CategoriesPage(QWidget):
         self.color_group.setExclusive(False)  # so that a colour from outside the palette can show none checked
         for i, button in enumerate(self.color_buttons):
             button.setChecked(i == index)
+            # One Tab stop for the whole row, on the chosen colour, as for a group of radio buttons.
+            stop = i == max(index, 0)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if stop else Qt.FocusPolicy.ClickFocus)
         self.color_group.setExclusive(True)
         name = COLOR_NAMES.get(upper, self.tr("a colour from outside the palette"))
-        self.color_name.setText(f"{name} ({upper})")
+        self.color_name.setText(name)  # the code in a tooltip: with it the row ran out of the dialog
+        self.color_name.setToolTip(upper)
         for i, style in enumerate(UNDERLINE_STYLES):
             self.style_combo.setItemIcon(i, swatch(Category("", "", d.color, style, "", "")))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Left/Right (and Up/Down) on a colour choose the previous or next colour, as in a radio group."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and watched in self.color_buttons:
+            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}.get(event.key())
+            if step is not None:
+                index = (self.color_buttons.index(watched) + step) % len(self.color_buttons)  # type: ignore[arg-type]
+                self.color_buttons[index].click()
+                self.color_buttons[index].setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     def _category_changed(self, d: CategoryDraft) -> None:
         for row, c in enumerate(self.drafts):  # a key change can start or end a clash with any other row

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QDialog, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDialog, QTabBar, QWidget
 
 from annotator.core.defaults import default_categories
 from annotator.core.library import export_pack, library_dir
 from annotator.core.pack import Pack
 from annotator.core.text import Article, BlockKind
 from annotator.resources import default_lesson
+from annotator.ui.lesson_categories import CategoriesPage
 from annotator.ui.lesson_editor import LessonEditor, parse_grades
 from annotator.ui.library_dialog import LibraryDialog
 from annotator.ui.new_lesson_dialog import NewLessonDialog
@@ -308,3 +309,27 @@ def test_every_focusable_control_has_a_name(qtbot, tmp_path: Path, hanoi: Pack, 
         if not named:
             unnamed.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
     assert unnamed == []
+
+
+def test_the_colour_row_is_one_tab_stop_and_arrows_choose_colours(qtbot, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
+    """A keyboard user would have to press Tab eight times to get past the colours, or could not change one."""
+    editor = _editor(qtbot, hanoi.lesson)
+    editor.tabs.setCurrentIndex(1)
+    editor.category_list.setCurrentRow(0)
+    page = editor.id_edit.parentWidget()
+    while not isinstance(page, CategoriesPage):
+        page = page.parentWidget()
+    chosen = next(b for b in page.color_buttons if b.isChecked())
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.id_edit.setFocus()
+    qtbot.keyClick(editor.id_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is chosen  # Tab lands on the chosen colour, not the first one
+    before = editor.result_lesson().categories[0].color
+    qtbot.keyClick(chosen, Qt.Key.Key_Right)
+    after = editor.result_lesson().categories[0].color
+    assert after != before
+    now = QApplication.focusWidget()
+    assert now is not chosen and now.isChecked()  # type: ignore[union-attr]
+    qtbot.keyClick(now, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.style_combo  # one Tab leaves the row
