@@ -93,6 +93,17 @@ class Preferences:
                 setattr(prefs, f.name, value)
         return prefs
 
+    @classmethod
+    def update(cls, data_dir: Path, **changes: object) -> Preferences:
+        """Change some preferences in the file, keeping the rest as saved (another window may have saved)."""
+        prefs = cls.load(data_dir)
+        for name, value in changes.items():
+            if name not in {f.name for f in fields(cls)}:
+                raise AttributeError(f"no preference {name!r}")
+            setattr(prefs, name, value)
+        prefs.save(data_dir)
+        return prefs
+
     def save(self, data_dir: Path) -> None:
         """Write preferences atomically."""
         atomic_write(data_dir / "preferences.json", json.dumps(asdict(self), indent=2), backup=False)

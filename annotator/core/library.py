@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import secrets
 import shutil
 import time
 import zlib
@@ -200,11 +199,16 @@ def _folder_state(folder: Path, lesson_id: str) -> tuple[str, str]:
     return "other", f"the folder already holds another lesson pack ('{found}'); it is not overwritten"
 
 
+def _token_hex(n: int) -> str:
+    """A random name part, as secrets.token_hex gives it (secrets is not loaded at start-up)."""
+    return os.urandom(n).hex()
+
+
 def _hidden_folder(parent: Path, prefix: str, suffix: str) -> Path:
     """A new hidden folder to build a pack in. Unlike mkdtemp's (private), its permissions follow
     the user's umask, so that the renamed pack is as readable as any folder they make."""
     while True:
-        candidate = parent / f"{prefix}{secrets.token_hex(4)}{suffix}"
+        candidate = parent / f"{prefix}{_token_hex(4)}{suffix}"
         try:
             candidate.mkdir()
             return candidate
@@ -216,7 +220,7 @@ def _hidden_file(parent: Path, prefix: str, suffix: str) -> tuple[int, Path]:
     """A new hidden file, open for writing, whose permissions follow the umask (mkstemp's are private:
     a zip for students on a shared drive must be readable by them)."""
     while True:
-        candidate = parent / f"{prefix}{secrets.token_hex(4)}{suffix}"
+        candidate = parent / f"{prefix}{_token_hex(4)}{suffix}"
         try:
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
             return os.open(candidate, flags, 0o666), candidate

@@ -74,7 +74,7 @@ class Worksheet:
         self.moved_on_open = 0
         self._place_everything()
         # Highlights per (prompt, category), kept up to date so progress costs nothing per edit.
-        self._tally: Counter[tuple[str, str]] = Counter((a.prompt, a.category) for a in work.annotations.values())
+        self._tally: Counter[str] = Counter(a.category for a in work.annotations.values())  # highlights per category
 
     # --- placing ------------------------------------------------------------------------------
 
@@ -144,9 +144,9 @@ class Worksheet:
         if isinstance(edit, PutAnnotation):
             before, after = edit.before, edit.after
             if before is not None:
-                self._tally[(before.prompt, before.category)] -= 1
+                self._tally[before.category] -= 1
             if after is not None:
-                self._tally[(after.prompt, after.category)] += 1
+                self._tally[after.category] += 1
             aid = (after or before).id  # type: ignore[union-attr]
             if after is None:
                 self._set_placement(aid, None)
@@ -189,9 +189,12 @@ class Worksheet:
         return self._apply(PutAnnotation(self.work.annotations[annotation_id], None))
 
     def set_category(self, annotation_id: str, category: str) -> Change:
-        """Put an annotation in another category."""
+        """Put an annotation in another category (and under the first prompt about it, if its prompt is not)."""
         a = self.work.annotations[annotation_id]
-        return self._apply(PutAnnotation(a, with_category(a, category)))
+        after = with_category(a, category)
+        if a.prompt not in self.prompts_about(category):
+            after = replace(after, prompt=self.default_prompt(category))
+        return self._apply(PutAnnotation(a, after))
 
     def set_prompt(self, annotation_id: str, prompt: str) -> Change:
         """Count an annotation towards another prompt ("" for none)."""
@@ -248,14 +251,16 @@ class Worksheet:
     # --- lesson progress ----------------------------------------------------------------------
 
     def default_prompt(self, category: str) -> str:
-        """The first prompt about a category, so a new highlight counts towards it."""
-        return next((p.id for p in self.lesson.prompts if category in p.categories), "")
+        """The first prompt about a category: a new highlight is saved as an answer to it."""
+        return next(iter(self.prompts_about(category)), "")
+
+    def prompts_about(self, category: str) -> list[str]:
+        """The prompts that ask for highlights of a category, in lesson order."""
+        return [p.id for p in self.lesson.prompts if category in p.categories]
 
     def progress(self, prompt: Prompt) -> tuple[int, int]:
-        """(highlights so far, highlights asked for) for a prompt."""
-        done = sum(
-            n for (pid, cat), n in self._tally.items() if pid == prompt.id or (not pid and cat in prompt.categories)
-        )
+        """(highlights so far, highlights asked for) for a prompt: every highlight in its categories counts."""
+        done = sum(self._tally[category] for category in set(prompt.categories))
         return done, prompt.expects.highlights
 
     # --- reading helpers ----------------------------------------------------------------------

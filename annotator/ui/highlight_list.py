@@ -29,9 +29,13 @@ class HighlightList(QTreeWidget):
     categoryKeyPressed = Signal(str)  # a category's key pressed on a row: re-categorise it
 
     def __init__(self, sheet: Worksheet, parent: QWidget | None = None, *,
-                 teacher_comments: dict[str, str] | None = None, group_by: str = BY_CATEGORY) -> None:
+                 teacher_comments: dict[str, str] | None = None, group_by: str = BY_CATEGORY,
+                 own_prompts: bool = False) -> None:
         super().__init__(parent)
         self.sheet = sheet
+        # Grouped by prompt, a student's highlight sits under every prompt about its category (as
+        # the progress lines count it); a key passage (``own_prompts``) under the one it scores for.
+        self.own_prompts = own_prompts
         self.teacher_comments = teacher_comments or {}
         self.group_by = group_by if group_by in GROUPINGS else BY_CATEGORY
         self.setHeaderHidden(True)
@@ -62,7 +66,8 @@ class HighlightList(QTreeWidget):
     def _build(self) -> None:
         self._groups: dict[str, QTreeWidgetItem] = {}
         self._titles: dict[str, str] = {_ORPHANS: self.tr("Not found in the article (kept, check them)")}
-        self._rows: dict[str, QTreeWidgetItem] = {}
+        self._rows: dict[str, list[QTreeWidgetItem]] = {}
+        self._icons = {c.id: swatch(c, 14) for c in self.sheet.lesson.categories}  # drawn once, used by every row
         self._add_group(_ORPHANS, self._titles[_ORPHANS], QColor("#a00000"))
         if self.group_by == BY_PROMPT:
             for number, prompt in enumerate(self.sheet.lesson.prompts, 1):
@@ -72,13 +77,13 @@ class HighlightList(QTreeWidget):
         else:
             for cat in self.sheet.lesson.categories:
                 self._add_group(cat.id, cat.label)
-                self._groups[cat.id].setIcon(0, swatch(cat, 14))
+                self._groups[cat.id].setIcon(0, self._icons[cat.id])
         self._keys: dict[str, list[tuple[int, str]]] = {key: [] for key in self._groups}
         rows: dict[str, list[QTreeWidgetItem]] = {key: [] for key in self._groups}
         for a in self.sheet.work.sorted_annotations():  # in reading order, so each group is built in one go
-            group_key = self._group_key(a)
-            rows[group_key].append(self._row(a))
-            self._keys[group_key].append((a.start, a.id))
+            for group_key in self._group_keys(a):
+                rows[group_key].append(self._row(a))
+                self._keys[group_key].append((a.start, a.id))
         for key, items in rows.items():
             self._groups[key].addChildren(items)
         self._refresh_groups()
@@ -104,14 +109,19 @@ class HighlightList(QTreeWidget):
             return
         super().keyPressEvent(event)
 
-    def _group_key(self, a: Annotation) -> str:
+    def _group_keys(self, a: Annotation) -> list[str]:
         if self.sheet.placements[a.id].status is Status.ORPHANED:
-            return _ORPHANS
+            return [_ORPHANS]
         if self.group_by == BY_PROMPT:
-            # As the prompt's progress counts it: its own prompt, else the first about its category.
-            prompt = a.prompt if a.prompt in self._groups else self.sheet.default_prompt(a.category)
-            return prompt or _NO_PROMPT
-        return a.category if a.category in self._groups else _ORPHANS
+            if self.own_prompts:
+                return [a.prompt if a.prompt in self._groups and a.prompt != _ORPHANS else _NO_PROMPT]
+            return self.sheet.prompts_about(a.category) or [_NO_PROMPT]
+        return [a.category if a.category in self._groups else _ORPHANS]
+
+    def row_of(self, annotation_id: str) -> QTreeWidgetItem | None:
+        """The (first) row that shows an annotation."""
+        rows = self._rows.get(annotation_id)
+        return rows[0] if rows else None
 
     def _label(self, a: Annotation) -> str:
         quote = shorten(a.quote, 70)
@@ -125,30 +135,31 @@ class HighlightList(QTreeWidget):
 
     def _row(self, a: Annotation) -> QTreeWidgetItem:
         row = QTreeWidgetItem([self._label(a)])
-        category = self.sheet.lesson.category(a.category)
-        if self.group_by == BY_PROMPT and category is not None:
-            row.setIcon(0, swatch(category, 14))
+        if self.group_by == BY_PROMPT and a.category in self._icons:
+            row.setIcon(0, self._icons[a.category])
         row.setData(0, ID_ROLE, a.id)
         row.setToolTip(0, a.note or self.tr("No note yet"))
-        self._rows[a.id] = row
+        self._rows.setdefault(a.id, []).append(row)
         return row
 
     def _insert(self, a: Annotation) -> None:
-        key = self._group_key(a)
-        keys = self._keys[key]
-        index = bisect_left(keys, (a.start, a.id))
-        keys.insert(index, (a.start, a.id))
-        self._groups[key].insertChild(index, self._row(a))
+        for key in self._group_keys(a):
+            keys = self._keys[key]
+            index = bisect_left(keys, (a.start, a.id))
+            keys.insert(index, (a.start, a.id))
+            group = self._groups[key]
+            group.insertChild(index, self._row(a))
+            group.setExpanded(True)  # a group shown for the first time would otherwise be folded shut
 
     def _remove(self, annotation_id: str) -> None:
-        row = self._rows.pop(annotation_id, None)
-        if row is None or row.parent() is None:
-            return
-        parent = row.parent()
-        key = next(k for k, g in self._groups.items() if g is parent)
-        index = parent.indexOfChild(row)
-        del self._keys[key][index]
-        parent.removeChild(row)
+        for row in self._rows.pop(annotation_id, []):
+            parent = row.parent()
+            if parent is None:
+                continue
+            key = next(k for k, g in self._groups.items() if g is parent)
+            index = parent.indexOfChild(row)
+            del self._keys[key][index]
+            parent.removeChild(row)
 
     def update_annotation(self, annotation_id: str) -> None:
         """Redraw one annotation's row (added, changed or removed)."""
@@ -179,8 +190,11 @@ class HighlightList(QTreeWidget):
                 group.setHidden(n == 0)
 
     def select(self, annotation_id: str) -> None:
-        """Show one annotation as the current row."""
-        row = self._rows.get(annotation_id)
+        """Show one annotation as the current row (the one in the current group, if it shows there)."""
+        rows = self._rows.get(annotation_id, [])
+        current = self.currentItem()
+        here = current.parent() if current is not None else None
+        row = next((r for r in rows if r.parent() is here), rows[0] if rows else None)
         if row is not None:
             was = self.blockSignals(True)
             self.setCurrentItem(row)

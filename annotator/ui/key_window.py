@@ -30,6 +30,8 @@ from annotator.ui.student_window import StudentWindow
 class KeyWindow(StudentWindow):
     """Edits a pack's ``key.yaml``: each highlight is a key passage; its note is the rationale."""
 
+    own_prompts = True  # a key passage scores for the one prompt chosen under "Counts for"
+
     def __init__(self, pack: Pack, pack_dir: Path, draft: KeyDraft, *, data_dir: Path, prefs: Preferences,
                  dialogs: Dialogs | None = None, lock: FileLock | None = None, read_only_reason: str = "") -> None:
         self.draft = draft

@@ -41,6 +41,8 @@ from annotator.ui.side_panels import NotePanel, PromptsPanel
 class StudentWindow(QMainWindow):
     """Reads and edits one worksheet; saves it to ``work_file`` unless opened read-only."""
 
+    own_prompts = False  # each highlight answers the prompts about its category (a key passage: its own)
+
     def __init__(
         self,
         sheet: Worksheet,
@@ -76,7 +78,7 @@ class StudentWindow(QMainWindow):
         self.article.painter.verdict = self._needs_check
         self.palette_box = CategoryPalette(lesson.categories)
         self.highlights = HighlightList(sheet, teacher_comments=feedback.annotations if feedback else None,
-                                        group_by=prefs.group_by)
+                                        group_by=prefs.group_by, own_prompts=self.own_prompts)
         self.note_panel = NotePanel(sheet)
         self.prompts = PromptsPanel(sheet, feedback=feedback)
         self.feedback = feedback
@@ -160,7 +162,7 @@ class StudentWindow(QMainWindow):
         col = QVBoxLayout(tab)
         col.setContentsMargins(0, 6, 0, 0)
         row = QHBoxLayout()
-        label = QLabel(self.tr("&Group by:"))
+        label = QLabel(self.tr("Group by:"))  # no Alt+letter: a category may use that letter
         choice = self.group_choice = QComboBox()
         choice.addItem(self.tr("Category"), BY_CATEGORY)
         choice.addItem(self.tr("Prompt"), BY_PROMPT)
@@ -181,8 +183,7 @@ class StudentWindow(QMainWindow):
         if self.group_choice.currentData() != self.highlights.group_by:
             self.group_choice.setCurrentIndex(self.group_choice.findData(self.highlights.group_by))
         if self.prefs.group_by != self.highlights.group_by:
-            self.prefs.group_by = self.highlights.group_by
-            self._save_prefs()
+            self._remember(group_by=self.highlights.group_by)
 
     def _action(
         self, menu_name: str, text: str, slot: object, keys: QKeySequence | str | list | None = None
@@ -433,9 +434,8 @@ class StudentWindow(QMainWindow):
     def zoom(self, step: int) -> None:
         """Make the article's text bigger or smaller, and remember the size."""
         self.article.set_text_size(self.article.text_size + step)
-        self.prefs.text_size = self.article.text_size
+        self._remember(text_size=self.article.text_size)
         self._scale_side()
-        self._save_prefs()
 
     def _scale_side(self) -> None:
         # The prompts and notes grow with the article, so a student who needs big text gets it everywhere.
@@ -445,9 +445,8 @@ class StudentWindow(QMainWindow):
         self.side.setFont(font)
 
     def _toggle_contrast(self) -> None:
-        self.prefs.high_contrast = self.contrast_action.isChecked()
+        self._remember(high_contrast=self.contrast_action.isChecked())
         self._set_high_contrast(self.prefs.high_contrast)
-        self._save_prefs()
 
     def _set_high_contrast(self, on: bool) -> None:
         app = QApplication.instance()
@@ -455,9 +454,12 @@ class StudentWindow(QMainWindow):
             apply_high_contrast(app, on)
         self.article.set_high_contrast(on)
 
-    def _save_prefs(self) -> None:
+    def _remember(self, **changes: object) -> None:
+        """Change some preferences here and on disk, keeping what other windows saved meanwhile."""
+        for name, value in changes.items():
+            setattr(self.prefs, name, value)
         with contextlib.suppress(OSError):  # preferences are a comfort, never worth interrupting a lesson
-            self.prefs.save(self.data_dir)
+            Preferences.update(self.data_dir, **changes)
 
     # --- saving -------------------------------------------------------------------------------
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from annotator.core.annotations import Student, Work
-from annotator.core.desk import hand_in, work_path
+from annotator.core.desk import Preferences, hand_in, work_path
 from annotator.core.workfile import load_work
 
 
@@ -44,3 +46,13 @@ def test_a_file_that_cannot_be_read_is_not_overwritten_by_a_hand_in(tmp_path: Pa
     target.write_text("not yours", encoding="utf-8")
     written = hand_in(_work("Ana Pérez"), tmp_path)
     assert written != target and target.read_text(encoding="utf-8") == "not yours"
+
+
+def test_updating_one_preference_keeps_what_another_window_saved(tmp_path: Path) -> None:
+    """Zooming in one window would undo the grouping chosen in another one a moment earlier."""
+    Preferences.update(tmp_path, group_by="prompt")
+    Preferences.update(tmp_path, text_size=20)
+    prefs = Preferences.load(tmp_path)
+    assert (prefs.group_by, prefs.text_size) == ("prompt", 20)
+    with pytest.raises(AttributeError):
+        Preferences.update(tmp_path, colour="red")

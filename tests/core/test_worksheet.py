@@ -50,3 +50,35 @@ def test_a_note_typed_in_several_steps_undoes_in_one() -> None:
     assert sheet.work.annotations[aid].note == ""
     sheet.undo()
     assert aid not in sheet.work.annotations
+
+
+def test_a_highlight_counts_for_every_prompt_about_its_category() -> None:
+    """Loaded words marked for prompt 2 would leave prompt 3 ("find words that carry feelings") at 0."""
+    sheet = _sheet()
+    prompts = {p.id: p for p in sheet.lesson.prompts}
+    i = sheet.article.text.index("ridiculed")
+    aid = sheet.add(i, i + 9, "loaded-language").annotation_id
+    assert aid is not None
+    about = sheet.prompts_about("loaded-language")
+    assert about == ["framing", "word-choice", "overall-slant"]
+    assert all(sheet.progress(prompts[p])[0] == 1 for p in about)
+    assert sheet.progress(prompts["who-speaks"])[0] == 0
+    sheet.set_category(aid, "named-source")
+    assert [sheet.progress(prompts[p])[0] for p in ("framing", "who-speaks", "missing-voices")] == [0, 1, 1]
+    sheet.undo()
+    assert sheet.progress(prompts["word-choice"])[0] == 1 and sheet.progress(prompts["who-speaks"])[0] == 0
+
+
+def test_a_new_category_moves_a_highlight_to_a_prompt_about_it() -> None:
+    """A highlight changed to Opinion would stay saved as an answer to a prompt about hedges."""
+    sheet = _sheet()
+    i = sheet.article.text.index("may yet compel")
+    aid = sheet.add(i, i + 14, "hedge").annotation_id
+    assert aid is not None and sheet.work.annotations[aid].prompt == "certainty"
+    sheet.set_category(aid, "opinion")
+    assert sheet.work.annotations[aid].prompt == "overall-slant"
+    sheet.set_category(aid, "loaded-language")  # overall-slant is about loaded language too: it stays
+    assert sheet.work.annotations[aid].prompt == "overall-slant"
+    sheet.undo()
+    sheet.undo()
+    assert sheet.work.annotations[aid].prompt == "certainty"

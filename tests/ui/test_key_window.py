@@ -128,3 +128,21 @@ def test_a_key_passage_can_be_counted_for_another_prompt(qtbot, tmp_path: Path, 
     assert window.autosaver.save_now()
     key = load_pack(pack_dir).key
     assert key is not None and [it.prompt for it in key.items] == ["certainty"]
+
+
+def test_key_passages_grouped_by_prompt_sit_under_the_prompt_they_score_for(qtbot, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
+    """A passage set to count for no prompt would still be listed under prompt 1, where it scores nothing."""
+    data = tmp_path / "data"
+    pack_dir = add_lesson(data, lesson=hanoi.lesson, article_markdown=(Path(hanoi.path) / "article.md").read_text(
+        encoding="utf-8"))
+    window = _key_window(qtbot, pack_dir, data)
+    aid = _mark(window, "a senior State Department official", "unnamed-source")
+    window.group_highlights("prompt")
+    row = window.highlights.row_of(aid)
+    assert row is not None and row.parent().text(0).startswith("1. Who is speaking?")
+    assert len(window.highlights._rows[aid]) == 1  # one row: a key passage scores for one prompt
+    index = window.prompt_choice.findData("")
+    window.prompt_choice.setCurrentIndex(index)
+    window.prompt_choice.activated.emit(index)
+    row = window.highlights.row_of(aid)
+    assert row is not None and row.parent().text(0).startswith("Not for any prompt")

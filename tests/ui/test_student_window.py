@@ -141,10 +141,10 @@ def test_orphaned_and_fuzzy_annotations_are_listed_and_marked(qtbot, open_window
     window = open_window(work_file=path, student=None)
     assert window.sheet.status("GONE01") is Status.ORPHANED
     assert window.sheet.status("TYPO01") is Status.FUZZY
-    orphan_row = window.highlights._rows["GONE01"]
+    orphan_row = window.highlights.row_of("GONE01")
     assert orphan_row.parent().text(0).startswith("Not found in the article")
     assert "not found" in orphan_row.text(0)
-    assert "check" in window.highlights._rows["TYPO01"].text(0)
+    assert "check" in window.highlights.row_of("TYPO01").text(0)
     window.choose("TYPO01")
     assert window.note_panel.confirm.isVisibleTo(window)
     window.note_panel.confirm.click()
@@ -312,7 +312,7 @@ def test_teacher_feedback_beside_a_returned_file_is_shown(qtbot, open_window, tm
     window.choose("RJ0001")
     assert window.note_panel.teacher.isVisibleTo(window)
     assert "Say which party" in window.note_panel.teacher.text()
-    assert "teacher" in window.highlights._rows["RJ0001"].text(0)
+    assert "teacher" in window.highlights.row_of("RJ0001").text(0)
 
 
 def test_keys_never_change_a_highlight_the_caret_has_left(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
@@ -355,8 +355,7 @@ def test_arrowing_through_my_highlights_shows_each_and_a_key_recategorises(qtbot
         window.mark(cat)
     window.tabs.setCurrentIndex(1)
     window.highlights.setFocus()
-    rows = window.highlights._rows
-    window.highlights.setCurrentItem(rows[next(iter(window.sheet.work.annotations))])
+    window.highlights.setCurrentItem(window.highlights.row_of(next(iter(window.sheet.work.annotations))))
     first = window.current_id
     qtbot.keyClick(window.highlights, Qt.Key.Key_Down)
     assert window.current_id not in (None, first)
@@ -457,11 +456,14 @@ def test_my_highlights_can_be_grouped_by_prompt_and_the_choice_is_kept(qtbot, op
 
     window.group_choice.setCurrentIndex(window.group_choice.findData("prompt"))
     groups = group_rows(window)
-    assert list(groups.values()) == [["Named source: “Ron Johnson”"], ["Loaded language: “ridiculed”"]]
-    assert [title.split(".")[0] for title in groups] == ["1", "2"]  # "1. Who is speaking? …", "2. Read the headline…"
+    # Each highlight is listed under every prompt about its category, as the progress lines count it:
+    # named sources for prompts 1 and 5, loaded language for prompts 2, 3 and 6.
+    assert [title.split(".")[0] for title in groups] == ["1", "2", "3", "5", "6"]
+    assert list(groups.values()) == [["Named source: “Ron Johnson”"], *[["Loaded language: “ridiculed”"]] * 2,
+                                     ["Named source: “Ron Johnson”"], ["Loaded language: “ridiculed”"]]
     assert Preferences.load(tmp_path / "data").group_by == "prompt"
 
-    i = text.index("Biegun")  # a highlight made while grouped by prompt goes straight to its prompt
+    i = text.index("Biegun")  # a highlight made while grouped by prompt goes straight to its prompts
     window.article.select_span(i, i + len("Biegun"))
     window.mark("named-source")
     in_reading_order = ["Named source: “Biegun”", "Named source: “Ron Johnson”"]
