@@ -14,8 +14,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from annotator.core.storage import SCHEMA_IDS
-from annotator.resources import schema_path
+from annotator.resources import resources_dir, schema_path
 
 TARGET = Path(__file__).parent / "core" / "schema_checks.py"
 
@@ -70,7 +69,10 @@ def compiled_source() -> str:
     functions: dict[str, str] = {}
     entry: dict[str, str] = {}
     digests: dict[str, str] = {}
-    for kind in SCHEMA_IDS:
+    # The kinds are read off the schema files, not from annotator.core.storage: that imports the
+    # compiled checks, and the compiler must work when they are missing or broken.
+    kinds = sorted(p.name.removesuffix(".schema.json") for p in (resources_dir() / "schemas").glob("*.schema.json"))
+    for kind in kinds:
         raw = schema_path(kind).read_bytes()
         digests[kind] = hashlib.sha256(raw).hexdigest()
         code = fastjsonschema.compile_to_code(json.loads(raw), use_formats=False, use_default=False)

@@ -36,11 +36,612 @@ REGEX_PATTERNS = {
     '^[a-z]{2,3}(-[A-Za-z0-9]+)*$': re.compile('^[a-z]{2,3}(-[A-Za-z0-9]+)*\\Z'),
 }
 SCHEMA_SHA256 = {
-    'lesson': '2a45702aa4c5149e0d694a4f035d723ef5afb029e8bd70c90de40020ba5b32e6',
     'annotations': '22e9ccbd06312e544ba79d2805e55e12f6ebd58829f4c02960b912d01a448f4c',
-    'key': '269bf50d5f54f850d8f26907b08b22239e8c5efde6c52c438c52f553bf7d800f',
     'feedback': '4c2e471c18a6d8c7703fa2b8cf2d5ac55f0ff7cb1996498cff562e29a1cf0647',
+    'key': '269bf50d5f54f850d8f26907b08b22239e8c5efde6c52c438c52f553bf7d800f',
+    'lesson': '2a45702aa4c5149e0d694a4f035d723ef5afb029e8bd70c90de40020ba5b32e6',
 }
+
+
+def validate_https___annotator_invalid_schemas_annotations_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', value=data, name='' + (name_prefix or 'data') + '', rule='type')
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['schema', 'lesson', 'student', 'annotations']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), value=data, name='' + (name_prefix or 'data') + '', rule='required')
+        data_keys = set(data.keys())
+        if 'schema' in data_keys:
+            data_keys.remove('schema')
+            data__schema = data['schema']
+            if not (isinstance(data__schema, str) and data__schema == 'annotator/annotations@1'):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.schema must be same as const definition: annotator/annotations@1', value=data__schema, name='' + (name_prefix or 'data') + '.schema', rule='const')
+        if 'lesson' in data_keys:
+            data_keys.remove('lesson')
+            data__lesson = data['lesson']
+            if not isinstance(data__lesson, dict):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must be object', value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='type')
+            data__lesson_is_dict = isinstance(data__lesson, dict)
+            if data__lesson_is_dict:
+                data__lesson__missing_keys = set(['id', 'article_sha256']) - data__lesson.keys()
+                if data__lesson__missing_keys:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must contain ' + (str(sorted(data__lesson__missing_keys)) + ' properties'), value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='required')
+                data__lesson_keys = set(data__lesson.keys())
+                if 'id' in data__lesson_keys:
+                    data__lesson_keys.remove('id')
+                    data__lesson__id = data__lesson['id']
+                    if not isinstance(data__lesson__id, str):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must be string', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='type')
+                    if isinstance(data__lesson__id, str):
+                        data__lesson__id_len = len(data__lesson__id)
+                        if data__lesson__id_len > 64:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must be shorter than or equal to 64 characters', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='maxLength')
+                        if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__lesson__id):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='pattern')
+                if 'article_sha256' in data__lesson_keys:
+                    data__lesson_keys.remove('article_sha256')
+                    data__lesson__articlesha256 = data__lesson['article_sha256']
+                    if not isinstance(data__lesson__articlesha256, str):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.article_sha256 must be string', value=data__lesson__articlesha256, name='' + (name_prefix or 'data') + '.lesson.article_sha256', rule='type')
+                    if isinstance(data__lesson__articlesha256, str):
+                        if not REGEX_PATTERNS['^[0-9a-f]{64}$'].search(data__lesson__articlesha256):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.article_sha256 must match pattern ^[0-9a-f]{64}$', value=data__lesson__articlesha256, name='' + (name_prefix or 'data') + '.lesson.article_sha256', rule='pattern')
+                if data__lesson_keys:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must not contain ' + str(data__lesson_keys) + ' properties', value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='additionalProperties')
+        if 'student' in data_keys:
+            data_keys.remove('student')
+            data__student = data['student']
+            if not isinstance(data__student, dict):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student must be object', value=data__student, name='' + (name_prefix or 'data') + '.student', rule='type')
+            data__student_is_dict = isinstance(data__student, dict)
+            if data__student_is_dict:
+                data__student__missing_keys = set(['name']) - data__student.keys()
+                if data__student__missing_keys:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student must contain ' + (str(sorted(data__student__missing_keys)) + ' properties'), value=data__student, name='' + (name_prefix or 'data') + '.student', rule='required')
+                data__student_keys = set(data__student.keys())
+                if 'name' in data__student_keys:
+                    data__student_keys.remove('name')
+                    data__student__name = data__student['name']
+                    if not isinstance(data__student__name, str):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student.name must be string', value=data__student__name, name='' + (name_prefix or 'data') + '.student.name', rule='type')
+                if 'id' in data__student_keys:
+                    data__student_keys.remove('id')
+                    data__student__id = data__student['id']
+                    if not isinstance(data__student__id, str):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student.id must be string', value=data__student__id, name='' + (name_prefix or 'data') + '.student.id', rule='type')
+                if data__student_keys:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student must not contain ' + str(data__student_keys) + ' properties', value=data__student, name='' + (name_prefix or 'data') + '.student', rule='additionalProperties')
+        if 'created' in data_keys:
+            data_keys.remove('created')
+            data__created = data['created']
+            if not isinstance(data__created, str):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.created must be string', value=data__created, name='' + (name_prefix or 'data') + '.created', rule='type')
+        if 'modified' in data_keys:
+            data_keys.remove('modified')
+            data__modified = data['modified']
+            if not isinstance(data__modified, str):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.modified must be string', value=data__modified, name='' + (name_prefix or 'data') + '.modified', rule='type')
+        if 'annotations' in data_keys:
+            data_keys.remove('annotations')
+            data__annotations = data['annotations']
+            if not isinstance(data__annotations, (list, tuple)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations must be array', value=data__annotations, name='' + (name_prefix or 'data') + '.annotations', rule='type')
+            data__annotations_is_list = isinstance(data__annotations, (list, tuple))
+            if data__annotations_is_list:
+                data__annotations_len = len(data__annotations)
+                for data__annotations_x, data__annotations_item in enumerate(data__annotations):
+                    if not isinstance(data__annotations_item, dict):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}]'.format(**locals()) + ' must be object', value=data__annotations_item, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}]'.format(**locals()) + '', rule='type')
+                    data__annotations_item_is_dict = isinstance(data__annotations_item, dict)
+                    if data__annotations_item_is_dict:
+                        data__annotations_item__missing_keys = set(['id', 'category', 'start', 'end', 'quote']) - data__annotations_item.keys()
+                        if data__annotations_item__missing_keys:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}]'.format(**locals()) + ' must contain ' + (str(sorted(data__annotations_item__missing_keys)) + ' properties'), value=data__annotations_item, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}]'.format(**locals()) + '', rule='required')
+                        data__annotations_item_keys = set(data__annotations_item.keys())
+                        if 'id' in data__annotations_item_keys:
+                            data__annotations_item_keys.remove('id')
+                            data__annotations_item__id = data__annotations_item['id']
+                            if not isinstance(data__annotations_item__id, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].id'.format(**locals()) + ' must be string', value=data__annotations_item__id, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].id'.format(**locals()) + '', rule='type')
+                            if isinstance(data__annotations_item__id, str):
+                                if not REGEX_PATTERNS['^[A-Za-z0-9_-]{1,32}$'].search(data__annotations_item__id):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].id'.format(**locals()) + ' must match pattern ^[A-Za-z0-9_-]{1,32}$', value=data__annotations_item__id, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].id'.format(**locals()) + '', rule='pattern')
+                        if 'category' in data__annotations_item_keys:
+                            data__annotations_item_keys.remove('category')
+                            data__annotations_item__category = data__annotations_item['category']
+                            if not isinstance(data__annotations_item__category, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].category'.format(**locals()) + ' must be string', value=data__annotations_item__category, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].category'.format(**locals()) + '', rule='type')
+                            if isinstance(data__annotations_item__category, str):
+                                data__annotations_item__category_len = len(data__annotations_item__category)
+                                if data__annotations_item__category_len > 64:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].category'.format(**locals()) + ' must be shorter than or equal to 64 characters', value=data__annotations_item__category, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].category'.format(**locals()) + '', rule='maxLength')
+                                if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__annotations_item__category):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].category'.format(**locals()) + ' must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__annotations_item__category, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].category'.format(**locals()) + '', rule='pattern')
+                        if 'prompt' in data__annotations_item_keys:
+                            data__annotations_item_keys.remove('prompt')
+                            data__annotations_item__prompt = data__annotations_item['prompt']
+                            if not isinstance(data__annotations_item__prompt, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prompt'.format(**locals()) + ' must be string', value=data__annotations_item__prompt, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prompt'.format(**locals()) + '', rule='type')
+                            if isinstance(data__annotations_item__prompt, str):
+                                data__annotations_item__prompt_len = len(data__annotations_item__prompt)
+                                if data__annotations_item__prompt_len > 64:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prompt'.format(**locals()) + ' must be shorter than or equal to 64 characters', value=data__annotations_item__prompt, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prompt'.format(**locals()) + '', rule='maxLength')
+                                if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__annotations_item__prompt):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prompt'.format(**locals()) + ' must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__annotations_item__prompt, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prompt'.format(**locals()) + '', rule='pattern')
+                        if 'start' in data__annotations_item_keys:
+                            data__annotations_item_keys.remove('start')
+                            data__annotations_item__start = data__annotations_item['start']
+                            if not isinstance(data__annotations_item__start, int) and (not (isinstance(data__annotations_item__start, float) and data__annotations_item__start.is_integer())) or isinstance(data__annotations_item__start, bool):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].start'.format(**locals()) + ' must be integer', value=data__annotations_item__start, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].start'.format(**locals()) + '', rule='type')
+                            if isinstance(data__annotations_item__start, (int, float, Decimal)) and (not isinstance(data__annotations_item__start, bool)):
+                                if data__annotations_item__start < 0:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].start'.format(**locals()) + ' must be bigger than or equal to 0', value=data__annotations_item__start, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].start'.format(**locals()) + '', rule='minimum')
+                        if 'end' in data__annotations_item_keys:
+                            data__annotations_item_keys.remove('end')
+                            data__annotations_item__end = data__annotations_item['end']
+                            if not isinstance(data__annotations_item__end, int) and (not (isinstance(data__annotations_item__end, float) and data__annotations_item__end.is_integer())) or isinstance(data__annotations_item__end, bool):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].end'.format(**locals()) + ' must be integer', value=data__annotations_item__end, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].end'.format(**locals()) + '', rule='type')
+                            if isinstance(data__annotations_item__end, (int, float, Decimal)) and (not isinstance(data__annotations_item__end, bool)):
+                                if data__annotations_item__end < 0:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].end'.format(**locals()) + ' must be bigger than or equal to 0', value=data__annotations_item__end, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].end'.format(**locals()) + '', rule='minimum')
+                        if 'quote' in data__annotations_item_keys:
+                            data__annotations_item_keys.remove('quote')
+                            data__annotations_item__quote = data__annotations_item['quote']
+                            if not isinstance(data__annotations_item__quote, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].quote'.format(**locals()) + ' must be string', value=data__annotations_item__quote, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].quote'.format(**locals()) + '', rule='type')
+                            if isinstance(data__annotations_item__quote, str):
+                                data__annotations_item__quote_len = len(data__annotations_item__quote)
+                                if data__annotations_item__quote_len < 1:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].quote'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__annotations_item__quote, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].quote'.format(**locals()) + '', rule='minLength')
+                        if 'prefix' in data__annotations_item_keys:
+                            data__annotations_item_keys.remove('prefix')
+                            data__annotations_item__prefix = data__annotations_item['prefix']
+                            if not isinstance(data__annotations_item__prefix, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prefix'.format(**locals()) + ' must be string', value=data__annotations_item__prefix, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prefix'.format(**locals()) + '', rule='type')
+                        if 'suffix' in data__annotations_item_keys:
+                            data__annotations_item_keys.remove('suffix')
+                            data__annotations_item__suffix = data__annotations_item['suffix']
+                            if not isinstance(data__annotations_item__suffix, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].suffix'.format(**locals()) + ' must be string', value=data__annotations_item__suffix, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].suffix'.format(**locals()) + '', rule='type')
+                        if 'note' in data__annotations_item_keys:
+                            data__annotations_item_keys.remove('note')
+                            data__annotations_item__note = data__annotations_item['note']
+                            if not isinstance(data__annotations_item__note, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].note'.format(**locals()) + ' must be string', value=data__annotations_item__note, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].note'.format(**locals()) + '', rule='type')
+                        if 'created' in data__annotations_item_keys:
+                            data__annotations_item_keys.remove('created')
+                            data__annotations_item__created = data__annotations_item['created']
+                            if not isinstance(data__annotations_item__created, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].created'.format(**locals()) + ' must be string', value=data__annotations_item__created, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].created'.format(**locals()) + '', rule='type')
+                        if 'modified' in data__annotations_item_keys:
+                            data__annotations_item_keys.remove('modified')
+                            data__annotations_item__modified = data__annotations_item['modified']
+                            if not isinstance(data__annotations_item__modified, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].modified'.format(**locals()) + ' must be string', value=data__annotations_item__modified, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].modified'.format(**locals()) + '', rule='type')
+                        if data__annotations_item_keys:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}]'.format(**locals()) + ' must not contain ' + str(data__annotations_item_keys) + ' properties', value=data__annotations_item, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}]'.format(**locals()) + '', rule='additionalProperties')
+        if 'answers' in data_keys:
+            data_keys.remove('answers')
+            data__answers = data['answers']
+            if not isinstance(data__answers, dict):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.answers must be object', value=data__answers, name='' + (name_prefix or 'data') + '.answers', rule='type')
+            data__answers_is_dict = isinstance(data__answers, dict)
+            if data__answers_is_dict:
+                data__answers_keys = set(data__answers.keys())
+                for data__answers_key in data__answers_keys:
+                    if data__answers_key not in []:
+                        data__answers_value = data__answers.get(data__answers_key)
+                        if not isinstance(data__answers_value, str):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.answers.{data__answers_key}'.format(**locals()) + ' must be string', value=data__answers_value, name='' + (name_prefix or 'data') + '.answers.{data__answers_key}'.format(**locals()) + '', rule='type')
+                data__answers_len = len(data__answers)
+                if data__answers_len != 0:
+                    data__answers_property_names = True
+                    for data__answers_key in data__answers:
+                        try:
+                            if not isinstance(data__answers_key, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.answers must be string', value=data__answers_key, name='' + (name_prefix or 'data') + '.answers', rule='type')
+                            if isinstance(data__answers_key, str):
+                                data__answers_key_len = len(data__answers_key)
+                                if data__answers_key_len > 64:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.answers must be shorter than or equal to 64 characters', value=data__answers_key, name='' + (name_prefix or 'data') + '.answers', rule='maxLength')
+                                if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__answers_key):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.answers must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__answers_key, name='' + (name_prefix or 'data') + '.answers', rule='pattern')
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__answers_property_names = False
+                    if not data__answers_property_names:
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.answers must be named by propertyName definition', value=data__answers, name='' + (name_prefix or 'data') + '.answers', rule='propertyNames')
+        if data_keys:
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', value=data, name='' + (name_prefix or 'data') + '', rule='additionalProperties')
+    return data
+
+
+def validate_https___annotator_invalid_schemas_feedback_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', value=data, name='' + (name_prefix or 'data') + '', rule='type')
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['schema', 'lesson', 'student']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), value=data, name='' + (name_prefix or 'data') + '', rule='required')
+        data_keys = set(data.keys())
+        if 'schema' in data_keys:
+            data_keys.remove('schema')
+            data__schema = data['schema']
+            if not (isinstance(data__schema, str) and data__schema == 'annotator/feedback@1'):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.schema must be same as const definition: annotator/feedback@1', value=data__schema, name='' + (name_prefix or 'data') + '.schema', rule='const')
+        if 'lesson' in data_keys:
+            data_keys.remove('lesson')
+            data__lesson = data['lesson']
+            if not isinstance(data__lesson, dict):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must be object', value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='type')
+            data__lesson_is_dict = isinstance(data__lesson, dict)
+            if data__lesson_is_dict:
+                data__lesson__missing_keys = set(['id', 'article_sha256']) - data__lesson.keys()
+                if data__lesson__missing_keys:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must contain ' + (str(sorted(data__lesson__missing_keys)) + ' properties'), value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='required')
+                data__lesson_keys = set(data__lesson.keys())
+                if 'id' in data__lesson_keys:
+                    data__lesson_keys.remove('id')
+                    data__lesson__id = data__lesson['id']
+                    if not isinstance(data__lesson__id, str):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must be string', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='type')
+                    if isinstance(data__lesson__id, str):
+                        data__lesson__id_len = len(data__lesson__id)
+                        if data__lesson__id_len > 64:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must be shorter than or equal to 64 characters', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='maxLength')
+                        if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__lesson__id):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='pattern')
+                if 'article_sha256' in data__lesson_keys:
+                    data__lesson_keys.remove('article_sha256')
+                    data__lesson__articlesha256 = data__lesson['article_sha256']
+                    if not isinstance(data__lesson__articlesha256, str):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.article_sha256 must be string', value=data__lesson__articlesha256, name='' + (name_prefix or 'data') + '.lesson.article_sha256', rule='type')
+                    if isinstance(data__lesson__articlesha256, str):
+                        if not REGEX_PATTERNS['^[0-9a-f]{64}$'].search(data__lesson__articlesha256):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.article_sha256 must match pattern ^[0-9a-f]{64}$', value=data__lesson__articlesha256, name='' + (name_prefix or 'data') + '.lesson.article_sha256', rule='pattern')
+                if data__lesson_keys:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must not contain ' + str(data__lesson_keys) + ' properties', value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='additionalProperties')
+        if 'student' in data_keys:
+            data_keys.remove('student')
+            data__student = data['student']
+            if not isinstance(data__student, dict):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student must be object', value=data__student, name='' + (name_prefix or 'data') + '.student', rule='type')
+            data__student_is_dict = isinstance(data__student, dict)
+            if data__student_is_dict:
+                data__student__missing_keys = set(['name']) - data__student.keys()
+                if data__student__missing_keys:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student must contain ' + (str(sorted(data__student__missing_keys)) + ' properties'), value=data__student, name='' + (name_prefix or 'data') + '.student', rule='required')
+                data__student_keys = set(data__student.keys())
+                if 'name' in data__student_keys:
+                    data__student_keys.remove('name')
+                    data__student__name = data__student['name']
+                    if not isinstance(data__student__name, str):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student.name must be string', value=data__student__name, name='' + (name_prefix or 'data') + '.student.name', rule='type')
+                if 'id' in data__student_keys:
+                    data__student_keys.remove('id')
+                    data__student__id = data__student['id']
+                    if not isinstance(data__student__id, str):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student.id must be string', value=data__student__id, name='' + (name_prefix or 'data') + '.student.id', rule='type')
+                if data__student_keys:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student must not contain ' + str(data__student_keys) + ' properties', value=data__student, name='' + (name_prefix or 'data') + '.student', rule='additionalProperties')
+        if 'submission' in data_keys:
+            data_keys.remove('submission')
+            data__submission = data['submission']
+            if not isinstance(data__submission, str):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.submission must be string', value=data__submission, name='' + (name_prefix or 'data') + '.submission', rule='type')
+        if 'modified' in data_keys:
+            data_keys.remove('modified')
+            data__modified = data['modified']
+            if not isinstance(data__modified, str):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.modified must be string', value=data__modified, name='' + (name_prefix or 'data') + '.modified', rule='type')
+        if 'overall' in data_keys:
+            data_keys.remove('overall')
+            data__overall = data['overall']
+            if not isinstance(data__overall, str):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.overall must be string', value=data__overall, name='' + (name_prefix or 'data') + '.overall', rule='type')
+        if 'annotations' in data_keys:
+            data_keys.remove('annotations')
+            data__annotations = data['annotations']
+            if not isinstance(data__annotations, dict):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations must be object', value=data__annotations, name='' + (name_prefix or 'data') + '.annotations', rule='type')
+            data__annotations_is_dict = isinstance(data__annotations, dict)
+            if data__annotations_is_dict:
+                data__annotations_keys = set(data__annotations.keys())
+                for data__annotations_key in data__annotations_keys:
+                    if data__annotations_key not in []:
+                        data__annotations_value = data__annotations.get(data__annotations_key)
+                        if not isinstance(data__annotations_value, str):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations.{data__annotations_key}'.format(**locals()) + ' must be string', value=data__annotations_value, name='' + (name_prefix or 'data') + '.annotations.{data__annotations_key}'.format(**locals()) + '', rule='type')
+        if 'prompts' in data_keys:
+            data_keys.remove('prompts')
+            data__prompts = data['prompts']
+            if not isinstance(data__prompts, dict):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts must be object', value=data__prompts, name='' + (name_prefix or 'data') + '.prompts', rule='type')
+            data__prompts_is_dict = isinstance(data__prompts, dict)
+            if data__prompts_is_dict:
+                data__prompts_keys = set(data__prompts.keys())
+                for data__prompts_key in data__prompts_keys:
+                    if data__prompts_key not in []:
+                        data__prompts_value = data__prompts.get(data__prompts_key)
+                        if not isinstance(data__prompts_value, dict):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts.{data__prompts_key}'.format(**locals()) + ' must be object', value=data__prompts_value, name='' + (name_prefix or 'data') + '.prompts.{data__prompts_key}'.format(**locals()) + '', rule='type')
+                        data__prompts_value_is_dict = isinstance(data__prompts_value, dict)
+                        if data__prompts_value_is_dict:
+                            data__prompts_value__missing_keys = set([]) - data__prompts_value.keys()
+                            if data__prompts_value__missing_keys:
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts.{data__prompts_key}'.format(**locals()) + ' must contain ' + (str(sorted(data__prompts_value__missing_keys)) + ' properties'), value=data__prompts_value, name='' + (name_prefix or 'data') + '.prompts.{data__prompts_key}'.format(**locals()) + '', rule='required')
+                            data__prompts_value_keys = set(data__prompts_value.keys())
+                            if 'comment' in data__prompts_value_keys:
+                                data__prompts_value_keys.remove('comment')
+                                data__prompts_value__comment = data__prompts_value['comment']
+                                if not isinstance(data__prompts_value__comment, str):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts.{data__prompts_key}.comment'.format(**locals()) + ' must be string', value=data__prompts_value__comment, name='' + (name_prefix or 'data') + '.prompts.{data__prompts_key}.comment'.format(**locals()) + '', rule='type')
+                            if 'score' in data__prompts_value_keys:
+                                data__prompts_value_keys.remove('score')
+                                data__prompts_value__score = data__prompts_value['score']
+                                if not isinstance(data__prompts_value__score, (int, float, Decimal, NoneType)) or isinstance(data__prompts_value__score, bool):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts.{data__prompts_key}.score'.format(**locals()) + ' must be number or null', value=data__prompts_value__score, name='' + (name_prefix or 'data') + '.prompts.{data__prompts_key}.score'.format(**locals()) + '', rule='type')
+                                if isinstance(data__prompts_value__score, (int, float, Decimal)) and (not isinstance(data__prompts_value__score, bool)):
+                                    if data__prompts_value__score < 0:
+                                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts.{data__prompts_key}.score'.format(**locals()) + ' must be bigger than or equal to 0', value=data__prompts_value__score, name='' + (name_prefix or 'data') + '.prompts.{data__prompts_key}.score'.format(**locals()) + '', rule='minimum')
+                            if data__prompts_value_keys:
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts.{data__prompts_key}'.format(**locals()) + ' must not contain ' + str(data__prompts_value_keys) + ' properties', value=data__prompts_value, name='' + (name_prefix or 'data') + '.prompts.{data__prompts_key}'.format(**locals()) + '', rule='additionalProperties')
+                data__prompts_len = len(data__prompts)
+                if data__prompts_len != 0:
+                    data__prompts_property_names = True
+                    for data__prompts_key in data__prompts:
+                        try:
+                            if not isinstance(data__prompts_key, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts must be string', value=data__prompts_key, name='' + (name_prefix or 'data') + '.prompts', rule='type')
+                            if isinstance(data__prompts_key, str):
+                                data__prompts_key_len = len(data__prompts_key)
+                                if data__prompts_key_len > 64:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts must be shorter than or equal to 64 characters', value=data__prompts_key, name='' + (name_prefix or 'data') + '.prompts', rule='maxLength')
+                                if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__prompts_key):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__prompts_key, name='' + (name_prefix or 'data') + '.prompts', rule='pattern')
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__prompts_property_names = False
+                    if not data__prompts_property_names:
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts must be named by propertyName definition', value=data__prompts, name='' + (name_prefix or 'data') + '.prompts', rule='propertyNames')
+        if 'total' in data_keys:
+            data_keys.remove('total')
+            data__total = data['total']
+            if not isinstance(data__total, (int, float, Decimal, NoneType)) or isinstance(data__total, bool):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.total must be number or null', value=data__total, name='' + (name_prefix or 'data') + '.total', rule='type')
+            if isinstance(data__total, (int, float, Decimal)) and (not isinstance(data__total, bool)):
+                if data__total < 0:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.total must be bigger than or equal to 0', value=data__total, name='' + (name_prefix or 'data') + '.total', rule='minimum')
+        if data_keys:
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', value=data, name='' + (name_prefix or 'data') + '', rule='additionalProperties')
+    return data
+
+
+def validate_https___annotator_invalid_schemas_key_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', value=data, name='' + (name_prefix or 'data') + '', rule='type')
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['schema', 'lesson', 'items']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), value=data, name='' + (name_prefix or 'data') + '', rule='required')
+        data_keys = set(data.keys())
+        if 'schema' in data_keys:
+            data_keys.remove('schema')
+            data__schema = data['schema']
+            if not (isinstance(data__schema, str) and data__schema == 'annotator/key@1'):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.schema must be same as const definition: annotator/key@1', value=data__schema, name='' + (name_prefix or 'data') + '.schema', rule='const')
+        if 'lesson' in data_keys:
+            data_keys.remove('lesson')
+            data__lesson = data['lesson']
+            if not isinstance(data__lesson, dict):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must be object', value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='type')
+            data__lesson_is_dict = isinstance(data__lesson, dict)
+            if data__lesson_is_dict:
+                data__lesson__missing_keys = set(['id', 'article_sha256']) - data__lesson.keys()
+                if data__lesson__missing_keys:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must contain ' + (str(sorted(data__lesson__missing_keys)) + ' properties'), value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='required')
+                data__lesson_keys = set(data__lesson.keys())
+                if 'id' in data__lesson_keys:
+                    data__lesson_keys.remove('id')
+                    data__lesson__id = data__lesson['id']
+                    if not isinstance(data__lesson__id, str):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must be string', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='type')
+                    if isinstance(data__lesson__id, str):
+                        data__lesson__id_len = len(data__lesson__id)
+                        if data__lesson__id_len > 64:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must be shorter than or equal to 64 characters', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='maxLength')
+                        if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__lesson__id):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='pattern')
+                if 'article_sha256' in data__lesson_keys:
+                    data__lesson_keys.remove('article_sha256')
+                    data__lesson__articlesha256 = data__lesson['article_sha256']
+                    if not isinstance(data__lesson__articlesha256, str):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.article_sha256 must be string', value=data__lesson__articlesha256, name='' + (name_prefix or 'data') + '.lesson.article_sha256', rule='type')
+                    if isinstance(data__lesson__articlesha256, str):
+                        if not REGEX_PATTERNS['^[0-9a-f]{64}$'].search(data__lesson__articlesha256):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.article_sha256 must match pattern ^[0-9a-f]{64}$', value=data__lesson__articlesha256, name='' + (name_prefix or 'data') + '.lesson.article_sha256', rule='pattern')
+                if data__lesson_keys:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must not contain ' + str(data__lesson_keys) + ' properties', value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='additionalProperties')
+        if 'items' in data_keys:
+            data_keys.remove('items')
+            data__items = data['items']
+            if not isinstance(data__items, (list, tuple)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items must be array', value=data__items, name='' + (name_prefix or 'data') + '.items', rule='type')
+            data__items_is_list = isinstance(data__items, (list, tuple))
+            if data__items_is_list:
+                data__items_len = len(data__items)
+                for data__items_x, data__items_item in enumerate(data__items):
+                    if not isinstance(data__items_item, dict):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}]'.format(**locals()) + ' must be object', value=data__items_item, name='' + (name_prefix or 'data') + '.items[{data__items_x}]'.format(**locals()) + '', rule='type')
+                    data__items_item_is_dict = isinstance(data__items_item, dict)
+                    if data__items_item_is_dict:
+                        data__items_item__missing_keys = set(['id', 'quote', 'start', 'end', 'categories', 'rationale']) - data__items_item.keys()
+                        if data__items_item__missing_keys:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}]'.format(**locals()) + ' must contain ' + (str(sorted(data__items_item__missing_keys)) + ' properties'), value=data__items_item, name='' + (name_prefix or 'data') + '.items[{data__items_x}]'.format(**locals()) + '', rule='required')
+                        data__items_item_keys = set(data__items_item.keys())
+                        if 'id' in data__items_item_keys:
+                            data__items_item_keys.remove('id')
+                            data__items_item__id = data__items_item['id']
+                            if not isinstance(data__items_item__id, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].id'.format(**locals()) + ' must be string', value=data__items_item__id, name='' + (name_prefix or 'data') + '.items[{data__items_x}].id'.format(**locals()) + '', rule='type')
+                            if isinstance(data__items_item__id, str):
+                                if not REGEX_PATTERNS['^[A-Za-z0-9_-]{1,32}$'].search(data__items_item__id):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].id'.format(**locals()) + ' must match pattern ^[A-Za-z0-9_-]{1,32}$', value=data__items_item__id, name='' + (name_prefix or 'data') + '.items[{data__items_x}].id'.format(**locals()) + '', rule='pattern')
+                        if 'quote' in data__items_item_keys:
+                            data__items_item_keys.remove('quote')
+                            data__items_item__quote = data__items_item['quote']
+                            if not isinstance(data__items_item__quote, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].quote'.format(**locals()) + ' must be string', value=data__items_item__quote, name='' + (name_prefix or 'data') + '.items[{data__items_x}].quote'.format(**locals()) + '', rule='type')
+                            if isinstance(data__items_item__quote, str):
+                                data__items_item__quote_len = len(data__items_item__quote)
+                                if data__items_item__quote_len < 1:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].quote'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__items_item__quote, name='' + (name_prefix or 'data') + '.items[{data__items_x}].quote'.format(**locals()) + '', rule='minLength')
+                        if 'start' in data__items_item_keys:
+                            data__items_item_keys.remove('start')
+                            data__items_item__start = data__items_item['start']
+                            if not isinstance(data__items_item__start, int) and (not (isinstance(data__items_item__start, float) and data__items_item__start.is_integer())) or isinstance(data__items_item__start, bool):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].start'.format(**locals()) + ' must be integer', value=data__items_item__start, name='' + (name_prefix or 'data') + '.items[{data__items_x}].start'.format(**locals()) + '', rule='type')
+                            if isinstance(data__items_item__start, (int, float, Decimal)) and (not isinstance(data__items_item__start, bool)):
+                                if data__items_item__start < 0:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].start'.format(**locals()) + ' must be bigger than or equal to 0', value=data__items_item__start, name='' + (name_prefix or 'data') + '.items[{data__items_x}].start'.format(**locals()) + '', rule='minimum')
+                        if 'end' in data__items_item_keys:
+                            data__items_item_keys.remove('end')
+                            data__items_item__end = data__items_item['end']
+                            if not isinstance(data__items_item__end, int) and (not (isinstance(data__items_item__end, float) and data__items_item__end.is_integer())) or isinstance(data__items_item__end, bool):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].end'.format(**locals()) + ' must be integer', value=data__items_item__end, name='' + (name_prefix or 'data') + '.items[{data__items_x}].end'.format(**locals()) + '', rule='type')
+                            if isinstance(data__items_item__end, (int, float, Decimal)) and (not isinstance(data__items_item__end, bool)):
+                                if data__items_item__end < 0:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].end'.format(**locals()) + ' must be bigger than or equal to 0', value=data__items_item__end, name='' + (name_prefix or 'data') + '.items[{data__items_x}].end'.format(**locals()) + '', rule='minimum')
+                        if 'categories' in data__items_item_keys:
+                            data__items_item_keys.remove('categories')
+                            data__items_item__categories = data__items_item['categories']
+                            if not isinstance(data__items_item__categories, (list, tuple)):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].categories'.format(**locals()) + ' must be array', value=data__items_item__categories, name='' + (name_prefix or 'data') + '.items[{data__items_x}].categories'.format(**locals()) + '', rule='type')
+                            data__items_item__categories_is_list = isinstance(data__items_item__categories, (list, tuple))
+                            if data__items_item__categories_is_list:
+                                data__items_item__categories_len = len(data__items_item__categories)
+                                if data__items_item__categories_len < 1:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].categories'.format(**locals()) + ' must contain at least 1 items', value=data__items_item__categories, name='' + (name_prefix or 'data') + '.items[{data__items_x}].categories'.format(**locals()) + '', rule='minItems')
+                                for data__items_item__categories_x, data__items_item__categories_item in enumerate(data__items_item__categories):
+                                    if not isinstance(data__items_item__categories_item, str):
+                                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].categories[{data__items_item__categories_x}]'.format(**locals()) + ' must be string', value=data__items_item__categories_item, name='' + (name_prefix or 'data') + '.items[{data__items_x}].categories[{data__items_item__categories_x}]'.format(**locals()) + '', rule='type')
+                                    if isinstance(data__items_item__categories_item, str):
+                                        data__items_item__categories_item_len = len(data__items_item__categories_item)
+                                        if data__items_item__categories_item_len > 64:
+                                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].categories[{data__items_item__categories_x}]'.format(**locals()) + ' must be shorter than or equal to 64 characters', value=data__items_item__categories_item, name='' + (name_prefix or 'data') + '.items[{data__items_x}].categories[{data__items_item__categories_x}]'.format(**locals()) + '', rule='maxLength')
+                                        if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__items_item__categories_item):
+                                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].categories[{data__items_item__categories_x}]'.format(**locals()) + ' must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__items_item__categories_item, name='' + (name_prefix or 'data') + '.items[{data__items_x}].categories[{data__items_item__categories_x}]'.format(**locals()) + '', rule='pattern')
+                        if 'prompt' in data__items_item_keys:
+                            data__items_item_keys.remove('prompt')
+                            data__items_item__prompt = data__items_item['prompt']
+                            if not isinstance(data__items_item__prompt, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].prompt'.format(**locals()) + ' must be string', value=data__items_item__prompt, name='' + (name_prefix or 'data') + '.items[{data__items_x}].prompt'.format(**locals()) + '', rule='type')
+                            if isinstance(data__items_item__prompt, str):
+                                data__items_item__prompt_len = len(data__items_item__prompt)
+                                if data__items_item__prompt_len > 64:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].prompt'.format(**locals()) + ' must be shorter than or equal to 64 characters', value=data__items_item__prompt, name='' + (name_prefix or 'data') + '.items[{data__items_x}].prompt'.format(**locals()) + '', rule='maxLength')
+                                if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__items_item__prompt):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].prompt'.format(**locals()) + ' must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__items_item__prompt, name='' + (name_prefix or 'data') + '.items[{data__items_x}].prompt'.format(**locals()) + '', rule='pattern')
+                        if 'required' in data__items_item_keys:
+                            data__items_item_keys.remove('required')
+                            data__items_item__required = data__items_item['required']
+                            if not isinstance(data__items_item__required, bool):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].required'.format(**locals()) + ' must be boolean', value=data__items_item__required, name='' + (name_prefix or 'data') + '.items[{data__items_x}].required'.format(**locals()) + '', rule='type')
+                        if 'points' in data__items_item_keys:
+                            data__items_item_keys.remove('points')
+                            data__items_item__points = data__items_item['points']
+                            if not isinstance(data__items_item__points, (int, float, Decimal)) or isinstance(data__items_item__points, bool):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].points'.format(**locals()) + ' must be number', value=data__items_item__points, name='' + (name_prefix or 'data') + '.items[{data__items_x}].points'.format(**locals()) + '', rule='type')
+                            if isinstance(data__items_item__points, (int, float, Decimal)) and (not isinstance(data__items_item__points, bool)):
+                                if data__items_item__points < 0:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].points'.format(**locals()) + ' must be bigger than or equal to 0', value=data__items_item__points, name='' + (name_prefix or 'data') + '.items[{data__items_x}].points'.format(**locals()) + '', rule='minimum')
+                        if 'min_overlap' in data__items_item_keys:
+                            data__items_item_keys.remove('min_overlap')
+                            data__items_item__minoverlap = data__items_item['min_overlap']
+                            if not isinstance(data__items_item__minoverlap, (int, float, Decimal)) or isinstance(data__items_item__minoverlap, bool):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].min_overlap'.format(**locals()) + ' must be number', value=data__items_item__minoverlap, name='' + (name_prefix or 'data') + '.items[{data__items_x}].min_overlap'.format(**locals()) + '', rule='type')
+                            if isinstance(data__items_item__minoverlap, (int, float, Decimal)) and (not isinstance(data__items_item__minoverlap, bool)):
+                                if data__items_item__minoverlap > 1:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].min_overlap'.format(**locals()) + ' must be smaller than or equal to 1', value=data__items_item__minoverlap, name='' + (name_prefix or 'data') + '.items[{data__items_x}].min_overlap'.format(**locals()) + '', rule='maximum')
+                                if data__items_item__minoverlap <= 0:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].min_overlap'.format(**locals()) + ' must be bigger than 0', value=data__items_item__minoverlap, name='' + (name_prefix or 'data') + '.items[{data__items_x}].min_overlap'.format(**locals()) + '', rule='exclusiveMinimum')
+                        if 'rationale' in data__items_item_keys:
+                            data__items_item_keys.remove('rationale')
+                            data__items_item__rationale = data__items_item['rationale']
+                            if not isinstance(data__items_item__rationale, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].rationale'.format(**locals()) + ' must be string', value=data__items_item__rationale, name='' + (name_prefix or 'data') + '.items[{data__items_x}].rationale'.format(**locals()) + '', rule='type')
+                        if data__items_item_keys:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}]'.format(**locals()) + ' must not contain ' + str(data__items_item_keys) + ' properties', value=data__items_item, name='' + (name_prefix or 'data') + '.items[{data__items_x}]'.format(**locals()) + '', rule='additionalProperties')
+        if 'not_flagged' in data_keys:
+            data_keys.remove('not_flagged')
+            data__notflagged = data['not_flagged']
+            if not isinstance(data__notflagged, (list, tuple)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged must be array', value=data__notflagged, name='' + (name_prefix or 'data') + '.not_flagged', rule='type')
+            data__notflagged_is_list = isinstance(data__notflagged, (list, tuple))
+            if data__notflagged_is_list:
+                data__notflagged_len = len(data__notflagged)
+                for data__notflagged_x, data__notflagged_item in enumerate(data__notflagged):
+                    if not isinstance(data__notflagged_item, dict):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}]'.format(**locals()) + ' must be object', value=data__notflagged_item, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}]'.format(**locals()) + '', rule='type')
+                    data__notflagged_item_is_dict = isinstance(data__notflagged_item, dict)
+                    if data__notflagged_item_is_dict:
+                        data__notflagged_item__missing_keys = set(['quote', 'start', 'end', 'reason']) - data__notflagged_item.keys()
+                        if data__notflagged_item__missing_keys:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}]'.format(**locals()) + ' must contain ' + (str(sorted(data__notflagged_item__missing_keys)) + ' properties'), value=data__notflagged_item, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}]'.format(**locals()) + '', rule='required')
+                        data__notflagged_item_keys = set(data__notflagged_item.keys())
+                        if 'quote' in data__notflagged_item_keys:
+                            data__notflagged_item_keys.remove('quote')
+                            data__notflagged_item__quote = data__notflagged_item['quote']
+                            if not isinstance(data__notflagged_item__quote, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].quote'.format(**locals()) + ' must be string', value=data__notflagged_item__quote, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].quote'.format(**locals()) + '', rule='type')
+                            if isinstance(data__notflagged_item__quote, str):
+                                data__notflagged_item__quote_len = len(data__notflagged_item__quote)
+                                if data__notflagged_item__quote_len < 1:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].quote'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__notflagged_item__quote, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].quote'.format(**locals()) + '', rule='minLength')
+                        if 'start' in data__notflagged_item_keys:
+                            data__notflagged_item_keys.remove('start')
+                            data__notflagged_item__start = data__notflagged_item['start']
+                            if not isinstance(data__notflagged_item__start, int) and (not (isinstance(data__notflagged_item__start, float) and data__notflagged_item__start.is_integer())) or isinstance(data__notflagged_item__start, bool):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].start'.format(**locals()) + ' must be integer', value=data__notflagged_item__start, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].start'.format(**locals()) + '', rule='type')
+                            if isinstance(data__notflagged_item__start, (int, float, Decimal)) and (not isinstance(data__notflagged_item__start, bool)):
+                                if data__notflagged_item__start < 0:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].start'.format(**locals()) + ' must be bigger than or equal to 0', value=data__notflagged_item__start, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].start'.format(**locals()) + '', rule='minimum')
+                        if 'end' in data__notflagged_item_keys:
+                            data__notflagged_item_keys.remove('end')
+                            data__notflagged_item__end = data__notflagged_item['end']
+                            if not isinstance(data__notflagged_item__end, int) and (not (isinstance(data__notflagged_item__end, float) and data__notflagged_item__end.is_integer())) or isinstance(data__notflagged_item__end, bool):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].end'.format(**locals()) + ' must be integer', value=data__notflagged_item__end, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].end'.format(**locals()) + '', rule='type')
+                            if isinstance(data__notflagged_item__end, (int, float, Decimal)) and (not isinstance(data__notflagged_item__end, bool)):
+                                if data__notflagged_item__end < 0:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].end'.format(**locals()) + ' must be bigger than or equal to 0', value=data__notflagged_item__end, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].end'.format(**locals()) + '', rule='minimum')
+                        if 'categories' in data__notflagged_item_keys:
+                            data__notflagged_item_keys.remove('categories')
+                            data__notflagged_item__categories = data__notflagged_item['categories']
+                            if not isinstance(data__notflagged_item__categories, (list, tuple)):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories'.format(**locals()) + ' must be array', value=data__notflagged_item__categories, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories'.format(**locals()) + '', rule='type')
+                            data__notflagged_item__categories_is_list = isinstance(data__notflagged_item__categories, (list, tuple))
+                            if data__notflagged_item__categories_is_list:
+                                data__notflagged_item__categories_len = len(data__notflagged_item__categories)
+                                for data__notflagged_item__categories_x, data__notflagged_item__categories_item in enumerate(data__notflagged_item__categories):
+                                    if not isinstance(data__notflagged_item__categories_item, str):
+                                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories[{data__notflagged_item__categories_x}]'.format(**locals()) + ' must be string', value=data__notflagged_item__categories_item, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories[{data__notflagged_item__categories_x}]'.format(**locals()) + '', rule='type')
+                                    if isinstance(data__notflagged_item__categories_item, str):
+                                        data__notflagged_item__categories_item_len = len(data__notflagged_item__categories_item)
+                                        if data__notflagged_item__categories_item_len > 64:
+                                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories[{data__notflagged_item__categories_x}]'.format(**locals()) + ' must be shorter than or equal to 64 characters', value=data__notflagged_item__categories_item, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories[{data__notflagged_item__categories_x}]'.format(**locals()) + '', rule='maxLength')
+                                        if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__notflagged_item__categories_item):
+                                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories[{data__notflagged_item__categories_x}]'.format(**locals()) + ' must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__notflagged_item__categories_item, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories[{data__notflagged_item__categories_x}]'.format(**locals()) + '', rule='pattern')
+                        if 'reason' in data__notflagged_item_keys:
+                            data__notflagged_item_keys.remove('reason')
+                            data__notflagged_item__reason = data__notflagged_item['reason']
+                            if not isinstance(data__notflagged_item__reason, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].reason'.format(**locals()) + ' must be string', value=data__notflagged_item__reason, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].reason'.format(**locals()) + '', rule='type')
+                        if data__notflagged_item_keys:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}]'.format(**locals()) + ' must not contain ' + str(data__notflagged_item_keys) + ' properties', value=data__notflagged_item, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}]'.format(**locals()) + '', rule='additionalProperties')
+        if data_keys:
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', value=data, name='' + (name_prefix or 'data') + '', rule='additionalProperties')
+    return data
 
 
 def validate_https___annotator_invalid_schemas_lesson_schema_json(data, custom_formats={}, name_prefix=None):
@@ -467,610 +1068,9 @@ def validate_https___annotator_invalid_schemas_lesson_schema_json(data, custom_f
     return data
 
 
-def validate_https___annotator_invalid_schemas_annotations_schema_json(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, dict):
-        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', value=data, name='' + (name_prefix or 'data') + '', rule='type')
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(['schema', 'lesson', 'student', 'annotations']) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), value=data, name='' + (name_prefix or 'data') + '', rule='required')
-        data_keys = set(data.keys())
-        if 'schema' in data_keys:
-            data_keys.remove('schema')
-            data__schema = data['schema']
-            if not (isinstance(data__schema, str) and data__schema == 'annotator/annotations@1'):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.schema must be same as const definition: annotator/annotations@1', value=data__schema, name='' + (name_prefix or 'data') + '.schema', rule='const')
-        if 'lesson' in data_keys:
-            data_keys.remove('lesson')
-            data__lesson = data['lesson']
-            if not isinstance(data__lesson, dict):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must be object', value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='type')
-            data__lesson_is_dict = isinstance(data__lesson, dict)
-            if data__lesson_is_dict:
-                data__lesson__missing_keys = set(['id', 'article_sha256']) - data__lesson.keys()
-                if data__lesson__missing_keys:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must contain ' + (str(sorted(data__lesson__missing_keys)) + ' properties'), value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='required')
-                data__lesson_keys = set(data__lesson.keys())
-                if 'id' in data__lesson_keys:
-                    data__lesson_keys.remove('id')
-                    data__lesson__id = data__lesson['id']
-                    if not isinstance(data__lesson__id, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must be string', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='type')
-                    if isinstance(data__lesson__id, str):
-                        data__lesson__id_len = len(data__lesson__id)
-                        if data__lesson__id_len > 64:
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must be shorter than or equal to 64 characters', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='maxLength')
-                        if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__lesson__id):
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='pattern')
-                if 'article_sha256' in data__lesson_keys:
-                    data__lesson_keys.remove('article_sha256')
-                    data__lesson__articlesha256 = data__lesson['article_sha256']
-                    if not isinstance(data__lesson__articlesha256, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.article_sha256 must be string', value=data__lesson__articlesha256, name='' + (name_prefix or 'data') + '.lesson.article_sha256', rule='type')
-                    if isinstance(data__lesson__articlesha256, str):
-                        if not REGEX_PATTERNS['^[0-9a-f]{64}$'].search(data__lesson__articlesha256):
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.article_sha256 must match pattern ^[0-9a-f]{64}$', value=data__lesson__articlesha256, name='' + (name_prefix or 'data') + '.lesson.article_sha256', rule='pattern')
-                if data__lesson_keys:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must not contain ' + str(data__lesson_keys) + ' properties', value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='additionalProperties')
-        if 'student' in data_keys:
-            data_keys.remove('student')
-            data__student = data['student']
-            if not isinstance(data__student, dict):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student must be object', value=data__student, name='' + (name_prefix or 'data') + '.student', rule='type')
-            data__student_is_dict = isinstance(data__student, dict)
-            if data__student_is_dict:
-                data__student__missing_keys = set(['name']) - data__student.keys()
-                if data__student__missing_keys:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student must contain ' + (str(sorted(data__student__missing_keys)) + ' properties'), value=data__student, name='' + (name_prefix or 'data') + '.student', rule='required')
-                data__student_keys = set(data__student.keys())
-                if 'name' in data__student_keys:
-                    data__student_keys.remove('name')
-                    data__student__name = data__student['name']
-                    if not isinstance(data__student__name, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student.name must be string', value=data__student__name, name='' + (name_prefix or 'data') + '.student.name', rule='type')
-                if 'id' in data__student_keys:
-                    data__student_keys.remove('id')
-                    data__student__id = data__student['id']
-                    if not isinstance(data__student__id, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student.id must be string', value=data__student__id, name='' + (name_prefix or 'data') + '.student.id', rule='type')
-                if data__student_keys:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student must not contain ' + str(data__student_keys) + ' properties', value=data__student, name='' + (name_prefix or 'data') + '.student', rule='additionalProperties')
-        if 'created' in data_keys:
-            data_keys.remove('created')
-            data__created = data['created']
-            if not isinstance(data__created, str):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.created must be string', value=data__created, name='' + (name_prefix or 'data') + '.created', rule='type')
-        if 'modified' in data_keys:
-            data_keys.remove('modified')
-            data__modified = data['modified']
-            if not isinstance(data__modified, str):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.modified must be string', value=data__modified, name='' + (name_prefix or 'data') + '.modified', rule='type')
-        if 'annotations' in data_keys:
-            data_keys.remove('annotations')
-            data__annotations = data['annotations']
-            if not isinstance(data__annotations, (list, tuple)):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations must be array', value=data__annotations, name='' + (name_prefix or 'data') + '.annotations', rule='type')
-            data__annotations_is_list = isinstance(data__annotations, (list, tuple))
-            if data__annotations_is_list:
-                data__annotations_len = len(data__annotations)
-                for data__annotations_x, data__annotations_item in enumerate(data__annotations):
-                    if not isinstance(data__annotations_item, dict):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}]'.format(**locals()) + ' must be object', value=data__annotations_item, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}]'.format(**locals()) + '', rule='type')
-                    data__annotations_item_is_dict = isinstance(data__annotations_item, dict)
-                    if data__annotations_item_is_dict:
-                        data__annotations_item__missing_keys = set(['id', 'category', 'start', 'end', 'quote']) - data__annotations_item.keys()
-                        if data__annotations_item__missing_keys:
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}]'.format(**locals()) + ' must contain ' + (str(sorted(data__annotations_item__missing_keys)) + ' properties'), value=data__annotations_item, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}]'.format(**locals()) + '', rule='required')
-                        data__annotations_item_keys = set(data__annotations_item.keys())
-                        if 'id' in data__annotations_item_keys:
-                            data__annotations_item_keys.remove('id')
-                            data__annotations_item__id = data__annotations_item['id']
-                            if not isinstance(data__annotations_item__id, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].id'.format(**locals()) + ' must be string', value=data__annotations_item__id, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].id'.format(**locals()) + '', rule='type')
-                            if isinstance(data__annotations_item__id, str):
-                                if not REGEX_PATTERNS['^[A-Za-z0-9_-]{1,32}$'].search(data__annotations_item__id):
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].id'.format(**locals()) + ' must match pattern ^[A-Za-z0-9_-]{1,32}$', value=data__annotations_item__id, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].id'.format(**locals()) + '', rule='pattern')
-                        if 'category' in data__annotations_item_keys:
-                            data__annotations_item_keys.remove('category')
-                            data__annotations_item__category = data__annotations_item['category']
-                            if not isinstance(data__annotations_item__category, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].category'.format(**locals()) + ' must be string', value=data__annotations_item__category, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].category'.format(**locals()) + '', rule='type')
-                            if isinstance(data__annotations_item__category, str):
-                                data__annotations_item__category_len = len(data__annotations_item__category)
-                                if data__annotations_item__category_len > 64:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].category'.format(**locals()) + ' must be shorter than or equal to 64 characters', value=data__annotations_item__category, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].category'.format(**locals()) + '', rule='maxLength')
-                                if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__annotations_item__category):
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].category'.format(**locals()) + ' must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__annotations_item__category, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].category'.format(**locals()) + '', rule='pattern')
-                        if 'prompt' in data__annotations_item_keys:
-                            data__annotations_item_keys.remove('prompt')
-                            data__annotations_item__prompt = data__annotations_item['prompt']
-                            if not isinstance(data__annotations_item__prompt, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prompt'.format(**locals()) + ' must be string', value=data__annotations_item__prompt, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prompt'.format(**locals()) + '', rule='type')
-                            if isinstance(data__annotations_item__prompt, str):
-                                data__annotations_item__prompt_len = len(data__annotations_item__prompt)
-                                if data__annotations_item__prompt_len > 64:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prompt'.format(**locals()) + ' must be shorter than or equal to 64 characters', value=data__annotations_item__prompt, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prompt'.format(**locals()) + '', rule='maxLength')
-                                if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__annotations_item__prompt):
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prompt'.format(**locals()) + ' must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__annotations_item__prompt, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prompt'.format(**locals()) + '', rule='pattern')
-                        if 'start' in data__annotations_item_keys:
-                            data__annotations_item_keys.remove('start')
-                            data__annotations_item__start = data__annotations_item['start']
-                            if not isinstance(data__annotations_item__start, int) and (not (isinstance(data__annotations_item__start, float) and data__annotations_item__start.is_integer())) or isinstance(data__annotations_item__start, bool):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].start'.format(**locals()) + ' must be integer', value=data__annotations_item__start, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].start'.format(**locals()) + '', rule='type')
-                            if isinstance(data__annotations_item__start, (int, float, Decimal)) and (not isinstance(data__annotations_item__start, bool)):
-                                if data__annotations_item__start < 0:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].start'.format(**locals()) + ' must be bigger than or equal to 0', value=data__annotations_item__start, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].start'.format(**locals()) + '', rule='minimum')
-                        if 'end' in data__annotations_item_keys:
-                            data__annotations_item_keys.remove('end')
-                            data__annotations_item__end = data__annotations_item['end']
-                            if not isinstance(data__annotations_item__end, int) and (not (isinstance(data__annotations_item__end, float) and data__annotations_item__end.is_integer())) or isinstance(data__annotations_item__end, bool):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].end'.format(**locals()) + ' must be integer', value=data__annotations_item__end, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].end'.format(**locals()) + '', rule='type')
-                            if isinstance(data__annotations_item__end, (int, float, Decimal)) and (not isinstance(data__annotations_item__end, bool)):
-                                if data__annotations_item__end < 0:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].end'.format(**locals()) + ' must be bigger than or equal to 0', value=data__annotations_item__end, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].end'.format(**locals()) + '', rule='minimum')
-                        if 'quote' in data__annotations_item_keys:
-                            data__annotations_item_keys.remove('quote')
-                            data__annotations_item__quote = data__annotations_item['quote']
-                            if not isinstance(data__annotations_item__quote, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].quote'.format(**locals()) + ' must be string', value=data__annotations_item__quote, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].quote'.format(**locals()) + '', rule='type')
-                            if isinstance(data__annotations_item__quote, str):
-                                data__annotations_item__quote_len = len(data__annotations_item__quote)
-                                if data__annotations_item__quote_len < 1:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].quote'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__annotations_item__quote, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].quote'.format(**locals()) + '', rule='minLength')
-                        if 'prefix' in data__annotations_item_keys:
-                            data__annotations_item_keys.remove('prefix')
-                            data__annotations_item__prefix = data__annotations_item['prefix']
-                            if not isinstance(data__annotations_item__prefix, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prefix'.format(**locals()) + ' must be string', value=data__annotations_item__prefix, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].prefix'.format(**locals()) + '', rule='type')
-                        if 'suffix' in data__annotations_item_keys:
-                            data__annotations_item_keys.remove('suffix')
-                            data__annotations_item__suffix = data__annotations_item['suffix']
-                            if not isinstance(data__annotations_item__suffix, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].suffix'.format(**locals()) + ' must be string', value=data__annotations_item__suffix, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].suffix'.format(**locals()) + '', rule='type')
-                        if 'note' in data__annotations_item_keys:
-                            data__annotations_item_keys.remove('note')
-                            data__annotations_item__note = data__annotations_item['note']
-                            if not isinstance(data__annotations_item__note, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].note'.format(**locals()) + ' must be string', value=data__annotations_item__note, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].note'.format(**locals()) + '', rule='type')
-                        if 'created' in data__annotations_item_keys:
-                            data__annotations_item_keys.remove('created')
-                            data__annotations_item__created = data__annotations_item['created']
-                            if not isinstance(data__annotations_item__created, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].created'.format(**locals()) + ' must be string', value=data__annotations_item__created, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].created'.format(**locals()) + '', rule='type')
-                        if 'modified' in data__annotations_item_keys:
-                            data__annotations_item_keys.remove('modified')
-                            data__annotations_item__modified = data__annotations_item['modified']
-                            if not isinstance(data__annotations_item__modified, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].modified'.format(**locals()) + ' must be string', value=data__annotations_item__modified, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}].modified'.format(**locals()) + '', rule='type')
-                        if data__annotations_item_keys:
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations[{data__annotations_x}]'.format(**locals()) + ' must not contain ' + str(data__annotations_item_keys) + ' properties', value=data__annotations_item, name='' + (name_prefix or 'data') + '.annotations[{data__annotations_x}]'.format(**locals()) + '', rule='additionalProperties')
-        if 'answers' in data_keys:
-            data_keys.remove('answers')
-            data__answers = data['answers']
-            if not isinstance(data__answers, dict):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.answers must be object', value=data__answers, name='' + (name_prefix or 'data') + '.answers', rule='type')
-            data__answers_is_dict = isinstance(data__answers, dict)
-            if data__answers_is_dict:
-                data__answers_keys = set(data__answers.keys())
-                for data__answers_key in data__answers_keys:
-                    if data__answers_key not in []:
-                        data__answers_value = data__answers.get(data__answers_key)
-                        if not isinstance(data__answers_value, str):
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.answers.{data__answers_key}'.format(**locals()) + ' must be string', value=data__answers_value, name='' + (name_prefix or 'data') + '.answers.{data__answers_key}'.format(**locals()) + '', rule='type')
-                data__answers_len = len(data__answers)
-                if data__answers_len != 0:
-                    data__answers_property_names = True
-                    for data__answers_key in data__answers:
-                        try:
-                            if not isinstance(data__answers_key, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.answers must be string', value=data__answers_key, name='' + (name_prefix or 'data') + '.answers', rule='type')
-                            if isinstance(data__answers_key, str):
-                                data__answers_key_len = len(data__answers_key)
-                                if data__answers_key_len > 64:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.answers must be shorter than or equal to 64 characters', value=data__answers_key, name='' + (name_prefix or 'data') + '.answers', rule='maxLength')
-                                if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__answers_key):
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.answers must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__answers_key, name='' + (name_prefix or 'data') + '.answers', rule='pattern')
-                        except (JsonSchemaValueException, JsonSchemaValuesException):
-                            data__answers_property_names = False
-                    if not data__answers_property_names:
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.answers must be named by propertyName definition', value=data__answers, name='' + (name_prefix or 'data') + '.answers', rule='propertyNames')
-        if data_keys:
-            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', value=data, name='' + (name_prefix or 'data') + '', rule='additionalProperties')
-    return data
-
-
-def validate_https___annotator_invalid_schemas_key_schema_json(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, dict):
-        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', value=data, name='' + (name_prefix or 'data') + '', rule='type')
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(['schema', 'lesson', 'items']) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), value=data, name='' + (name_prefix or 'data') + '', rule='required')
-        data_keys = set(data.keys())
-        if 'schema' in data_keys:
-            data_keys.remove('schema')
-            data__schema = data['schema']
-            if not (isinstance(data__schema, str) and data__schema == 'annotator/key@1'):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.schema must be same as const definition: annotator/key@1', value=data__schema, name='' + (name_prefix or 'data') + '.schema', rule='const')
-        if 'lesson' in data_keys:
-            data_keys.remove('lesson')
-            data__lesson = data['lesson']
-            if not isinstance(data__lesson, dict):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must be object', value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='type')
-            data__lesson_is_dict = isinstance(data__lesson, dict)
-            if data__lesson_is_dict:
-                data__lesson__missing_keys = set(['id', 'article_sha256']) - data__lesson.keys()
-                if data__lesson__missing_keys:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must contain ' + (str(sorted(data__lesson__missing_keys)) + ' properties'), value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='required')
-                data__lesson_keys = set(data__lesson.keys())
-                if 'id' in data__lesson_keys:
-                    data__lesson_keys.remove('id')
-                    data__lesson__id = data__lesson['id']
-                    if not isinstance(data__lesson__id, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must be string', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='type')
-                    if isinstance(data__lesson__id, str):
-                        data__lesson__id_len = len(data__lesson__id)
-                        if data__lesson__id_len > 64:
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must be shorter than or equal to 64 characters', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='maxLength')
-                        if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__lesson__id):
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='pattern')
-                if 'article_sha256' in data__lesson_keys:
-                    data__lesson_keys.remove('article_sha256')
-                    data__lesson__articlesha256 = data__lesson['article_sha256']
-                    if not isinstance(data__lesson__articlesha256, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.article_sha256 must be string', value=data__lesson__articlesha256, name='' + (name_prefix or 'data') + '.lesson.article_sha256', rule='type')
-                    if isinstance(data__lesson__articlesha256, str):
-                        if not REGEX_PATTERNS['^[0-9a-f]{64}$'].search(data__lesson__articlesha256):
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.article_sha256 must match pattern ^[0-9a-f]{64}$', value=data__lesson__articlesha256, name='' + (name_prefix or 'data') + '.lesson.article_sha256', rule='pattern')
-                if data__lesson_keys:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must not contain ' + str(data__lesson_keys) + ' properties', value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='additionalProperties')
-        if 'items' in data_keys:
-            data_keys.remove('items')
-            data__items = data['items']
-            if not isinstance(data__items, (list, tuple)):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items must be array', value=data__items, name='' + (name_prefix or 'data') + '.items', rule='type')
-            data__items_is_list = isinstance(data__items, (list, tuple))
-            if data__items_is_list:
-                data__items_len = len(data__items)
-                for data__items_x, data__items_item in enumerate(data__items):
-                    if not isinstance(data__items_item, dict):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}]'.format(**locals()) + ' must be object', value=data__items_item, name='' + (name_prefix or 'data') + '.items[{data__items_x}]'.format(**locals()) + '', rule='type')
-                    data__items_item_is_dict = isinstance(data__items_item, dict)
-                    if data__items_item_is_dict:
-                        data__items_item__missing_keys = set(['id', 'quote', 'start', 'end', 'categories', 'rationale']) - data__items_item.keys()
-                        if data__items_item__missing_keys:
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}]'.format(**locals()) + ' must contain ' + (str(sorted(data__items_item__missing_keys)) + ' properties'), value=data__items_item, name='' + (name_prefix or 'data') + '.items[{data__items_x}]'.format(**locals()) + '', rule='required')
-                        data__items_item_keys = set(data__items_item.keys())
-                        if 'id' in data__items_item_keys:
-                            data__items_item_keys.remove('id')
-                            data__items_item__id = data__items_item['id']
-                            if not isinstance(data__items_item__id, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].id'.format(**locals()) + ' must be string', value=data__items_item__id, name='' + (name_prefix or 'data') + '.items[{data__items_x}].id'.format(**locals()) + '', rule='type')
-                            if isinstance(data__items_item__id, str):
-                                if not REGEX_PATTERNS['^[A-Za-z0-9_-]{1,32}$'].search(data__items_item__id):
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].id'.format(**locals()) + ' must match pattern ^[A-Za-z0-9_-]{1,32}$', value=data__items_item__id, name='' + (name_prefix or 'data') + '.items[{data__items_x}].id'.format(**locals()) + '', rule='pattern')
-                        if 'quote' in data__items_item_keys:
-                            data__items_item_keys.remove('quote')
-                            data__items_item__quote = data__items_item['quote']
-                            if not isinstance(data__items_item__quote, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].quote'.format(**locals()) + ' must be string', value=data__items_item__quote, name='' + (name_prefix or 'data') + '.items[{data__items_x}].quote'.format(**locals()) + '', rule='type')
-                            if isinstance(data__items_item__quote, str):
-                                data__items_item__quote_len = len(data__items_item__quote)
-                                if data__items_item__quote_len < 1:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].quote'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__items_item__quote, name='' + (name_prefix or 'data') + '.items[{data__items_x}].quote'.format(**locals()) + '', rule='minLength')
-                        if 'start' in data__items_item_keys:
-                            data__items_item_keys.remove('start')
-                            data__items_item__start = data__items_item['start']
-                            if not isinstance(data__items_item__start, int) and (not (isinstance(data__items_item__start, float) and data__items_item__start.is_integer())) or isinstance(data__items_item__start, bool):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].start'.format(**locals()) + ' must be integer', value=data__items_item__start, name='' + (name_prefix or 'data') + '.items[{data__items_x}].start'.format(**locals()) + '', rule='type')
-                            if isinstance(data__items_item__start, (int, float, Decimal)) and (not isinstance(data__items_item__start, bool)):
-                                if data__items_item__start < 0:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].start'.format(**locals()) + ' must be bigger than or equal to 0', value=data__items_item__start, name='' + (name_prefix or 'data') + '.items[{data__items_x}].start'.format(**locals()) + '', rule='minimum')
-                        if 'end' in data__items_item_keys:
-                            data__items_item_keys.remove('end')
-                            data__items_item__end = data__items_item['end']
-                            if not isinstance(data__items_item__end, int) and (not (isinstance(data__items_item__end, float) and data__items_item__end.is_integer())) or isinstance(data__items_item__end, bool):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].end'.format(**locals()) + ' must be integer', value=data__items_item__end, name='' + (name_prefix or 'data') + '.items[{data__items_x}].end'.format(**locals()) + '', rule='type')
-                            if isinstance(data__items_item__end, (int, float, Decimal)) and (not isinstance(data__items_item__end, bool)):
-                                if data__items_item__end < 0:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].end'.format(**locals()) + ' must be bigger than or equal to 0', value=data__items_item__end, name='' + (name_prefix or 'data') + '.items[{data__items_x}].end'.format(**locals()) + '', rule='minimum')
-                        if 'categories' in data__items_item_keys:
-                            data__items_item_keys.remove('categories')
-                            data__items_item__categories = data__items_item['categories']
-                            if not isinstance(data__items_item__categories, (list, tuple)):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].categories'.format(**locals()) + ' must be array', value=data__items_item__categories, name='' + (name_prefix or 'data') + '.items[{data__items_x}].categories'.format(**locals()) + '', rule='type')
-                            data__items_item__categories_is_list = isinstance(data__items_item__categories, (list, tuple))
-                            if data__items_item__categories_is_list:
-                                data__items_item__categories_len = len(data__items_item__categories)
-                                if data__items_item__categories_len < 1:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].categories'.format(**locals()) + ' must contain at least 1 items', value=data__items_item__categories, name='' + (name_prefix or 'data') + '.items[{data__items_x}].categories'.format(**locals()) + '', rule='minItems')
-                                for data__items_item__categories_x, data__items_item__categories_item in enumerate(data__items_item__categories):
-                                    if not isinstance(data__items_item__categories_item, str):
-                                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].categories[{data__items_item__categories_x}]'.format(**locals()) + ' must be string', value=data__items_item__categories_item, name='' + (name_prefix or 'data') + '.items[{data__items_x}].categories[{data__items_item__categories_x}]'.format(**locals()) + '', rule='type')
-                                    if isinstance(data__items_item__categories_item, str):
-                                        data__items_item__categories_item_len = len(data__items_item__categories_item)
-                                        if data__items_item__categories_item_len > 64:
-                                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].categories[{data__items_item__categories_x}]'.format(**locals()) + ' must be shorter than or equal to 64 characters', value=data__items_item__categories_item, name='' + (name_prefix or 'data') + '.items[{data__items_x}].categories[{data__items_item__categories_x}]'.format(**locals()) + '', rule='maxLength')
-                                        if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__items_item__categories_item):
-                                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].categories[{data__items_item__categories_x}]'.format(**locals()) + ' must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__items_item__categories_item, name='' + (name_prefix or 'data') + '.items[{data__items_x}].categories[{data__items_item__categories_x}]'.format(**locals()) + '', rule='pattern')
-                        if 'prompt' in data__items_item_keys:
-                            data__items_item_keys.remove('prompt')
-                            data__items_item__prompt = data__items_item['prompt']
-                            if not isinstance(data__items_item__prompt, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].prompt'.format(**locals()) + ' must be string', value=data__items_item__prompt, name='' + (name_prefix or 'data') + '.items[{data__items_x}].prompt'.format(**locals()) + '', rule='type')
-                            if isinstance(data__items_item__prompt, str):
-                                data__items_item__prompt_len = len(data__items_item__prompt)
-                                if data__items_item__prompt_len > 64:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].prompt'.format(**locals()) + ' must be shorter than or equal to 64 characters', value=data__items_item__prompt, name='' + (name_prefix or 'data') + '.items[{data__items_x}].prompt'.format(**locals()) + '', rule='maxLength')
-                                if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__items_item__prompt):
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].prompt'.format(**locals()) + ' must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__items_item__prompt, name='' + (name_prefix or 'data') + '.items[{data__items_x}].prompt'.format(**locals()) + '', rule='pattern')
-                        if 'required' in data__items_item_keys:
-                            data__items_item_keys.remove('required')
-                            data__items_item__required = data__items_item['required']
-                            if not isinstance(data__items_item__required, bool):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].required'.format(**locals()) + ' must be boolean', value=data__items_item__required, name='' + (name_prefix or 'data') + '.items[{data__items_x}].required'.format(**locals()) + '', rule='type')
-                        if 'points' in data__items_item_keys:
-                            data__items_item_keys.remove('points')
-                            data__items_item__points = data__items_item['points']
-                            if not isinstance(data__items_item__points, (int, float, Decimal)) or isinstance(data__items_item__points, bool):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].points'.format(**locals()) + ' must be number', value=data__items_item__points, name='' + (name_prefix or 'data') + '.items[{data__items_x}].points'.format(**locals()) + '', rule='type')
-                            if isinstance(data__items_item__points, (int, float, Decimal)) and (not isinstance(data__items_item__points, bool)):
-                                if data__items_item__points < 0:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].points'.format(**locals()) + ' must be bigger than or equal to 0', value=data__items_item__points, name='' + (name_prefix or 'data') + '.items[{data__items_x}].points'.format(**locals()) + '', rule='minimum')
-                        if 'min_overlap' in data__items_item_keys:
-                            data__items_item_keys.remove('min_overlap')
-                            data__items_item__minoverlap = data__items_item['min_overlap']
-                            if not isinstance(data__items_item__minoverlap, (int, float, Decimal)) or isinstance(data__items_item__minoverlap, bool):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].min_overlap'.format(**locals()) + ' must be number', value=data__items_item__minoverlap, name='' + (name_prefix or 'data') + '.items[{data__items_x}].min_overlap'.format(**locals()) + '', rule='type')
-                            if isinstance(data__items_item__minoverlap, (int, float, Decimal)) and (not isinstance(data__items_item__minoverlap, bool)):
-                                if data__items_item__minoverlap > 1:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].min_overlap'.format(**locals()) + ' must be smaller than or equal to 1', value=data__items_item__minoverlap, name='' + (name_prefix or 'data') + '.items[{data__items_x}].min_overlap'.format(**locals()) + '', rule='maximum')
-                                if data__items_item__minoverlap <= 0:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].min_overlap'.format(**locals()) + ' must be bigger than 0', value=data__items_item__minoverlap, name='' + (name_prefix or 'data') + '.items[{data__items_x}].min_overlap'.format(**locals()) + '', rule='exclusiveMinimum')
-                        if 'rationale' in data__items_item_keys:
-                            data__items_item_keys.remove('rationale')
-                            data__items_item__rationale = data__items_item['rationale']
-                            if not isinstance(data__items_item__rationale, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}].rationale'.format(**locals()) + ' must be string', value=data__items_item__rationale, name='' + (name_prefix or 'data') + '.items[{data__items_x}].rationale'.format(**locals()) + '', rule='type')
-                        if data__items_item_keys:
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.items[{data__items_x}]'.format(**locals()) + ' must not contain ' + str(data__items_item_keys) + ' properties', value=data__items_item, name='' + (name_prefix or 'data') + '.items[{data__items_x}]'.format(**locals()) + '', rule='additionalProperties')
-        if 'not_flagged' in data_keys:
-            data_keys.remove('not_flagged')
-            data__notflagged = data['not_flagged']
-            if not isinstance(data__notflagged, (list, tuple)):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged must be array', value=data__notflagged, name='' + (name_prefix or 'data') + '.not_flagged', rule='type')
-            data__notflagged_is_list = isinstance(data__notflagged, (list, tuple))
-            if data__notflagged_is_list:
-                data__notflagged_len = len(data__notflagged)
-                for data__notflagged_x, data__notflagged_item in enumerate(data__notflagged):
-                    if not isinstance(data__notflagged_item, dict):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}]'.format(**locals()) + ' must be object', value=data__notflagged_item, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}]'.format(**locals()) + '', rule='type')
-                    data__notflagged_item_is_dict = isinstance(data__notflagged_item, dict)
-                    if data__notflagged_item_is_dict:
-                        data__notflagged_item__missing_keys = set(['quote', 'start', 'end', 'reason']) - data__notflagged_item.keys()
-                        if data__notflagged_item__missing_keys:
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}]'.format(**locals()) + ' must contain ' + (str(sorted(data__notflagged_item__missing_keys)) + ' properties'), value=data__notflagged_item, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}]'.format(**locals()) + '', rule='required')
-                        data__notflagged_item_keys = set(data__notflagged_item.keys())
-                        if 'quote' in data__notflagged_item_keys:
-                            data__notflagged_item_keys.remove('quote')
-                            data__notflagged_item__quote = data__notflagged_item['quote']
-                            if not isinstance(data__notflagged_item__quote, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].quote'.format(**locals()) + ' must be string', value=data__notflagged_item__quote, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].quote'.format(**locals()) + '', rule='type')
-                            if isinstance(data__notflagged_item__quote, str):
-                                data__notflagged_item__quote_len = len(data__notflagged_item__quote)
-                                if data__notflagged_item__quote_len < 1:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].quote'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__notflagged_item__quote, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].quote'.format(**locals()) + '', rule='minLength')
-                        if 'start' in data__notflagged_item_keys:
-                            data__notflagged_item_keys.remove('start')
-                            data__notflagged_item__start = data__notflagged_item['start']
-                            if not isinstance(data__notflagged_item__start, int) and (not (isinstance(data__notflagged_item__start, float) and data__notflagged_item__start.is_integer())) or isinstance(data__notflagged_item__start, bool):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].start'.format(**locals()) + ' must be integer', value=data__notflagged_item__start, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].start'.format(**locals()) + '', rule='type')
-                            if isinstance(data__notflagged_item__start, (int, float, Decimal)) and (not isinstance(data__notflagged_item__start, bool)):
-                                if data__notflagged_item__start < 0:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].start'.format(**locals()) + ' must be bigger than or equal to 0', value=data__notflagged_item__start, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].start'.format(**locals()) + '', rule='minimum')
-                        if 'end' in data__notflagged_item_keys:
-                            data__notflagged_item_keys.remove('end')
-                            data__notflagged_item__end = data__notflagged_item['end']
-                            if not isinstance(data__notflagged_item__end, int) and (not (isinstance(data__notflagged_item__end, float) and data__notflagged_item__end.is_integer())) or isinstance(data__notflagged_item__end, bool):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].end'.format(**locals()) + ' must be integer', value=data__notflagged_item__end, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].end'.format(**locals()) + '', rule='type')
-                            if isinstance(data__notflagged_item__end, (int, float, Decimal)) and (not isinstance(data__notflagged_item__end, bool)):
-                                if data__notflagged_item__end < 0:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].end'.format(**locals()) + ' must be bigger than or equal to 0', value=data__notflagged_item__end, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].end'.format(**locals()) + '', rule='minimum')
-                        if 'categories' in data__notflagged_item_keys:
-                            data__notflagged_item_keys.remove('categories')
-                            data__notflagged_item__categories = data__notflagged_item['categories']
-                            if not isinstance(data__notflagged_item__categories, (list, tuple)):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories'.format(**locals()) + ' must be array', value=data__notflagged_item__categories, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories'.format(**locals()) + '', rule='type')
-                            data__notflagged_item__categories_is_list = isinstance(data__notflagged_item__categories, (list, tuple))
-                            if data__notflagged_item__categories_is_list:
-                                data__notflagged_item__categories_len = len(data__notflagged_item__categories)
-                                for data__notflagged_item__categories_x, data__notflagged_item__categories_item in enumerate(data__notflagged_item__categories):
-                                    if not isinstance(data__notflagged_item__categories_item, str):
-                                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories[{data__notflagged_item__categories_x}]'.format(**locals()) + ' must be string', value=data__notflagged_item__categories_item, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories[{data__notflagged_item__categories_x}]'.format(**locals()) + '', rule='type')
-                                    if isinstance(data__notflagged_item__categories_item, str):
-                                        data__notflagged_item__categories_item_len = len(data__notflagged_item__categories_item)
-                                        if data__notflagged_item__categories_item_len > 64:
-                                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories[{data__notflagged_item__categories_x}]'.format(**locals()) + ' must be shorter than or equal to 64 characters', value=data__notflagged_item__categories_item, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories[{data__notflagged_item__categories_x}]'.format(**locals()) + '', rule='maxLength')
-                                        if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__notflagged_item__categories_item):
-                                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories[{data__notflagged_item__categories_x}]'.format(**locals()) + ' must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__notflagged_item__categories_item, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].categories[{data__notflagged_item__categories_x}]'.format(**locals()) + '', rule='pattern')
-                        if 'reason' in data__notflagged_item_keys:
-                            data__notflagged_item_keys.remove('reason')
-                            data__notflagged_item__reason = data__notflagged_item['reason']
-                            if not isinstance(data__notflagged_item__reason, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].reason'.format(**locals()) + ' must be string', value=data__notflagged_item__reason, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}].reason'.format(**locals()) + '', rule='type')
-                        if data__notflagged_item_keys:
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}]'.format(**locals()) + ' must not contain ' + str(data__notflagged_item_keys) + ' properties', value=data__notflagged_item, name='' + (name_prefix or 'data') + '.not_flagged[{data__notflagged_x}]'.format(**locals()) + '', rule='additionalProperties')
-        if data_keys:
-            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', value=data, name='' + (name_prefix or 'data') + '', rule='additionalProperties')
-    return data
-
-
-def validate_https___annotator_invalid_schemas_feedback_schema_json(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, dict):
-        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', value=data, name='' + (name_prefix or 'data') + '', rule='type')
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(['schema', 'lesson', 'student']) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), value=data, name='' + (name_prefix or 'data') + '', rule='required')
-        data_keys = set(data.keys())
-        if 'schema' in data_keys:
-            data_keys.remove('schema')
-            data__schema = data['schema']
-            if not (isinstance(data__schema, str) and data__schema == 'annotator/feedback@1'):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.schema must be same as const definition: annotator/feedback@1', value=data__schema, name='' + (name_prefix or 'data') + '.schema', rule='const')
-        if 'lesson' in data_keys:
-            data_keys.remove('lesson')
-            data__lesson = data['lesson']
-            if not isinstance(data__lesson, dict):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must be object', value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='type')
-            data__lesson_is_dict = isinstance(data__lesson, dict)
-            if data__lesson_is_dict:
-                data__lesson__missing_keys = set(['id', 'article_sha256']) - data__lesson.keys()
-                if data__lesson__missing_keys:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must contain ' + (str(sorted(data__lesson__missing_keys)) + ' properties'), value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='required')
-                data__lesson_keys = set(data__lesson.keys())
-                if 'id' in data__lesson_keys:
-                    data__lesson_keys.remove('id')
-                    data__lesson__id = data__lesson['id']
-                    if not isinstance(data__lesson__id, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must be string', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='type')
-                    if isinstance(data__lesson__id, str):
-                        data__lesson__id_len = len(data__lesson__id)
-                        if data__lesson__id_len > 64:
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must be shorter than or equal to 64 characters', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='maxLength')
-                        if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__lesson__id):
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.id must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__lesson__id, name='' + (name_prefix or 'data') + '.lesson.id', rule='pattern')
-                if 'article_sha256' in data__lesson_keys:
-                    data__lesson_keys.remove('article_sha256')
-                    data__lesson__articlesha256 = data__lesson['article_sha256']
-                    if not isinstance(data__lesson__articlesha256, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.article_sha256 must be string', value=data__lesson__articlesha256, name='' + (name_prefix or 'data') + '.lesson.article_sha256', rule='type')
-                    if isinstance(data__lesson__articlesha256, str):
-                        if not REGEX_PATTERNS['^[0-9a-f]{64}$'].search(data__lesson__articlesha256):
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson.article_sha256 must match pattern ^[0-9a-f]{64}$', value=data__lesson__articlesha256, name='' + (name_prefix or 'data') + '.lesson.article_sha256', rule='pattern')
-                if data__lesson_keys:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson must not contain ' + str(data__lesson_keys) + ' properties', value=data__lesson, name='' + (name_prefix or 'data') + '.lesson', rule='additionalProperties')
-        if 'student' in data_keys:
-            data_keys.remove('student')
-            data__student = data['student']
-            if not isinstance(data__student, dict):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student must be object', value=data__student, name='' + (name_prefix or 'data') + '.student', rule='type')
-            data__student_is_dict = isinstance(data__student, dict)
-            if data__student_is_dict:
-                data__student__missing_keys = set(['name']) - data__student.keys()
-                if data__student__missing_keys:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student must contain ' + (str(sorted(data__student__missing_keys)) + ' properties'), value=data__student, name='' + (name_prefix or 'data') + '.student', rule='required')
-                data__student_keys = set(data__student.keys())
-                if 'name' in data__student_keys:
-                    data__student_keys.remove('name')
-                    data__student__name = data__student['name']
-                    if not isinstance(data__student__name, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student.name must be string', value=data__student__name, name='' + (name_prefix or 'data') + '.student.name', rule='type')
-                if 'id' in data__student_keys:
-                    data__student_keys.remove('id')
-                    data__student__id = data__student['id']
-                    if not isinstance(data__student__id, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student.id must be string', value=data__student__id, name='' + (name_prefix or 'data') + '.student.id', rule='type')
-                if data__student_keys:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.student must not contain ' + str(data__student_keys) + ' properties', value=data__student, name='' + (name_prefix or 'data') + '.student', rule='additionalProperties')
-        if 'submission' in data_keys:
-            data_keys.remove('submission')
-            data__submission = data['submission']
-            if not isinstance(data__submission, str):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.submission must be string', value=data__submission, name='' + (name_prefix or 'data') + '.submission', rule='type')
-        if 'modified' in data_keys:
-            data_keys.remove('modified')
-            data__modified = data['modified']
-            if not isinstance(data__modified, str):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.modified must be string', value=data__modified, name='' + (name_prefix or 'data') + '.modified', rule='type')
-        if 'overall' in data_keys:
-            data_keys.remove('overall')
-            data__overall = data['overall']
-            if not isinstance(data__overall, str):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.overall must be string', value=data__overall, name='' + (name_prefix or 'data') + '.overall', rule='type')
-        if 'annotations' in data_keys:
-            data_keys.remove('annotations')
-            data__annotations = data['annotations']
-            if not isinstance(data__annotations, dict):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations must be object', value=data__annotations, name='' + (name_prefix or 'data') + '.annotations', rule='type')
-            data__annotations_is_dict = isinstance(data__annotations, dict)
-            if data__annotations_is_dict:
-                data__annotations_keys = set(data__annotations.keys())
-                for data__annotations_key in data__annotations_keys:
-                    if data__annotations_key not in []:
-                        data__annotations_value = data__annotations.get(data__annotations_key)
-                        if not isinstance(data__annotations_value, str):
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.annotations.{data__annotations_key}'.format(**locals()) + ' must be string', value=data__annotations_value, name='' + (name_prefix or 'data') + '.annotations.{data__annotations_key}'.format(**locals()) + '', rule='type')
-        if 'prompts' in data_keys:
-            data_keys.remove('prompts')
-            data__prompts = data['prompts']
-            if not isinstance(data__prompts, dict):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts must be object', value=data__prompts, name='' + (name_prefix or 'data') + '.prompts', rule='type')
-            data__prompts_is_dict = isinstance(data__prompts, dict)
-            if data__prompts_is_dict:
-                data__prompts_keys = set(data__prompts.keys())
-                for data__prompts_key in data__prompts_keys:
-                    if data__prompts_key not in []:
-                        data__prompts_value = data__prompts.get(data__prompts_key)
-                        if not isinstance(data__prompts_value, dict):
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts.{data__prompts_key}'.format(**locals()) + ' must be object', value=data__prompts_value, name='' + (name_prefix or 'data') + '.prompts.{data__prompts_key}'.format(**locals()) + '', rule='type')
-                        data__prompts_value_is_dict = isinstance(data__prompts_value, dict)
-                        if data__prompts_value_is_dict:
-                            data__prompts_value__missing_keys = set([]) - data__prompts_value.keys()
-                            if data__prompts_value__missing_keys:
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts.{data__prompts_key}'.format(**locals()) + ' must contain ' + (str(sorted(data__prompts_value__missing_keys)) + ' properties'), value=data__prompts_value, name='' + (name_prefix or 'data') + '.prompts.{data__prompts_key}'.format(**locals()) + '', rule='required')
-                            data__prompts_value_keys = set(data__prompts_value.keys())
-                            if 'comment' in data__prompts_value_keys:
-                                data__prompts_value_keys.remove('comment')
-                                data__prompts_value__comment = data__prompts_value['comment']
-                                if not isinstance(data__prompts_value__comment, str):
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts.{data__prompts_key}.comment'.format(**locals()) + ' must be string', value=data__prompts_value__comment, name='' + (name_prefix or 'data') + '.prompts.{data__prompts_key}.comment'.format(**locals()) + '', rule='type')
-                            if 'score' in data__prompts_value_keys:
-                                data__prompts_value_keys.remove('score')
-                                data__prompts_value__score = data__prompts_value['score']
-                                if not isinstance(data__prompts_value__score, (int, float, Decimal, NoneType)) or isinstance(data__prompts_value__score, bool):
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts.{data__prompts_key}.score'.format(**locals()) + ' must be number or null', value=data__prompts_value__score, name='' + (name_prefix or 'data') + '.prompts.{data__prompts_key}.score'.format(**locals()) + '', rule='type')
-                                if isinstance(data__prompts_value__score, (int, float, Decimal)) and (not isinstance(data__prompts_value__score, bool)):
-                                    if data__prompts_value__score < 0:
-                                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts.{data__prompts_key}.score'.format(**locals()) + ' must be bigger than or equal to 0', value=data__prompts_value__score, name='' + (name_prefix or 'data') + '.prompts.{data__prompts_key}.score'.format(**locals()) + '', rule='minimum')
-                            if data__prompts_value_keys:
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts.{data__prompts_key}'.format(**locals()) + ' must not contain ' + str(data__prompts_value_keys) + ' properties', value=data__prompts_value, name='' + (name_prefix or 'data') + '.prompts.{data__prompts_key}'.format(**locals()) + '', rule='additionalProperties')
-                data__prompts_len = len(data__prompts)
-                if data__prompts_len != 0:
-                    data__prompts_property_names = True
-                    for data__prompts_key in data__prompts:
-                        try:
-                            if not isinstance(data__prompts_key, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts must be string', value=data__prompts_key, name='' + (name_prefix or 'data') + '.prompts', rule='type')
-                            if isinstance(data__prompts_key, str):
-                                data__prompts_key_len = len(data__prompts_key)
-                                if data__prompts_key_len > 64:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts must be shorter than or equal to 64 characters', value=data__prompts_key, name='' + (name_prefix or 'data') + '.prompts', rule='maxLength')
-                                if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]*$'].search(data__prompts_key):
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts must match pattern ^[a-z0-9][a-z0-9-]*$', value=data__prompts_key, name='' + (name_prefix or 'data') + '.prompts', rule='pattern')
-                        except (JsonSchemaValueException, JsonSchemaValuesException):
-                            data__prompts_property_names = False
-                    if not data__prompts_property_names:
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.prompts must be named by propertyName definition', value=data__prompts, name='' + (name_prefix or 'data') + '.prompts', rule='propertyNames')
-        if 'total' in data_keys:
-            data_keys.remove('total')
-            data__total = data['total']
-            if not isinstance(data__total, (int, float, Decimal, NoneType)) or isinstance(data__total, bool):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.total must be number or null', value=data__total, name='' + (name_prefix or 'data') + '.total', rule='type')
-            if isinstance(data__total, (int, float, Decimal)) and (not isinstance(data__total, bool)):
-                if data__total < 0:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.total must be bigger than or equal to 0', value=data__total, name='' + (name_prefix or 'data') + '.total', rule='minimum')
-        if data_keys:
-            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', value=data, name='' + (name_prefix or 'data') + '', rule='additionalProperties')
-    return data
-
-
 CHECKS: dict[str, Callable[[Any], Any]] = {
-    'lesson': validate_https___annotator_invalid_schemas_lesson_schema_json,
     'annotations': validate_https___annotator_invalid_schemas_annotations_schema_json,
-    'key': validate_https___annotator_invalid_schemas_key_schema_json,
     'feedback': validate_https___annotator_invalid_schemas_feedback_schema_json,
+    'key': validate_https___annotator_invalid_schemas_key_schema_json,
+    'lesson': validate_https___annotator_invalid_schemas_lesson_schema_json,
 }

@@ -281,7 +281,20 @@ def _validator(kind: str) -> Any:
     import jsonschema  # only needed to explain problems, so not paid for at start-up
 
     schema = schema_of(kind)
-    return jsonschema.validators.validator_for(schema)(schema)
+    base = jsonschema.validators.validator_for(schema)
+    strict = jsonschema.validators.extend(base, {"pattern": _whole_text_pattern})  # type: ignore[no-untyped-call]
+    return strict(schema)
+
+
+def _whole_text_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
+    # A final "$" means the end of the text, as in the compiled checks: Python's re lets it match
+    # before a final newline too, which would let "hanoi-summit\n" through as an id or a file name.
+    import jsonschema
+
+    if validator.is_type(instance, "string"):
+        anchored = pattern[:-1] + r"\Z" if pattern.endswith("$") and not pattern.endswith(r"\$") else pattern
+        if not re.search(anchored, instance):
+            yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 def validate(doc: Document, kind: str, *, limit: int = 50) -> list[Problem]:
@@ -292,12 +305,13 @@ def validate(doc: Document, kind: str, *, limit: int = 50) -> list[Problem]:
     try:
         schema_checks.CHECKS[kind](doc.data)
         return []
-    except schema_checks.JsonSchemaValueException:
-        pass
+    except schema_checks.JsonSchemaValueException as exc:
+        first = exc
     errors = sorted(_validator(kind).iter_errors(doc.data), key=lambda e: [str(p) for p in e.absolute_path])
     problems = [_explain(doc, error) for error in errors[:limit]]
     problems.sort(key=lambda p: (p.line or 0, p.col or 0))
-    return problems
+    # Should the two ever judge differently, the file is still refused: never accepted unchecked.
+    return problems or [Problem(doc.name, f"does not match its schema: {first}")]
 
 
 def _explain(doc: Document, error: Any) -> Problem:
