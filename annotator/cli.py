@@ -29,7 +29,7 @@ def _app(args: argparse.Namespace) -> int:
     from annotator.ui.student_app import run_student_app
 
     return run_student_app(pack=args.pack, work_file=args.open, screenshot=args.screenshot,
-                           student=args.student, data_dir=args.data_dir)
+                           student=args.student, data_dir=args.data_dir, teacher=args.teacher)
 
 
 def _grade(args: argparse.Namespace) -> int:
@@ -112,6 +112,8 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", type=Path, metavar="FILE.yaml", help="open this annotation file")
     parser.add_argument("--student", metavar="NAME", help="the student's name (asked once otherwise)")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
+    parser.add_argument("--teacher", action="store_true",
+                        help="add the Teacher menu: lesson library, new lesson, lesson editor, answer key")
     parser.add_argument("--data-dir", type=Path, metavar="DIR", help=argparse.SUPPRESS)
     parser.set_defaults(run=_app)
     return parser

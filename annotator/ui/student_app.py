@@ -134,10 +134,11 @@ def run_student_app(
     student: str | None,
     data_dir: Path | None,
     dialogs: Dialogs | None = None,
+    teacher: bool = False,
 ) -> int:
     """Run the student app until its window closes; return the exit status."""
     started = start_student_app(pack=pack, work_file=work_file, student=student, data_dir=data_dir,
-                                dialogs=dialogs, quiet=screenshot is not None)
+                                dialogs=dialogs, quiet=screenshot is not None, teacher=teacher)
     if isinstance(started, int):
         return started
     app, window = started
@@ -154,10 +155,12 @@ def start_student_app(
     data_dir: Path | None,
     dialogs: Dialogs | None = None,
     quiet: bool = False,
+    teacher: bool = False,
 ) -> tuple[QApplication, StudentWindow] | int:
     """Everything `annotator` does before the student can read: the shown window, or an exit status.
 
     ``quiet``: print problems without showing them in a dialog (for screenshots).
+    ``teacher``: add the Teacher menu (lessons, the lesson editor, the answer key).
     """
     app = application()
     dialogs = dialogs or Dialogs()
@@ -181,7 +184,7 @@ def start_student_app(
         return 0
     from annotator.ui.teacher_tools import TeacherTools
 
-    TeacherTools(folder, dialogs, window.sheet.work.student).attach(window, lesson_pack)
+    TeacherTools(folder, dialogs, window.sheet.work.student, teacher=teacher).attach(window, lesson_pack)
     window.show()
     return app, window
 

@@ -24,8 +24,12 @@ from annotator.ui.dialogs import Dialogs
 class TeacherTools(QObject):
     """Opens lessons and the teacher's editors, one main window at a time."""
 
-    def __init__(self, data_dir: Path, dialogs: Dialogs, student: Student | None = None) -> None:
+    def __init__(self, data_dir: Path, dialogs: Dialogs, student: Student | None = None, *,
+                 teacher: bool = True) -> None:
         super().__init__()
+        # Without ``teacher`` (a student's `annotator`), only File ▸ Open and Switch student are added:
+        # the Teacher menu opens the answer key, which students must not be one click away from.
+        self.teacher = teacher
         self.data_dir = data_dir
         self.dialogs = dialogs
         self.student = student
@@ -50,6 +54,8 @@ class TeacherTools(QObject):
             who = getattr(window, "who_label", None)
             if who is not None:
                 who.setText(who.text() + self.tr(" — not you? File ▸ Switch student"))
+        if not self.teacher:
+            return
         menu = window.menuBar().addMenu(self.tr("&Teacher"))
         for text, slot in ((self.tr("&Lesson library…"), self.library),
                            (self.tr("&New lesson…"), self.new_lesson),
@@ -89,9 +95,11 @@ class TeacherTools(QObject):
             if pack is None:
                 entry = next((e for e in list_lessons(self.data_dir) if e.ok and e.id == work.lesson_id), None)
                 if entry is None:
+                    where = (self.tr("Import the lesson first (Teacher ▸ Lesson library).") if self.teacher
+                             else self.tr("Ask your teacher for the lesson."))
                     self.dialogs.warn(self.tr("Lesson not found"), self.tr(
-                        "This file is for the lesson '{id}', which is not in your lesson library. "
-                        "Import the lesson first (Teacher ▸ Lesson library).").format(id=work.lesson_id))
+                        "This file is for the lesson '{id}', which is not in your lesson library. {where}").format(
+                        id=work.lesson_id, where=where))
                     return
                 pack = load_pack(entry.path, with_key=False)
             window = open_student_window(pack, data_dir=self.data_dir, dialogs=self.dialogs, work_file=path)

@@ -76,3 +76,25 @@ def test_the_start_up_benchmark_starts_the_real_app(tmp_path: Path) -> None:
     # The window took the student's work as a real start does (the lock outlives the ended process).
     locks = list((tmp_path / "d").rglob("*.lock"))
     assert len(locks) == 1 and locks[0].parent.name == "hanoi-summit-2019" and "bench" in locks[0].name
+
+
+def test_the_answer_key_is_not_in_a_students_menus(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A student could open the whole answer key from the Teacher menu of their own window."""
+    from annotator.ui.student_app import start_student_app
+
+    def menus(teacher: bool) -> list[str]:
+        started = start_student_app(pack=None, work_file=None, student="Ana", data_dir=tmp_path / str(teacher),
+                                    dialogs=FakeDialogs(), teacher=teacher)  # type: ignore[arg-type]
+        assert not isinstance(started, int)
+        _, window = started
+        qtbot.addWidget(window)
+        titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+        items = [a.text().replace("&", "") for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()]
+        window.close()
+        return titles + items
+
+    student = menus(teacher=False)
+    assert "Teacher" not in student and not any("Answer key" in item for item in student)
+    assert "Switch student…" in student and "Open a saved or returned file…" in student
+    teacher = menus(teacher=True)
+    assert "Teacher" in teacher and "Answer key for this lesson…" in teacher
