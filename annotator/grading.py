@@ -13,8 +13,9 @@ Decisions not spelled out in the design:
   hidden files, backups (``*.bak``), feedback files (``*.feedback.yaml``) and the command's own
   outputs are skipped silently; any other non-YAML file is reported.
 - A student is the same student when the ids match, or, for files with no id, when the names
-  match ignoring case, accents' composition and spacing. A file with neither name nor id is
-  never a duplicate. The file kept is the one with the latest ``modified:`` time written in it,
+  match ignoring case, accents' composition and spacing and the work was begun at the same time
+  (``created:``): two students of one name are both graded, with a note. A file with neither
+  name nor id is never a duplicate. The file kept is the one with the latest ``modified:`` time written in it,
   then the latest file time, then the later path.
 - Students are listed by name, then id, then file.
 - A feedback file that cannot be read, or is about another lesson or student, is reported and
@@ -221,12 +222,23 @@ def _load_class(inputs: Iterable[Path], pack: Pack, exclude: Collection[Path]) -
         sub = _read(path, pack, roster)
         if sub is not None:
             subs.append(sub)
-    by_student: dict[tuple[str, str], list[Submission]] = {}
+    by_student: dict[tuple[str, ...], list[Submission]] = {}
     for sub in subs:
-        key = _student_key(sub.student)
+        key: tuple[str, ...] = _student_key(sub.student)
         if key == ("name", ""):
             key = ("file", str(sub.path))
+        elif key[0] == "name":
+            key = (*key, sub.work.created)  # without a student number, a name alone may be two students
         by_student.setdefault(key, []).append(sub)
+    namesakes: dict[tuple[str, ...], list[Submission]] = {}
+    for key, group in by_student.items():
+        if key[0] == "name":
+            namesakes.setdefault(key[:2], []).append(max(group, key=_newness))
+    for same in namesakes.values():
+        if len(same) > 1:
+            roster.problems.append(Problem(str(same[0].path), (
+                f"{len(same)} students named {same[0].student.name!r} with no student number, whose work began "
+                f"at different times: each is graded ({', '.join(str(s.path) for s in same)})")))
     for group in by_student.values():
         group.sort(key=_newness)
         newest = group[-1]

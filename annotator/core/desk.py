@@ -36,6 +36,7 @@ def hand_in(work: Work, folder: Path) -> Path:
 
     Handing in again replaces the student's own earlier copy; a file of the same name that
     belongs to someone else (or cannot be read) is never touched: the copy gets ``-2``, ``-3``….
+    Two students of the same name (and no student number) are told apart by when their work began.
     """
     first = folder / hand_in_name(work.lesson_id, work.student.name, work.student.id)
     target, n = first, 2
@@ -53,7 +54,8 @@ def _belongs_to(path: Path, work: Work) -> bool:
         theirs, _ = load_work(path)
     except AnnotatorError:
         return False
-    return theirs.student == work.student and theirs.lesson_id == work.lesson_id
+    same_work = theirs.created == work.created or not (theirs.created and work.created)
+    return theirs.student == work.student and theirs.lesson_id == work.lesson_id and same_work
 
 
 def set_aside(path: Path) -> Path:

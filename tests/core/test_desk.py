@@ -40,6 +40,19 @@ def test_handing_in_again_replaces_the_students_own_copy(tmp_path: Path) -> None
     assert load_work(first)[0].answers == {"p1": "changed my mind"}
 
 
+def test_two_students_of_the_same_name_both_keep_their_hand_in(tmp_path: Path) -> None:
+    """A second Kim Lee (no student number) handing in would replace the first Kim Lee's work."""
+    first_kim, second_kim = _work("Kim Lee"), _work("Kim Lee")
+    first_kim.created, second_kim.created = "2026-11-26T09:00:00+00:00", "2026-11-26T09:00:07+00:00"
+    first_kim.answers["p1"] = "first"
+    second_kim.answers["p1"] = "second"
+    first, second = hand_in(first_kim, tmp_path), hand_in(second_kim, tmp_path)
+    assert first != second
+    assert [load_work(p)[0].answers["p1"] for p in (first, second)] == ["first", "second"]
+    first_kim.answers["p1"] = "first, again"
+    assert hand_in(first_kim, tmp_path) == first  # each one's own copy is still replaced
+
+
 def test_a_file_that_cannot_be_read_is_not_overwritten_by_a_hand_in(tmp_path: Path) -> None:
     """Whatever sits under the hand-in name (a teacher's note, a broken file) survives."""
     target = tmp_path / "l1__ana-perez.yaml"

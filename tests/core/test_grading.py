@@ -78,9 +78,10 @@ def ann(aid: str, category: str, quote: str, text: str, note: str = "") -> Annot
 
 
 def write_work(path: Path, pack: Pack, student: Student, annotations: list[Annotation], *,
-               modified: str = "2026-11-26T10:41:12+00:00", lesson_id: str = "mini-summit") -> Work:
+               modified: str = "2026-11-26T10:41:12+00:00", lesson_id: str = "mini-summit",
+               created: str = "2026-11-26T10:15:00+00:00") -> Work:
     """A handed-in file."""
-    work = Work(lesson_id, pack.article.sha256, student, created="2026-11-26T10:15:00+00:00", modified=modified,
+    work = Work(lesson_id, pack.article.sha256, student, created=created, modified=modified,
                 annotations={a.id: a for a in annotations})
     save_work(path, work)
     return work
@@ -420,3 +421,23 @@ def test_a_report_for_the_student_leaves_out_the_key(tmp_path: Path, pack: Pack,
     assert "<h2>Key passages</h2>" in teacher and rationale in teacher
     assert "<h2>Key passages</h2>" not in student and rationale not in student
     assert "Prompt 1:" in student
+
+
+def test_two_students_of_the_same_name_are_both_graded(tmp_path: Path, pack: Pack) -> None:
+    """One of two Kim Lees (no student numbers) would be dropped as a duplicate and get no grade."""
+    from annotator.grading import load_class
+
+    folder = tmp_path / "class"
+    folder.mkdir()
+    text = pack.article.text
+    write_work(folder / "kim.yaml", pack, Student("Kim Lee"), ana_annotations(text),
+               created="2026-11-26T09:00:00+00:00")
+    write_work(folder / "kim-2.yaml", pack, Student("kim  lee"), ana_annotations(text)[:1],
+               created="2026-11-26T09:00:07+00:00")
+    write_work(folder / "kim-old.yaml", pack, Student("Kim Lee"), [], created="2026-11-26T09:00:00+00:00",
+               modified="2026-11-26T09:30:00+00:00")  # the first Kim's earlier copy: a real duplicate
+    roster = load_class([folder], pack)
+    assert sorted(s.path.name for s in roster.submissions) == ["kim-2.yaml", "kim.yaml"]
+    messages = [p.message for p in roster.problems]
+    assert any("2 students named 'Kim Lee'" in m or "2 students named 'kim  lee'" in m for m in messages)
+    assert any("handed in more than once" in m for m in messages)
