@@ -218,14 +218,18 @@ class ArticleView(QTextEdit):
         super().paintEvent(event)
         if self.painter.show_highlights:
             width = 3.0 if self.painter.high_contrast else 2.0
-            paint_decorations(self, self._spans_in(event.rect()), width=width)
+            blocks, chosen = self._spans_in(event.rect())
+            paint_decorations(self, blocks, width=width, chosen=chosen)
 
-    def _spans_in(self, rect: QRect) -> list[tuple[QTextBlock, list[tuple[int, int, Category]]]]:
-        """The highlights of the paragraphs a repainted part of the viewport shows, per paragraph."""
+    def _spans_in(
+        self, rect: QRect
+    ) -> tuple[list[tuple[QTextBlock, list[tuple[int, int, Category]]]], list[tuple[QTextBlock, int, int]]]:
+        """The highlights of the paragraphs a repainted part of the viewport shows, per paragraph,
+        and the pieces of the chosen highlight among them (in UTF-16 units within each paragraph)."""
         doc, layout = self.document(), self.document().documentLayout()
         count = min(doc.blockCount(), len(self.sheet.article.blocks))
         if count == 0:
-            return []
+            return [], []
         dy = self.verticalScrollBar().value()
         top, bottom = rect.top() + dy, rect.bottom() + dy
         # Walk from the paragraph the last paint began at (paints are near each other), by the
@@ -237,7 +241,7 @@ class ArticleView(QTextEdit):
         while block.blockNumber() < count - 1 and layout.blockBoundingRect(block).bottom() < top:
             block = block.next()
         self._first_painted = block.blockNumber()
-        out = []
+        out, chosen = [], []
         while block.isValid() and block.blockNumber() < count and layout.blockBoundingRect(block).top() <= bottom:
             i = block.blockNumber()
             spans = self.sheet.spans_in_block(i)
@@ -245,13 +249,15 @@ class ArticleView(QTextEdit):
                 base = self.u16.to_utf16(self.sheet.article.blocks[i].start)
                 mine = []
                 for span in reversed(spans):  # spans come longest first; draw the short ones last, on top
+                    a, b = self.u16.to_utf16(span.start) - base, self.u16.to_utf16(span.end) - base
                     category = self.sheet.lesson.category(span.category)
                     if category is not None:
-                        mine.append((self.u16.to_utf16(span.start) - base, self.u16.to_utf16(span.end) - base,
-                                     category))
+                        mine.append((a, b, category))
+                    if span.annotation_id == self.painter.current_id:
+                        chosen.append((block, a, b))
                 out.append((block, mine))
             block = block.next()
-        return out
+        return out, chosen
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_reading_column(self.width())

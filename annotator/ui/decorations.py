@@ -33,32 +33,48 @@ def line_colour(category: Category) -> QColor:
 
 
 def paint_decorations(view: QTextEdit, blocks: list[tuple[QTextBlock, list[tuple[int, int, Category]]]], *,
-                      width: float) -> None:
-    """Draw the lines of highlights, given per paragraph as (start, end, category) within its text."""
-    if not blocks:
+                      width: float, chosen: list[tuple[QTextBlock, int, int]] | None = None) -> None:
+    """Draw the lines of highlights, given per paragraph as (start, end, category) within its text,
+    and a frame around the ``chosen`` highlight's pieces (a frame, not bold: bold would re-wrap lines)."""
+    if not blocks and not chosen:
         return
-    layout = view.document().documentLayout()
-    dx, dy = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
     painter = QPainter(view.viewport())
     try:
         for block, spans in blocks:
-            top_left = layout.blockBoundingRect(block).topLeft()
-            left, top = top_left.x() - dx, top_left.y() - dy
-            text_layout = block.layout()
-            text = block.text()
-            lines = [text_layout.lineAt(i) for i in range(text_layout.lineCount())]
             for a, b, category in spans:
-                for line in lines:
-                    s, e = max(a, line.textStart()), min(b, line.textStart() + line.textLength())
-                    while e > s and text[e - 1].isspace():  # no line under the space where a line wraps
-                        e -= 1
-                    if s >= e:
-                        continue
-                    y_top = top + line.y()
-                    _draw(painter, category, left + line.cursorToX(s)[0], left + line.cursorToX(e)[0], y_top,
-                          y_top + line.ascent() + line.descent(), width)
+                for x1, x2, top, bottom in _pieces(view, block, a, b):
+                    _draw(painter, category, x1, x2, top, bottom, width)
+        frame = QPen(QColor("#1a1a1a"), 1.5)
+        frame.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(frame)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for block, a, b in chosen or ():
+            for x1, x2, top, bottom in _pieces(view, block, a, b):
+                painter.drawRect(QRectF(x1 - 1.5, top, x2 - x1 + 3, bottom - top + width + 2))
     finally:
         painter.end()
+
+
+def _pieces(view: QTextEdit, block: QTextBlock, a: int, b: int) -> list[tuple[float, float, float, float]]:
+    """(left, right, top, bottom) in the viewport of each line's part of ``[a, b)`` within a paragraph."""
+    layout = view.document().documentLayout()
+    top_left = layout.blockBoundingRect(block).topLeft()
+    left = top_left.x() - view.horizontalScrollBar().value()
+    top = top_left.y() - view.verticalScrollBar().value()
+    text_layout = block.layout()
+    text = block.text()
+    out = []
+    for i in range(text_layout.lineCount()):
+        line = text_layout.lineAt(i)
+        s, e = max(a, line.textStart()), min(b, line.textStart() + line.textLength())
+        while e > s and text[e - 1].isspace():  # no line under the space where a line wraps
+            e -= 1
+        if s >= e:
+            continue
+        y_top = top + line.y()
+        out.append((left + line.cursorToX(s)[0], left + line.cursorToX(e)[0], y_top,
+                    y_top + line.ascent() + line.descent()))
+    return out
 
 
 @cache

@@ -53,8 +53,6 @@ def highlight_format(
     # annotator.ui.decorations draws it again, thick enough to tell the styles apart.
     fmt.setUnderlineStyle(UNDERLINES.get(category.style, QTextCharFormat.UnderlineStyle.SingleUnderline))
     fmt.setUnderlineColor(QColor(0, 0, 0, 0))
-    if current:
-        fmt.setFontWeight(QFont.Weight.DemiBold)
     fmt.setToolTip(category.label)
     return fmt
 

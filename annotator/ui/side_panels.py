@@ -66,7 +66,7 @@ class NotePanel(QFrame):
         self.note.textChanged.connect(self._note_changed)
         EscapeHandoff(self.note).escapePressed.connect(self.escapePressed)
         self.note.setMinimumHeight(90)
-        self.note.setMaximumHeight(170)
+        self.note.setMaximumHeight(130)  # a sentence or two; the prompts below need the room more
         layout.addWidget(self.note, 1)
         # The teacher's comment on this highlight, when a returned file has feedback beside it.
         self.teacher_comments: dict[str, str] = {}
@@ -85,6 +85,8 @@ class NotePanel(QFrame):
         a = self.sheet.work.annotations.get(annotation_id) if annotation_id else None
         for w in (self.category, self.delete, self.note):
             w.setEnabled(a is not None)
+        # Two lines kept for the words, so the panels below do not jump as highlights are chosen.
+        self.heading.setMinimumHeight(2 * self.heading.fontMetrics().lineSpacing())
         self.confirm.setVisible(False)
         comment = self.teacher_comments.get(annotation_id or "", "")
         self.teacher.setText(self.tr("Teacher: {comment}").format(comment=comment))
@@ -94,11 +96,13 @@ class NotePanel(QFrame):
                            "or click a category. Then write why.")
             if self.heading.text() != hint:  # setting the same text again still lays the panel out
                 self.heading.setText(hint)
+            if self.category.currentIndex() != -1:
+                self.category.setCurrentIndex(-1)  # no highlight, no category (not the last one's)
             if self.note.toPlainText():
                 self.note.setPlainText("")
             return
         status = self.sheet.status(a.id)
-        quote = shorten(a.quote, 160)
+        quote = shorten(a.quote, 110)
         extra = ""
         if status is Status.FUZZY:
             extra = "\n" + self.tr("The article changed here. Check the highlighted place and confirm it.")
