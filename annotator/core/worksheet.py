@@ -280,6 +280,19 @@ class Worksheet:
             i = text.find(q) if i < 0 else i
         return None if i < 0 else (i, i + len(q))
 
+    def find_all(self, query: str) -> list[int]:
+        """Where the article contains ``query`` (ignoring case, as :meth:`find`), in reading order."""
+        if not query:
+            return []
+        text, q = self.article.text.casefold(), query.casefold()
+        if len(text) != len(self.article.text):
+            text, q = self.article.text, query
+        starts, i = [], text.find(q)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(q, i + 1)
+        return starts
+
     def sentence_around(self, start: int, end: int | None = None) -> tuple[int, int]:
         """The whole sentence(s) around a caret or selection, within its paragraph."""
         end = start if end is None else end

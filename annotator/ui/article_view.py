@@ -286,6 +286,11 @@ class ArticleView(QTextEdit):
         if scroll:
             self.ensureCursorVisible()
 
+    def center_selection(self) -> None:
+        """Scroll so that the caret's line is in the middle of the view (not at its bottom edge)."""
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect().center().y() - self.viewport().height() // 2)
+
     def place_caret(self, offset: int) -> None:
         """Put the caret at an offset without selecting."""
         c = self.textCursor()

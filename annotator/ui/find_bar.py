@@ -1,8 +1,11 @@
-"""The find bar above the article: type words, Enter selects the next place they occur."""
+"""The find bar above the article: type words; Enter finds the next place, Shift+Enter the one before."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from bisect import bisect_left
+
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from annotator.core.worksheet import Worksheet
@@ -19,19 +22,36 @@ class FindBar(QWidget):
         self.article = article
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 4, 4, 0)
+        label = QLabel(self.tr("Find:"))
+        row.addWidget(label)
         self.box = QLineEdit()
-        self.box.setPlaceholderText(self.tr("Find in the article"))
+        self.box.setPlaceholderText(self.tr("words in the article (Enter: next, Shift+Enter: previous)"))
         self.box.setAccessibleName(self.tr("Find in the article"))
         self.box.returnPressed.connect(self.find_next)
+        self.box.installEventFilter(self)  # Shift+Enter: see eventFilter
         EscapeHandoff(self.box).escapePressed.connect(self._back_to_article)
+        label.setBuddy(self.box)
         row.addWidget(self.box, 1)
         self.status = QLabel()
         row.addWidget(self.status)
-        close = QPushButton(self.tr("Close"))
-        close.setAccessibleName(self.tr("Close the find bar"))
-        close.clicked.connect(self._back_to_article)
-        row.addWidget(close)
+        for text, name, slot in ((self.tr("◀ Previous"), self.tr("Find the previous place"), self.find_previous),
+                                 (self.tr("Next ▶"), self.tr("Find the next place"), self.find_next),
+                                 (self.tr("Close"), self.tr("Close the find bar"), self._back_to_article)):
+            button = QPushButton(text)
+            button.setAccessibleName(name)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click keeps the keyboard in the find box
+            button.clicked.connect(slot)
+            row.addWidget(button)
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Shift+Enter in the find box goes back to the previous place."""
+        if (watched is self.box and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.find_previous()
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def open(self) -> None:
@@ -48,13 +68,28 @@ class FindBar(QWidget):
     @Slot()
     def find_next(self) -> None:
         """Select the next place the article has the words in the find box (opening the bar if it is hidden)."""
+        self._find(backwards=False)
+
+    @Slot()
+    def find_previous(self) -> None:
+        """Select the place before the current one."""
+        self._find(backwards=True)
+
+    def _find(self, *, backwards: bool) -> None:
         if not self.isVisible():
             self.open()
             return
         start, end = self.article.selection()
-        hit = self.sheet.find(self.box.text(), end if end > start else start)
+        query = self.box.text()
+        if backwards:
+            hit = self.sheet.find(query, start, backwards=True)
+        else:
+            hit = self.sheet.find(query, end if end > start else start)
         if hit is None:
             self.status.setText(self.tr("Not found"))
             return
-        self.status.setText(self.tr("Enter: next · Esc: back to the article to mark it"))
-        self.article.select_span(*hit)
+        starts = self.sheet.find_all(query)
+        self.status.setText(self.tr("{n} of {total} · Esc: back to the article to mark it").format(
+            n=bisect_left(starts, hit[0]) + 1, total=len(starts)))
+        self.article.select_span(*hit, scroll=False)
+        self.article.center_selection()

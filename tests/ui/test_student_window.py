@@ -248,6 +248,23 @@ def test_find_selects_the_next_match(qtbot, open_window) -> None:  # type: ignor
     assert window.article.selection()[0] > start
 
 
+def test_find_counts_the_matches_and_shift_enter_goes_back(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """A student looking for every "senator" could only go forward, and not know how many there are."""
+    window = open_window()
+    text = window.sheet.article.text
+    places = [i for i in range(len(text)) if text.lower().startswith("senator", i)]
+    assert len(places) > 2
+    window.show_find()
+    qtbot.keyClicks(window.find_box, "senator")
+    for n in (1, 2, 3):
+        qtbot.keyClick(window.find_box, Qt.Key.Key_Return)
+        assert window.article.selection()[0] == places[n - 1]
+        assert window.find_status.text().startswith(f"{n} of {len(places)}")
+    qtbot.keyClick(window.find_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.article.selection()[0] == places[1]
+    assert window.find_status.text().startswith(f"2 of {len(places)}")
+
+
 def test_select_sentence_extends_to_the_whole_sentence(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     """Alt+S turns a caret in a sentence into a selection of that whole sentence."""
     window = open_window()
