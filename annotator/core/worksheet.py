@@ -130,6 +130,14 @@ class Worksheet:
         spans = [s for s in self.spans_in_block(self.article.block_index_at(offset)) if s.start <= offset < s.end]
         return [self.work.annotations[s.annotation_id] for s in reversed(spans)]
 
+    def existing(self, start: int, end: int, category: str) -> str | None:
+        """The highlight of this category already drawn over exactly these words (spaces trimmed), if any."""
+        start, end = trim(self.article.text, start, end)
+        if end <= start:
+            return None
+        return next((a.id for a in self.annotations_at(start)
+                     if a.category == category and self.shown_span(a.id) == (start, end)), None)
+
     def shown_span(self, annotation_id: str) -> tuple[int, int] | None:
         """Where an annotation is drawn, or None for an orphan."""
         p = self.placements.get(annotation_id)

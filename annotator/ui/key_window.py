@@ -41,6 +41,7 @@ class KeyWindow(StudentWindow):
                          read_only_reason=read_only_reason)
         self.setWindowTitle(self.tr("Answer key: {title} — Annotator").format(title=pack.lesson.title))
         self.hand_in_action.setVisible(False)
+        self.quit_action.setText(self.tr("&Close the answer key"))  # Annotator itself goes on running
         self.note_panel.note.setPlaceholderText(self.tr("Rationale: why an expert marks this passage (one sentence)"))
         self.note_panel.note.setAccessibleName(self.tr("Rationale for this key passage"))
         self.who_label.setText(self.tr("Editing the answer key: mark each passage an expert would mark"))

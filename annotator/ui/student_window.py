@@ -207,7 +207,7 @@ class StudentWindow(QMainWindow):
         self.hand_in_action = self._action("file", self.tr("&Hand in…"), self.hand_in_work, "Ctrl+H")
         self._action("file", self.tr("Save now"), self.autosaver.save_now, QKeySequence.StandardKey.Save)
         self._menus["file"].addSeparator()
-        self._action("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self._action("edit", self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(
             "edit", self.tr("&Redo"), self.redo, [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
@@ -279,6 +279,11 @@ class StudentWindow(QMainWindow):
         if self.read_only_reason:
             return
         start, end = self.article.selection()
+        same = self.sheet.existing(start, end, category_id) if end > start else None
+        if same is not None:  # the same words in the same category again: show the one there is
+            self.choose(same, focus_note=True)
+            self.statusBar().showMessage(self.tr("These words are already highlighted in this category."), 6000)
+            return
         if end > start:
             try:
                 change = self.sheet.add(start, end, category_id)

@@ -520,3 +520,21 @@ def test_lines_of_saved_highlights_are_drawn_when_the_lesson_opens(qtbot, open_w
     for cat_id in ("named-source", "framing"):
         category = window.sheet.lesson.category(cat_id)
         assert category is not None and line_colour(category).name() in colours, cat_id
+
+
+def test_marking_the_same_words_again_shows_the_highlight_there_is(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Selecting words again and pressing the key would make a second, identical highlight."""
+    window = open_window()
+    text = window.sheet.article.text
+    i = text.index("\nRon Johnson") + 1
+    assert text[i - 1].isspace()
+    window.article.select_span(i - 1, i + len("Ron Johnson"))  # a space before is trimmed: the same words
+    window.mark("named-source")
+    first = window.current_id
+    window.article.select_span(i, i + len("Ron Johnson"))
+    window.mark("named-source")
+    assert window.current_id == first and len(window.sheet.work.annotations) == 1
+    assert "already highlighted" in window.statusBar().currentMessage()
+    window.article.select_span(i, i + len("Ron Johnson"))
+    window.mark("framing")  # another category over the same words is a second reading: allowed
+    assert len(window.sheet.work.annotations) == 2
