@@ -260,8 +260,11 @@ class ArticleView(QTextEdit):
         return out, chosen
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        top = self._top_offset() if self.verticalScrollBar().value() > 0 else 0
         self._fit_reading_column(self.width())
         super().resizeEvent(event)
+        if top:
+            self._scroll_to(top)
 
     def _fit_reading_column(self, width: int) -> None:
         # About 70 characters a line is easiest to read for long: wider windows get side margins,
@@ -310,10 +313,22 @@ class ArticleView(QTextEdit):
         return self._text_size
 
     def set_text_size(self, size: int) -> None:
-        """Change the article's text size (headings follow)."""
+        """Change the article's text size (headings follow), keeping the line at the top in view."""
+        top = self._top_offset()
         self._text_size = max(8, min(40, size))
+        self._fit_reading_column(self.width())  # the new column width first: the text is laid out once
         self.document().setDefaultFont(reading_font(self._text_size))
-        self.resizeEvent(QResizeEvent(self.size(), self.size()))
+        self._scroll_to(top)
+
+    def _top_offset(self) -> int:
+        return self.cursorForPosition(QPoint(self.viewport().width() // 2, 0)).position()
+
+    def _scroll_to(self, position: int) -> None:
+        # Text that grows, shrinks or re-wraps would otherwise throw the reader elsewhere in the article.
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
 
     # --- events -------------------------------------------------------------------------------
 

@@ -114,6 +114,7 @@ class StudentWindow(QMainWindow):
         title.setAccessibleName(self.tr("Lesson title"))
         col.addWidget(title)
         who = self.who_label = QLabel(self.tr("Working as {name}").format(name=self.sheet.work.student.name))
+        who.setWordWrap(True)  # with big text, "— not you? File ▸ Switch student" must not be cut off
         who.setTextFormat(Qt.TextFormat.PlainText)
         who.setAccessibleName(self.tr("Who is working"))
         col.addWidget(who)
@@ -225,6 +226,8 @@ class StudentWindow(QMainWindow):
             [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
         )
         self._action("view", self.tr("&Smaller text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action("view", self.tr("&Normal text size"),
+                     lambda: self.zoom(DEFAULT_TEXT_SIZE - self.article.text_size), "Ctrl+0")
         self.contrast_action = self._action("view", self.tr("&High contrast"), self._toggle_contrast)
         self.contrast_action.setCheckable(True)
         self.contrast_action.setChecked(self.prefs.high_contrast)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from annotator.core.anchoring import Status
 from annotator.core.annotations import Annotation, Student, Work
-from annotator.core.desk import Preferences, work_path
+from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences, work_path
 from annotator.core.workfile import save_work
 from annotator.ui.autosave import SAVE_DELAY_MS
 from annotator.ui.student_window import StudentWindow
@@ -538,3 +538,28 @@ def test_marking_the_same_words_again_shows_the_highlight_there_is(qtbot, open_w
     window.article.select_span(i, i + len("Ron Johnson"))
     window.mark("framing")  # another category over the same words is a second reading: allowed
     assert len(window.sheet.work.annotations) == 2
+
+
+def test_changing_the_text_size_keeps_the_reader_in_place(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Each Ctrl++ would throw the student back to another part of the article."""
+    from PySide6.QtCore import QPoint
+
+    window = open_window()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    view = window.article
+    view.place_caret(window.sheet.article.text.index("A year ago"))
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + view.cursorRect().top())  # at the top
+
+    def first_words() -> int:
+        return view.cursorForPosition(QPoint(view.viewport().width() // 2, 5)).position()
+
+    before = first_words()
+    for step in (+3, -3):
+        window.zoom(step)
+        qtbot.wait(20)  # the side panel grows or shrinks with the text, and the article with it
+        assert abs(first_words() - before) < 80  # the same lines at the top, give or take one
+    window.zoom(+4)
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    next(a for a in view_menu.actions() if "Normal" in a.text()).trigger()
+    assert view.text_size == DEFAULT_TEXT_SIZE
