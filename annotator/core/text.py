@@ -105,6 +105,29 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span widened to whole words where an edge cuts one: "Stephen Bie" becomes "Stephen Biegun".
+
+    Letters, digits, and an apostrophe or hyphen between two of them ("Biegun’s", "lower-level")
+    make up a word. A span of spaces or punctuation is left as it is.
+    """
+    start, end = max(0, start), min(len(text), end)
+    if start >= end:
+        return start, end
+    while 0 < start < len(text) and _in_word(text, start - 1) and _in_word(text, start):
+        start -= 1
+    while 0 < end < len(text) and _in_word(text, end - 1) and _in_word(text, end):
+        end += 1
+    return start, end
+
+
+def _in_word(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch.isalnum():
+        return True
+    return ch in "'’-" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
 def digest(text: str) -> str:
     """The ``article_sha256`` of a canonical text: SHA-256 of its UTF-8 bytes, in hex."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.core.anchoring import Status
 from annotator.core.lesson import Category
-from annotator.core.text import BlockKind, Utf16Map
+from annotator.core.text import BlockKind, Utf16Map, whole_words
 from annotator.core.worksheet import Worksheet
 from annotator.ui.decorations import paint_decorations
 from annotator.ui.looks import highlight_format, reading_font
@@ -289,6 +289,15 @@ class ArticleView(QTextEdit):
         if scroll:
             self.ensureCursorVisible()
 
+    def snap_to_words(self) -> None:
+        """Widen a dragged selection to whole words: a drag a little short would mark "Stephen Bie".
+        (Shift+arrows still select letter by letter, for the rare part of a word.)"""
+        start, end = self.selection()
+        wide = whole_words(self.sheet.article.text, start, end)
+        if wide != (start, end):
+            backwards = self.textCursor().position() < self.textCursor().anchor()
+            self.select_span(*(wide[::-1] if backwards else wide), scroll=False)
+
     def center_selection(self) -> None:
         """Scroll so that the caret's line is in the middle of the view (not at its bottom edge)."""
         bar = self.verticalScrollBar()
@@ -350,6 +359,8 @@ class ArticleView(QTextEdit):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.textCursor().hasSelection():
+            self.snap_to_words()
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             hits = self.sheet.annotations_at(self.offset_at(event.position().toPoint()))
             if hits:

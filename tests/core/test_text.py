@@ -136,3 +136,28 @@ def test_block_index_at(offset: int, block: int) -> None:
     article = Article.from_markdown("Hello\n\nthere\n\nfriend")
     assert article.text == "Hello\nthere\nfriend"
     assert article.block_index_at(offset) == block
+
+
+def test_a_cut_word_is_made_whole() -> None:
+    """A drag a little short would save "Stephen Bie" as the student's quote."""
+    from annotator.core.text import whole_words
+
+    text = "Stephen Biegun’s lower-level talks, 2019."
+    assert text[slice(*whole_words(text, 0, 11))] == "Stephen Biegun’s"  # from "Stephen Bie"
+    assert text[slice(*whole_words(text, 3, 10))] == "Stephen Biegun’s"  # from "phen Bi"
+    assert text[slice(*whole_words(text, 19, 22))] == "lower-level"
+    assert whole_words(text, 8, 16) == (8, 16)  # already whole: unchanged
+    assert whole_words(text, 34, 36) == (34, 36)  # ", " is left as it is
+    assert whole_words(text, 5, 5) == (5, 5)
+
+
+@given(st.text(alphabet="ab ’-.,\n", max_size=40), st.data())
+def test_whole_words_only_widens_and_is_stable(text: str, data: st.DataObject) -> None:
+    """Snapping could drop words the student selected, or keep moving on a second snap."""
+    from annotator.core.text import whole_words
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    wide = whole_words(text, start, end)
+    assert wide[0] <= start and wide[1] >= end
+    assert whole_words(text, *wide) == wide
