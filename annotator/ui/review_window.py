@@ -128,6 +128,7 @@ class ReviewWindow(QMainWindow):
         self.student_label = QLabel()
         self.student_label.setStyleSheet("font-weight: 700;")
         self.student_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.student_label.setWordWrap(True)
         mid.addWidget(self.student_label)
         bar = QHBoxLayout()
         self.key_toggle = QCheckBox(self.tr("Compare with the key"))
@@ -185,7 +186,7 @@ class ReviewWindow(QMainWindow):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 2)
-        split.setSizes([380, 560, 340])
+        split.setSizes([440, 510, 330])  # the class table's last column must show at 1280 pixels
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -257,7 +258,6 @@ class ReviewWindow(QMainWindow):
         self.current = index
         sub = self.roster.submissions[index]
         self.article.set_sheet(sub.sheet)
-        self.student_label.setText(sub.student.name)
         self.student_label.setToolTip(str(sub.path))
         self._fill_key_list()
         self.feedback_panel.show_feedback(self.feedback[index], self.scores.get(index))
@@ -270,6 +270,7 @@ class ReviewWindow(QMainWindow):
         spans = []
         heat = self.heat_toggle.isChecked()
         comparing = self.key_toggle.isChecked() and self.current in self.scores
+        self._show_heading(heat)
         painter.show_highlights = not heat
         painter.verdict = None
         if comparing:
@@ -286,6 +287,18 @@ class ReviewWindow(QMainWindow):
         self.layer.set_spans(spans)
         painter.underlay = self.layer.ranges if spans else None
         self.article.redraw()
+
+    def _show_heading(self, heat: bool) -> None:
+        """Above the article: whose work it shows, or how to read the class heat map."""
+        if heat:
+            text = self.tr("Class heat map: darker = more of the {n} students marked it").format(
+                n=len(self.roster.submissions))
+        elif self.current is not None:
+            text = self.roster.submissions[self.current].student.name
+        else:
+            text = ""
+        if self.student_label.text() != text:
+            self.student_label.setText(text)
 
     def _fill_key_list(self) -> None:
         self.key_list.clear()
@@ -315,8 +328,8 @@ class ReviewWindow(QMainWindow):
                 groups["extra"].addChild(child)
         for name in ("missed", "extra", "found"):  # what needs the teacher's eye first
             self.key_list.addTopLevelItem(groups[name])
-        groups["missed"].setExpanded(True)
-        groups["extra"].setExpanded(True)
+        for group in groups.values():
+            group.setExpanded(True)
 
     def _jump(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         data = item.data(0, ID_ROLE)

@@ -149,3 +149,14 @@ def test_clicking_a_highlight_opens_its_comment_box(qtbot, class_folder: Path, h
     window.annotation_comment.setPlainText("Good catch.")
     assert window.autosaver.save_now()
     assert window.feedback[0].annotations[aid] == "Good catch."
+
+
+def test_the_heat_map_says_how_to_read_it_instead_of_a_students_name(qtbot, class_folder: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
+    """With the class heat map on, the name above the article suggested it was still one student's work."""
+    window = _window(qtbot, class_folder, hanoi)
+    name = window.student_label.text()
+    assert name in ("Ana Pérez", "Ben Ode")
+    window.heat_toggle.setChecked(True)
+    assert window.student_label.text() == "Class heat map: darker = more of the 2 students marked it"
+    window.heat_toggle.setChecked(False)
+    assert window.student_label.text() == name
