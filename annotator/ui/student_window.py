@@ -88,6 +88,12 @@ class StudentWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.statusBar().setAccessibleName(self.tr("Status"))
+        # Whether the work is saved stays in view on the right; passing messages (and menus' hints,
+        # which clear the left part) cannot wipe it.
+        self.save_state = QLabel()
+        self.save_state.setAccessibleName(self.tr("Saving"))
+        self.save_state.setContentsMargins(6, 0, 6, 0)
+        self.statusBar().addPermanentWidget(self.save_state)
         if read_only_reason:
             self.statusBar().showMessage(self.tr("Read only: {why}").format(why=read_only_reason))
         else:
@@ -478,13 +484,13 @@ class StudentWindow(QMainWindow):
 
     def _on_saved(self, when: float) -> None:
         self.statusBar().setStyleSheet("")
-        self.statusBar().showMessage(
-            self.tr("All work saved at {time}").format(time=time.strftime("%H:%M:%S", time.localtime(when)))
+        self.save_state.setText(
+            self.tr("✔ All work saved at {time}").format(time=time.strftime("%H:%M:%S", time.localtime(when)))
         )
 
     def _on_save_failed(self, why: str) -> None:
         self.statusBar().setStyleSheet("background: #ffd7d7; color: #000;")
-        self.statusBar().showMessage(
+        self.save_state.setText(
             self.tr("Could not save ({why}). Your work is kept open here; Annotator keeps trying.").format(why=why)
         )
 
