@@ -592,3 +592,27 @@ def test_a_mouse_drag_a_little_short_selects_whole_words(qtbot, open_window) -> 
     assert text[start:end] == "Stephen Biegun"
     window.mark("named-source")
     assert window.sheet.work.annotations[window.current_id].quote == "Stephen Biegun"
+
+
+def test_a_returned_file_is_shown_but_never_changed(qtbot, open_window, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
+    """A student opening their returned file in the class folder would change the copy the teacher graded."""
+    from annotator.core.feedback import Feedback, feedback_path, save_feedback
+
+    work = Work(hanoi.lesson.id, hanoi.article.sha256, Student("Ana Pérez"))
+    path = tmp_path / "class" / "hanoi-summit-2019__ana-perez.yaml"
+    save_work(path, work)
+    fb = Feedback.for_work(work, path)
+    fb.overall = "Look again at the headline."
+    save_feedback(feedback_path(path), fb)
+    before = path.read_bytes()
+
+    window = open_window(work_file=path, student=None)
+    assert "returned" in window.read_only_reason
+    text = window.sheet.article.text
+    i = text.index("Spinning")
+    window.article.select_span(i, i + len("Spinning"))
+    window.mark("framing")
+    window.autosaver.save_now()
+    window.close()
+    assert path.read_bytes() == before
+    assert not list(path.parent.glob("*.lock"))
