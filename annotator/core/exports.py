@@ -139,8 +139,8 @@ def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: F
         out.append(f"<h2>Teacher's feedback</h2><div class=\"teacher\">{_text(fb.overall)}</div>")
 
     out.append("<h2>Prompts and answers</h2>")
-    for p in lesson.prompts:
-        out.append(f"<h3>{_e(prompt_name(lesson, p.id))}</h3><p>{_e(p.text)}</p>")
+    for n, p in enumerate(lesson.prompts, 1):
+        out.append(f"<h3>Prompt {n}</h3><p>{_e(p.text)}</p>")  # the whole text once, not shortened and again
         answer = work.answers.get(p.id, "")
         if answer:
             out.append(f"<p><strong>Answer:</strong></p><blockquote>{_text(answer)}</blockquote>")

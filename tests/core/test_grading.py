@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import os
 from pathlib import Path
@@ -441,3 +442,17 @@ def test_two_students_of_the_same_name_are_both_graded(tmp_path: Path, pack: Pac
     messages = [p.message for p in roster.problems]
     assert any("2 students named 'Kim Lee'" in m or "2 students named 'kim  lee'" in m for m in messages)
     assert any("handed in more than once" in m for m in messages)
+
+
+def test_a_report_gives_each_prompt_once(tmp_path: Path, pack: Pack, bad_class: Path) -> None:
+    """A report printed each prompt twice: shortened as a heading, then in full."""
+    from annotator.core.exports import render_report
+    from annotator.core.scoring import score_work
+    from annotator.grading import load_class
+
+    sub = load_class([bad_class], pack).submissions[0]
+    page = render_report(pack, sub.sheet, score_work(sub.sheet, pack), file_name=sub.path.name)
+    section = page.split("<h2>Prompts and answers</h2>")[1].split("<h2>")[0]
+    for n, prompt in enumerate(pack.lesson.prompts, 1):
+        assert section.count(f"<h3>Prompt {n}</h3>") == 1
+        assert section.count(html.escape(prompt.text, quote=False)) == 1
