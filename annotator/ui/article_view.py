@@ -260,10 +260,10 @@ class ArticleView(QTextEdit):
         return out, chosen
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        top = self._top_offset() if self.verticalScrollBar().value() > 0 else 0
+        top = self._top_anchor() if self.verticalScrollBar().value() > 0 else None
         self._fit_reading_column(self.width())
         super().resizeEvent(event)
-        if top:
+        if top is not None:
             self._scroll_to(top)
 
     def _fit_reading_column(self, width: int) -> None:
@@ -323,21 +323,26 @@ class ArticleView(QTextEdit):
 
     def set_text_size(self, size: int) -> None:
         """Change the article's text size (headings follow), keeping the line at the top in view."""
-        top = self._top_offset()
+        top = self._top_anchor()
         self._text_size = max(8, min(40, size))
         self._fit_reading_column(self.width())  # the new column width first: the text is laid out once
         self.document().setDefaultFont(reading_font(self._text_size))
         self._scroll_to(top)
 
-    def _top_offset(self) -> int:
-        return self.cursorForPosition(QPoint(self.viewport().width() // 2, 0)).position()
+    def _top_anchor(self) -> tuple[int, int]:
+        """The character at the top of the view, and how far down the view its line begins."""
+        position = self.cursorForPosition(QPoint(self.viewport().width() // 2, 0)).position()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return position, self.cursorRect(cursor).top()
 
-    def _scroll_to(self, position: int) -> None:
+    def _scroll_to(self, anchor: tuple[int, int]) -> None:
         # Text that grows, shrinks or re-wraps would otherwise throw the reader elsewhere in the article.
+        position, y = anchor
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - y)
 
     # --- events -------------------------------------------------------------------------------
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from annotator.core.lesson import Category
@@ -63,3 +63,27 @@ class CategoryPalette(QWidget):
             button.clicked.connect(lambda _=False, cid=cat.id: self.categoryChosen.emit(cid))
             grid.addWidget(button, i // 2, i % 2)
             self.buttons[cat.id] = button
+        self._grid, self._columns = grid, 2
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    def _arrange(self) -> None:
+        """Two columns of buttons while their labels fit side by side; with big text, one."""
+        if not self.buttons:
+            return
+        widest = max(b.sizeHint().width() for b in self.buttons.values())
+        columns = 2 if self.width() >= 2 * widest + self._grid.spacing() else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self.buttons.values():
+            self._grid.removeWidget(button)
+        for i, button in enumerate(self.buttons.values()):
+            self._grid.addWidget(button, i // columns, i % columns)

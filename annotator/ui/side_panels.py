@@ -160,6 +160,7 @@ class PromptsPanel(QWidget):
             text.setStyleSheet("font-weight: 600; margin-top: 8px;")
             layout.addWidget(text)
             progress = QLabel()
+            progress.setWordWrap(True)  # with big text a long line would make the panel scroll sideways
             progress.setAccessibleName(self.tr("Progress on prompt {n}").format(n=n))
             layout.addWidget(progress)
             self.progress_labels[prompt.id] = progress

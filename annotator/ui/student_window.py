@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -36,6 +36,16 @@ from annotator.ui.highlight_list import BY_CATEGORY, BY_PROMPT, HighlightList
 from annotator.ui.looks import apply_high_contrast
 from annotator.ui.palette import CategoryPalette
 from annotator.ui.side_panels import NotePanel, PromptsPanel
+
+
+class _SidePanel(QWidget):
+    """The column beside the article, in a scroll area that scrolls only when it truly does not fit."""
+
+    def heightForWidth(self, width: int) -> int:
+        # QScrollArea asks this for the height the panel needs; the layout's answer is its *preferred*
+        # height (the prompts' tab would like more), which made a scroll bar appear at any text size.
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
 
 
 class StudentWindow(QMainWindow):
@@ -100,8 +110,7 @@ class StudentWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Your work is saved automatically to {file}").format(file=work_file))
         if prefs.high_contrast:
             self._set_high_contrast(True)
-        if prefs.text_size != DEFAULT_TEXT_SIZE:
-            self._scale_side()
+        self._scale_side()
         if sheet.moved_on_open:
             self.autosaver.changed()  # store the passages' new places
         self.article.setFocus()
@@ -110,13 +119,12 @@ class StudentWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         lesson = self.sheet.lesson
-        side = self.side = QWidget()
+        side = self.side = _SidePanel()
         side.setMinimumWidth(380)
         col = QVBoxLayout(side)
-        title = QLabel(lesson.title)
+        title = self.title_label = QLabel(lesson.title)
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setStyleSheet("font-size: 15pt; font-weight: 700;")
         title.setAccessibleName(self.tr("Lesson title"))
         col.addWidget(title)
         who = self.who_label = QLabel(self.tr("Working as {name}").format(name=self.sheet.work.student.name))
@@ -156,7 +164,15 @@ class StudentWindow(QMainWindow):
 
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(side)
+        # The side panel scrolls as a whole when big text makes it taller than the window, rather
+        # than squeezing its buttons until their labels are cut.
+        side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(side)
+        side_scroll.setMinimumWidth(side.minimumWidth())
+        split.addWidget(side_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([820, 520])
@@ -457,6 +473,13 @@ class StudentWindow(QMainWindow):
         grow = max(0.0, (self.prefs.text_size - DEFAULT_TEXT_SIZE) * 0.75)
         font.setPointSizeF(font.pointSizeF() + grow)
         self.side.setFont(font)
+        # Buttons take the application's own button font rather than their parent's: set it on them.
+        for button in self.palette_box.buttons.values():
+            button.setFont(font)
+        title = QFont(font)
+        title.setPointSizeF(font.pointSizeF() + 5)
+        title.setBold(True)
+        self.title_label.setFont(title)
 
     def _toggle_contrast(self) -> None:
         self._remember(high_contrast=self.contrast_action.isChecked())
