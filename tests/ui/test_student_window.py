@@ -616,3 +616,21 @@ def test_a_returned_file_is_shown_but_never_changed(qtbot, open_window, tmp_path
     window.close()
     assert path.read_bytes() == before
     assert not list(path.parent.glob("*.lock"))
+
+
+def test_with_big_text_the_category_buttons_stay_readable(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """With big text the category buttons kept small type, or their labels were cut off."""
+    window = open_window()
+    qtbot.waitExposed(window)
+    buttons = list(window.palette_box.buttons.values())
+    normal = buttons[0].font().pointSizeF()
+    window.zoom(+10)
+    qtbot.wait(20)
+    assert buttons[0].font().pointSizeF() > normal + 5
+    assert window.title_label.font().pointSizeF() > buttons[0].font().pointSizeF()
+    for button in buttons:
+        assert button.width() >= button.sizeHint().width(), button.text()  # the whole label shows
+    window.zoom(-10)
+    qtbot.wait(20)
+    grid = window.palette_box.layout()
+    assert grid.getItemPosition(grid.indexOf(buttons[1]))[:2] == (0, 1)  # two columns again
