@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from annotator.core.annotations import Annotation, Student, Work
+from annotator.core.annotations import Annotation, Change, Student, Work
 from annotator.core.key import DEFAULT_MIN_OVERLAP, AnswerKey, KeyItem, NotFlagged
 from annotator.core.lesson import Lesson
 from annotator.core.text import Article, context
+from annotator.core.worksheet import Worksheet
 
 KEY_AUTHOR = Student("Answer key")
 
@@ -72,3 +73,67 @@ def with_details(draft: KeyDraft, annotation_id: str, **changes: object) -> KeyD
     new = replace(draft.details_of(annotation_id), **changes)  # type: ignore[arg-type]
     draft.details[annotation_id] = new
     return new
+
+
+DetailStep = tuple[str, KeyDetails, KeyDetails]  # passage id, details before, details after
+
+
+@dataclass
+class KeyHistory:
+    """One undo order for an answer key: its passages' changes and their details' changes.
+
+    The worksheet keeps the undo steps of the passages themselves (words, category, rationale,
+    prompt); this keeps the details' steps and where they fall among the worksheet's, so that
+    Ctrl+Z undoes whichever came last. ``None`` in ``steps`` stands for one worksheet step.
+    """
+
+    sheet: Worksheet
+    draft: KeyDraft
+    steps: list[DetailStep | None] = field(default_factory=list)
+    undone: list[DetailStep | None] = field(default_factory=list)
+    seen: int = 0  # how many worksheet steps ``steps`` accounts for
+
+    def _catch_up(self) -> None:
+        depth = len(self.sheet.history.undo_stack)
+        if depth > self.seen:  # the worksheet recorded new changes: they come after everything here
+            self.steps.extend([None] * (depth - self.seen))
+            self.undone.clear()
+        self.seen = depth
+
+    def set_details(self, annotation_id: str, **changes: object) -> KeyDetails:
+        """Change some details of a passage, as one undoable step."""
+        self._catch_up()
+        before = self.draft.details_of(annotation_id)
+        after = with_details(self.draft, annotation_id, **changes)
+        if after != before:
+            self.steps.append((annotation_id, before, after))
+            self.undone.clear()
+        return after
+
+    def undo(self) -> Change | str | None:
+        """Undo the last change: the worksheet's Change, the id of a passage whose details went back, or None."""
+        self._catch_up()
+        if not self.steps:
+            return None
+        step = self.steps.pop()
+        self.undone.append(step)
+        if step is None:
+            change = self.sheet.undo()
+            self.seen = len(self.sheet.history.undo_stack)
+            return change
+        self.draft.details[step[0]] = step[1]
+        return step[0]
+
+    def redo(self) -> Change | str | None:
+        """Redo the last undone change (as :meth:`undo` says what changed)."""
+        self._catch_up()
+        if not self.undone:
+            return None
+        step = self.undone.pop()
+        self.steps.append(step)
+        if step is None:
+            change = self.sheet.redo()
+            self.seen = len(self.sheet.history.undo_stack)
+            return change
+        self.draft.details[step[0]] = step[2]
+        return step[0]

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
 )
 
+from annotator.core.annotations import Change
 from annotator.core.desk import Preferences
-from annotator.core.key_sheet import KeyDraft, with_details
+from annotator.core.key_sheet import KeyDraft, KeyHistory
 from annotator.core.lock import FileLock
 from annotator.core.pack import Pack
 from annotator.core.storage import atomic_write, dump_yaml
@@ -37,6 +38,7 @@ class KeyWindow(StudentWindow):
         self.draft = draft
         self.pack = pack
         sheet = Worksheet(pack.lesson, pack.article, draft.work)
+        self.key_history = KeyHistory(sheet, draft)  # Ctrl+Z undoes details too, in the order they were made
         super().__init__(sheet, pack_dir / "key.yaml", data_dir=data_dir, prefs=prefs, dialogs=dialogs, lock=lock,
                          read_only_reason=read_only_reason)
         self.setWindowTitle(self.tr("Answer key: {title} — Annotator").format(title=pack.lesson.title))
@@ -143,9 +145,25 @@ class KeyWindow(StudentWindow):
     def _detail(self, **changes: object) -> None:
         if getattr(self, "_filling", False) or not self.current_id:
             return
-        with_details(self.draft, self.current_id, **changes)
+        self.key_history.set_details(self.current_id, **changes)
         self._show_prompt_points(self.sheet.work.annotations[self.current_id].prompt)
         self.autosaver.changed()
+
+    def undo(self) -> None:
+        """Undo the last change to the key: a passage, or its details (accepted, required, points)."""
+        self._after_history(self.key_history.undo())
+
+    def redo(self) -> None:
+        """Redo the last undone change to the key."""
+        self._after_history(self.key_history.redo())
+
+    def _after_history(self, done: Change | str | None) -> None:
+        if isinstance(done, Change):
+            self._changed(done)
+            self._refresh_current()
+        elif isinstance(done, str):  # a passage's details went back or forward: show it and them
+            self.choose(done)
+            self.autosaver.changed()
 
     def _write(self) -> None:
         key = self.draft.to_key(self.sheet.lesson, self.sheet.article)

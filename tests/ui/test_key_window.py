@@ -146,3 +146,30 @@ def test_key_passages_grouped_by_prompt_sit_under_the_prompt_they_score_for(qtbo
     window.prompt_choice.activated.emit(index)
     row = window.highlights.row_of(aid)
     assert row is not None and row.parent().text(0).startswith("Not for any prompt")
+
+
+def test_changes_to_a_passages_details_are_undone_in_order_with_the_rest(qtbot, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Z skipped a ticked 'Required' or changed points and undid the highlight made before it."""
+    data = tmp_path / "data"
+    pack_dir = add_lesson(data, lesson=hanoi.lesson, article_markdown=(Path(hanoi.path) / "article.md").read_text(
+        encoding="utf-8"))
+    window = _key_window(qtbot, pack_dir, data)
+    aid = _mark(window, "a senior State Department official", "unnamed-source")
+    window.required.setChecked(True)
+    window.points.setValue(2.5)
+    assert window.draft.details_of(aid).required and window.draft.details_of(aid).points == 2.5
+
+    window.undo()
+    assert window.draft.details_of(aid).points == 1 and window.points.value() == 1
+    assert window.draft.details_of(aid).required  # one step at a time
+    window.undo()
+    assert not window.draft.details_of(aid).required and not window.required.isChecked()
+    assert aid in window.sheet.work.annotations
+    window.undo()
+    assert aid not in window.sheet.work.annotations  # then the passage itself
+    window.redo()
+    window.redo()
+    assert aid in window.sheet.work.annotations and window.draft.details_of(aid).required
+    assert window.autosaver.save_now()
+    key = load_pack(pack_dir).key
+    assert key is not None and [(it.required, it.points) for it in key.items] == [(True, 1)]
