@@ -38,6 +38,14 @@ from annotator.ui.palette import CategoryPalette
 from annotator.ui.side_panels import NotePanel, PromptsPanel
 
 
+def _title_font(base: QFont) -> QFont:
+    """The lesson title's font: bold, a size above the side panel's text."""
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() + 5)
+    font.setBold(True)
+    return font
+
+
 class _SidePanel(QWidget):
     """The column beside the article, in a scroll area that scrolls only when it truly does not fit."""
 
@@ -110,7 +118,8 @@ class StudentWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Your work is saved automatically to {file}").format(file=work_file))
         if prefs.high_contrast:
             self._set_high_contrast(True)
-        self._scale_side()
+        if prefs.text_size != DEFAULT_TEXT_SIZE:  # fonts set on many widgets: only when they must change
+            self._scale_side()
         if sheet.moved_on_open:
             self.autosaver.changed()  # store the passages' new places
         self.article.setFocus()
@@ -125,6 +134,7 @@ class StudentWindow(QMainWindow):
         title = self.title_label = QLabel(lesson.title)
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setFont(_title_font(QApplication.font()))
         title.setAccessibleName(self.tr("Lesson title"))
         col.addWidget(title)
         who = self.who_label = QLabel(self.tr("Working as {name}").format(name=self.sheet.work.student.name))
@@ -476,10 +486,7 @@ class StudentWindow(QMainWindow):
         # Buttons take the application's own button font rather than their parent's: set it on them.
         for button in self.palette_box.buttons.values():
             button.setFont(font)
-        title = QFont(font)
-        title.setPointSizeF(font.pointSizeF() + 5)
-        title.setBold(True)
-        self.title_label.setFont(title)
+        self.title_label.setFont(_title_font(font))
 
     def _toggle_contrast(self) -> None:
         self._remember(high_contrast=self.contrast_action.isChecked())
