@@ -13,7 +13,7 @@ from annotator.core.desk import Preferences
 from annotator.core.key_sheet import draft_from_key
 from annotator.core.lesson import Expectation, Prompt
 from annotator.core.library import add_lesson, export_pack, import_pack
-from annotator.core.pack import load_pack
+from annotator.core.pack import Pack, load_pack
 from annotator.ui.key_window import KeyWindow
 from tests.ui.conftest import FakeDialogs
 
@@ -31,6 +31,14 @@ def _key_window(qtbot, pack_dir: Path, data_dir: Path) -> KeyWindow:  # type: ig
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def _own_key_window(qtbot, tmp_path: Path, hanoi: Pack) -> tuple[Path, KeyWindow]:  # type: ignore[no-untyped-def]
+    """The answer-key window on the teacher's own copy of the bundled lesson."""
+    data = tmp_path / "data"
+    pack_dir = add_lesson(data, lesson=hanoi.lesson, article_markdown=(Path(hanoi.path) / "article.md").read_text(
+        encoding="utf-8"))
+    return pack_dir, _key_window(qtbot, pack_dir, data)
 
 
 def _mark(window: KeyWindow, quote: str, category: str) -> str:
@@ -115,10 +123,7 @@ def test_answer_key_on_a_bundled_lesson_edits_the_teachers_own_copy(qtbot, open_
 
 def test_a_key_passage_can_be_counted_for_another_prompt(qtbot, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
     """The teacher chooses which prompt a key passage scores for, and key.yaml says so."""
-    data = tmp_path / "data"
-    pack_dir = add_lesson(data, lesson=hanoi.lesson, article_markdown=(Path(hanoi.path) / "article.md").read_text(
-        encoding="utf-8"))
-    window = _key_window(qtbot, pack_dir, data)
+    pack_dir, window = _own_key_window(qtbot, tmp_path, hanoi)
     aid = _mark(window, "a senior State Department official", "unnamed-source")
     assert window.sheet.work.annotations[aid].prompt == "who-speaks"
     index = window.prompt_choice.findData("certainty")
@@ -132,10 +137,7 @@ def test_a_key_passage_can_be_counted_for_another_prompt(qtbot, tmp_path: Path, 
 
 def test_key_passages_grouped_by_prompt_sit_under_the_prompt_they_score_for(qtbot, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
     """A passage set to count for no prompt would still be listed under prompt 1, where it scores nothing."""
-    data = tmp_path / "data"
-    pack_dir = add_lesson(data, lesson=hanoi.lesson, article_markdown=(Path(hanoi.path) / "article.md").read_text(
-        encoding="utf-8"))
-    window = _key_window(qtbot, pack_dir, data)
+    _pack_dir, window = _own_key_window(qtbot, tmp_path, hanoi)
     aid = _mark(window, "a senior State Department official", "unnamed-source")
     window.group_highlights("prompt")
     row = window.highlights.row_of(aid)
@@ -150,10 +152,7 @@ def test_key_passages_grouped_by_prompt_sit_under_the_prompt_they_score_for(qtbo
 
 def test_changes_to_a_passages_details_are_undone_in_order_with_the_rest(qtbot, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+Z skipped a ticked 'Required' or changed points and undid the highlight made before it."""
-    data = tmp_path / "data"
-    pack_dir = add_lesson(data, lesson=hanoi.lesson, article_markdown=(Path(hanoi.path) / "article.md").read_text(
-        encoding="utf-8"))
-    window = _key_window(qtbot, pack_dir, data)
+    pack_dir, window = _own_key_window(qtbot, tmp_path, hanoi)
     aid = _mark(window, "a senior State Department official", "unnamed-source")
     window.required.setChecked(True)
     window.points.setValue(2.5)

@@ -41,6 +41,18 @@ def saved_quotes(path: Path) -> list[str]:
     return [a["quote"] for a in data["annotations"]]
 
 
+def mark_quotes(window: StudentWindow, *marks: tuple[str, str]) -> list[str]:
+    """Highlight each (quote, category) at its first place in the article, as a student would; return the ids."""
+    text = window.sheet.article.text
+    ids = []
+    for quote, category in marks:
+        i = text.index(quote)
+        window.article.select_span(i, i + len(quote))
+        window.mark(category)
+        ids.append(window.current_id)
+    return ids  # type: ignore[return-value]
+
+
 def test_keyboard_selection_and_key_2_highlights_exactly_that_text(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     """A student who selects with Shift+arrows and presses 2 sees exactly those words marked as unnamed source."""
     window = open_window()
@@ -368,11 +380,7 @@ def test_esc_in_the_find_box_returns_to_the_article_with_the_match_selected(qtbo
 def test_arrowing_through_my_highlights_shows_each_and_a_key_recategorises(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     """A keyboard user can walk the list, see each note, and press a category key to change one."""
     window = open_window()
-    text = window.sheet.article.text
-    for quote, cat in (("Ron Johnson", "named-source"), ("Jeff Merkley", "named-source")):
-        i = text.index(quote)
-        window.article.select_span(i, i + len(quote))
-        window.mark(cat)
+    mark_quotes(window, ("Ron Johnson", "named-source"), ("Jeff Merkley", "named-source"))
     window.tabs.setCurrentIndex(1)
     window.highlights.setFocus()
     window.highlights.setCurrentItem(window.highlights.row_of(next(iter(window.sheet.work.annotations))))
@@ -466,11 +474,7 @@ def group_rows(window: StudentWindow) -> dict[str, list[str]]:
 def test_my_highlights_can_be_grouped_by_prompt_and_the_choice_is_kept(qtbot, open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A student answering one prompt could not see which highlights count for it, or would regroup every day."""
     window = open_window()
-    text = window.sheet.article.text
-    for quote, cat in (("Ron Johnson", "named-source"), ("ridiculed", "loaded-language")):
-        i = text.index(quote)
-        window.article.select_span(i, i + len(quote))
-        window.mark(cat)
+    mark_quotes(window, ("Ron Johnson", "named-source"), ("ridiculed", "loaded-language"))
     window.tabs.setCurrentIndex(1)
     assert group_rows(window) == {"Named source (1)": ["“Ron Johnson”"], "Loaded language (1)": ["“ridiculed”"]}
 
@@ -483,10 +487,9 @@ def test_my_highlights_can_be_grouped_by_prompt_and_the_choice_is_kept(qtbot, op
                                      ["Named source: “Ron Johnson”"], ["Loaded language: “ridiculed”"]]
     assert Preferences.load(tmp_path / "data").group_by == "prompt"
 
-    i = text.index("Biegun")  # a highlight made while grouped by prompt goes straight to its prompts
-    window.article.select_span(i, i + len("Biegun"))
-    window.mark("named-source")
+    mark_quotes(window, ("Biegun", "named-source"))  # made while grouped by prompt: straight to its prompts
     in_reading_order = ["Named source: “Biegun”", "Named source: “Ron Johnson”"]
+    text = window.sheet.article.text
     assert text.index("Biegun") < text.index("Ron Johnson")
     assert next(iter(group_rows(window).values())) == in_reading_order
     window.close()
