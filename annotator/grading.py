@@ -227,9 +227,15 @@ def _load_class(inputs: Iterable[Path], pack: Pack, exclude: Collection[Path]) -
         key: tuple[str, ...] = _student_key(sub.student)
         if key == ("name", ""):
             key = ("file", str(sub.path))
-        elif key[0] == "name":
+        elif key[0] == "name" and sub.work.created:
             key = (*key, sub.work.created)  # without a student number, a name alone may be two students
         by_student.setdefault(key, []).append(sub)
+    for key in [k for k in by_student if len(k) == 2 and k[0] == "name"]:
+        # A file that does not say when its work began is the same student as the one namesake that
+        # does, as hand-in judges it; with several namesakes it cannot be told apart and stays alone.
+        same = [k for k in by_student if len(k) == 3 and k[:2] == key]
+        if len(same) == 1:
+            by_student[same[0]] += by_student.pop(key)
     namesakes: dict[tuple[str, ...], list[Submission]] = {}
     for key, group in by_student.items():
         if key[0] == "name":

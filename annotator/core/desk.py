@@ -11,7 +11,7 @@ import hashlib
 import json
 import time
 import unicodedata
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from annotator.core.annotations import Work
@@ -82,12 +82,17 @@ class Preferences:
     @classmethod
     def load(cls, data_dir: Path) -> Preferences:
         """Read preferences; anything unreadable falls back to the defaults."""
+        return cls._read(data_dir) or cls()
+
+    @classmethod
+    def _read(cls, data_dir: Path) -> Preferences | None:
+        """The saved preferences, or None when there are none or they cannot be read."""
         try:
             raw = json.loads((data_dir / "preferences.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return cls()
+            return None
         if not isinstance(raw, dict):
-            return cls()
+            return None
         prefs = cls()
         for f in fields(cls):
             value = raw.get(f.name)
@@ -96,9 +101,10 @@ class Preferences:
         return prefs
 
     @classmethod
-    def update(cls, data_dir: Path, **changes: object) -> Preferences:
-        """Change some preferences in the file, keeping the rest as saved (another window may have saved)."""
-        prefs = cls.load(data_dir)
+    def update(cls, data_dir: Path, fallback: Preferences | None = None, **changes: object) -> Preferences:
+        """Change some preferences in the file, keeping the rest as saved (another window may have saved);
+        if the file cannot be read, the rest comes from ``fallback`` (a window's own), not the defaults."""
+        prefs = cls._read(data_dir) or (replace(fallback) if fallback is not None else cls())
         for name, value in changes.items():
             if name not in {f.name for f in fields(cls)}:
                 raise AttributeError(f"no preference {name!r}")

@@ -108,6 +108,7 @@ class KeyHistory:
         if after != before:
             self.steps.append((annotation_id, before, after))
             self.undone.clear()
+            self.sheet.history.seal()  # rationale typed after this is a step after it, not part of one before
         return after
 
     def undo(self) -> Change | str | None:

@@ -108,8 +108,9 @@ def shorten(text: str, width: int) -> str:
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A span widened to whole words where an edge cuts one: "Stephen Bie" becomes "Stephen Biegun".
 
-    Letters, digits, and an apostrophe or hyphen between two of them ("Biegun’s", "lower-level")
-    make up a word. A span of spaces or punctuation is left as it is.
+    Letters (with their combining marks), digits, an apostrophe or hyphen between two letters
+    ("Biegun’s", "lower-level") and a point or comma between two digits ("3.5", "1,000") make up
+    a word. A span of spaces or punctuation is left as it is.
     """
     start, end = max(0, start), min(len(text), end)
     if start >= end:
@@ -123,9 +124,15 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _in_word(text: str, i: int) -> bool:
     ch = text[i]
-    if ch.isalnum():
+    if ch.isalnum() or unicodedata.category(ch).startswith("M"):  # "M": a vowel sign or accent of a letter
         return True
-    return ch in "'’-" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+    if 0 < i < len(text) - 1:
+        before, after = text[i - 1], text[i + 1]
+        if ch in "'’-" and before.isalnum() and after.isalnum():
+            return True
+        if ch in ".," and before.isdigit() and after.isdigit():
+            return True
+    return False
 
 
 def digest(text: str) -> str:

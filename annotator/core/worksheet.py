@@ -45,6 +45,11 @@ class History:
     undo_stack: list[tuple[Change, str]] = field(default_factory=list)
     redo_stack: list[Change] = field(default_factory=list)
 
+    def seal(self) -> None:
+        """Let the next change start a step of its own (not join the last one, as typing would)."""
+        if self.undo_stack:
+            self.undo_stack[-1] = (self.undo_stack[-1][0], "")
+
     def push(self, change: Change, merge_key: str = "") -> None:
         """Record a change; a change with the same non-empty merge key as the last one joins it."""
         self.redo_stack.clear()
@@ -73,8 +78,8 @@ class Worksheet:
         self._by_block: list[set[str]] = [set() for _ in article.blocks]
         self.moved_on_open = 0
         self._place_everything()
-        # Highlights per (prompt, category), kept up to date so progress costs nothing per edit.
-        self._tally: Counter[str] = Counter(a.category for a in work.annotations.values())  # highlights per category
+        # Highlights per category, kept up to date so the prompts' progress costs nothing per edit.
+        self._tally: Counter[str] = Counter(a.category for a in work.annotations.values())
 
     # --- placing ------------------------------------------------------------------------------
 
@@ -196,11 +201,12 @@ class Worksheet:
         """Delete an annotation (undo brings it back)."""
         return self._apply(PutAnnotation(self.work.annotations[annotation_id], None))
 
-    def set_category(self, annotation_id: str, category: str) -> Change:
-        """Put an annotation in another category (and under the first prompt about it, if its prompt is not)."""
+    def set_category(self, annotation_id: str, category: str, *, keep_prompt: bool = False) -> Change:
+        """Put an annotation in another category, and under the first prompt about it if its prompt is not
+        (``keep_prompt``: an answer key's passage keeps the prompt the teacher chose for it)."""
         a = self.work.annotations[annotation_id]
         after = with_category(a, category)
-        if a.prompt not in self.prompts_about(category):
+        if not keep_prompt and a.prompt not in self.prompts_about(category):
             after = replace(after, prompt=self.default_prompt(category))
         return self._apply(PutAnnotation(a, after))
 
@@ -274,32 +280,24 @@ class Worksheet:
     # --- reading helpers ----------------------------------------------------------------------
 
     def find(self, query: str, start: int = 0, *, backwards: bool = False) -> tuple[int, int] | None:
-        """The next place the article contains ``query`` (ignoring case), wrapping around."""
-        if not query:
+        """The next place the article contains ``query`` (ignoring case) from ``start``, wrapping around;
+        ``backwards``: the last place that ends before ``start``."""
+        places = self.find_all(query)
+        if not places:
             return None
-        text, q = self.article.text.casefold(), query.casefold()
-        if len(text) != len(self.article.text):  # casefold changed lengths (ß → ss): search as written
-            text, q = self.article.text, query
         if backwards:
-            i = text.rfind(q, 0, max(0, start))
-            i = text.rfind(q) if i < 0 else i
-        else:
-            i = text.find(q, start)
-            i = text.find(q) if i < 0 else i
-        return None if i < 0 else (i, i + len(q))
+            return next((p for p in reversed(places) if p[1] <= start), places[-1])
+        return next((p for p in places if p[0] >= start), places[0])
 
-    def find_all(self, query: str) -> list[int]:
-        """Where the article contains ``query`` (ignoring case, as :meth:`find`), in reading order."""
+    def find_all(self, query: str) -> list[tuple[int, int]]:
+        """Every place the article contains ``query``, ignoring case, in reading order and not overlapping.
+
+        Case is ignored letter by letter, so that places are always in the article's own offsets
+        (folding the whole text would turn "ß" into "ss" and move everything after it).
+        """
         if not query:
             return []
-        text, q = self.article.text.casefold(), query.casefold()
-        if len(text) != len(self.article.text):
-            text, q = self.article.text, query
-        starts, i = [], text.find(q)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(q, i + 1)
-        return starts
+        return [m.span() for m in re.finditer(re.escape(query), self.article.text, re.IGNORECASE)]
 
     def sentence_around(self, start: int, end: int | None = None) -> tuple[int, int]:
         """The whole sentence(s) around a caret or selection, within its paragraph."""

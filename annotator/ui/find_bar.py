@@ -81,6 +81,9 @@ class FindBar(QWidget):
             return
         start, end = self.article.selection()
         query = self.box.text()
+        if not query:
+            self.status.setText(self.tr("Type the words to find"))
+            return
         if backwards:
             hit = self.sheet.find(query, start, backwards=True)
         else:
@@ -88,8 +91,8 @@ class FindBar(QWidget):
         if hit is None:
             self.status.setText(self.tr("Not found"))
             return
-        starts = self.sheet.find_all(query)
+        places = self.sheet.find_all(query)
         self.status.setText(self.tr("{n} of {total} · Esc: back to the article to mark it").format(
-            n=bisect_left(starts, hit[0]) + 1, total=len(starts)))
+            n=bisect_left(places, hit) + 1, total=len(places)))
         self.article.select_span(*hit, scroll=False)
         self.article.center_selection()

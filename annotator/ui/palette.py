@@ -67,14 +67,14 @@ class CategoryPalette(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange()
+        self.arrange()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._arrange()
+            self.arrange()
 
-    def _arrange(self) -> None:
+    def arrange(self) -> None:
         """Two columns of buttons while their labels fit side by side; with big text, one."""
         if not self.buttons:
             return

@@ -64,6 +64,7 @@ def open_student_window(
     notices: list[str] = []
     work: Work | None = None
     feedback = None
+    returned = False  # a file with the teacher's feedback beside it, readable or not
     if work_file is not None:
         work, doc = load_work(work_file)
         problems = problems_against(doc, pack.lesson, pack.article)
@@ -71,7 +72,8 @@ def open_student_window(
             raise InvalidFile(problems)
         student = work.student
         beside = feedback_path(work_file)
-        if beside.exists():
+        returned = beside.exists()
+        if returned:
             try:
                 feedback = load_feedback(beside)
             except InvalidFile as exc:
@@ -104,7 +106,7 @@ def open_student_window(
                 work = None
     if work is None:
         work = Work(pack.lesson.id, pack.article.sha256, student)
-    if feedback is not None:
+    if returned:
         # A returned file is what the teacher graded, usually in the class's folder: it is shown
         # with the comments but never changed. The student's own work goes on in their usual copy.
         reason = _tr("this is the copy your teacher returned, with their comments; it stays as it was graded. "

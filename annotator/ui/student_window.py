@@ -334,7 +334,7 @@ class StudentWindow(QMainWindow):
         target = self._highlight_at_caret()
         if target is not None:
             if self.sheet.work.annotations[target].category != category_id:
-                self._changed(self.sheet.set_category(target, category_id))
+                self._changed(self.sheet.set_category(target, category_id, keep_prompt=self.own_prompts))
             self.choose(target)
         else:
             self.statusBar().showMessage(
@@ -384,7 +384,7 @@ class StudentWindow(QMainWindow):
 
     def _recategorise(self, annotation_id: str, category_id: str) -> None:
         if self.sheet.work.annotations[annotation_id].category != category_id:
-            self._changed(self.sheet.set_category(annotation_id, category_id))
+            self._changed(self.sheet.set_category(annotation_id, category_id, keep_prompt=self.own_prompts))
             self.choose(annotation_id)
 
     def _delete(self, annotation_id: str) -> None:
@@ -486,6 +486,7 @@ class StudentWindow(QMainWindow):
         # Buttons take the application's own button font rather than their parent's: set it on them.
         for button in self.palette_box.buttons.values():
             button.setFont(font)
+        self.palette_box.arrange()  # now that the buttons' own fonts changed too
         self.title_label.setFont(_title_font(font))
 
     def _toggle_contrast(self) -> None:
@@ -503,7 +504,7 @@ class StudentWindow(QMainWindow):
         for name, value in changes.items():
             setattr(self.prefs, name, value)
         with contextlib.suppress(OSError):  # preferences are a comfort, never worth interrupting a lesson
-            Preferences.update(self.data_dir, **changes)
+            Preferences.update(self.data_dir, self.prefs, **changes)
 
     # --- saving -------------------------------------------------------------------------------
 
@@ -532,6 +533,8 @@ class StudentWindow(QMainWindow):
         )
         if folder is None:
             return
+        if not self.work_file.exists():
+            self.autosaver.changed()  # keep this work (and when it began) for next time, even unchanged
         self.autosaver.save_now()
         try:
             written = hand_in(self.sheet.work, folder)

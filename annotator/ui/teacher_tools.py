@@ -89,6 +89,11 @@ class TeacherTools(QObject):
                                                 self.tr("Annotator work (*.yaml *.yml)"))
         if path is None:
             return
+        current = getattr(self.window, "work_file", None)
+        if current is not None and path.resolve() == Path(current).resolve():
+            # Opening it again would find it locked by this very window and open it read-only.
+            self.dialogs.inform(self.tr("Already open"), self.tr("This is the work you have open."))
+            return
         try:
             work, _ = load_work(path)
             pack = self.pack if self.pack is not None and self.pack.lesson.id == work.lesson_id else None

@@ -69,3 +69,12 @@ def test_updating_one_preference_keeps_what_another_window_saved(tmp_path: Path)
     assert (prefs.group_by, prefs.text_size) == ("prompt", 20)
     with pytest.raises(AttributeError):
         Preferences.update(tmp_path, colour="red")
+
+
+def test_an_unreadable_preferences_file_does_not_cost_the_student_their_name(tmp_path: Path) -> None:
+    """Zooming with a damaged preferences file wrote the defaults over the name the window knew."""
+    (tmp_path / "preferences.json").write_text("{not json", encoding="utf-8")
+    mine = Preferences(student_name="Kim Lee", student_id="s-7")
+    Preferences.update(tmp_path, mine, text_size=20)
+    prefs = Preferences.load(tmp_path)
+    assert (prefs.student_name, prefs.student_id, prefs.text_size) == ("Kim Lee", "s-7", 20)

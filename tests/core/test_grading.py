@@ -456,3 +456,19 @@ def test_a_report_gives_each_prompt_once(tmp_path: Path, pack: Pack, bad_class: 
     for n, prompt in enumerate(pack.lesson.prompts, 1):
         assert section.count(f"<h3>Prompt {n}</h3>") == 1
         assert section.count(html.escape(prompt.text, quote=False)) == 1
+
+
+def test_a_file_that_does_not_say_when_its_work_began_is_the_one_namesake(tmp_path: Path, pack: Pack) -> None:
+    """Hand-in took such a file for the same student; grading counted it as a second one."""
+    from annotator.grading import load_class
+
+    folder = tmp_path / "class"
+    folder.mkdir()
+    text = pack.article.text
+    write_work(folder / "kim.yaml", pack, Student("Kim Lee"), ana_annotations(text),
+               created="2026-11-26T09:00:00+00:00", modified="2026-11-26T10:00:00+00:00")
+    write_work(folder / "kim-undated.yaml", pack, Student("Kim Lee"), [], created="",
+               modified="2026-11-26T09:30:00+00:00")
+    roster = load_class([folder], pack)
+    assert [s.path.name for s in roster.submissions] == ["kim.yaml"]
+    assert any("handed in more than once" in p.message for p in roster.problems)

@@ -44,3 +44,20 @@ def test_a_details_change_that_changes_nothing_is_no_step() -> None:
     history.set_details(aid, points=1)  # the default already
     assert history.undo() is not None and aid not in history.sheet.work.annotations
     assert history.undo() is None
+
+
+def test_rationale_typed_after_a_details_change_is_undone_first() -> None:
+    """Typing more rationale after changing points joined the earlier typing, so Ctrl+Z undid the points first."""
+    history = _history()
+    sheet, draft = history.sheet, history.draft
+    i = sheet.article.text.index("Ron Johnson")
+    aid = sheet.add(i, i + 11, "named-source").annotation_id
+    assert aid is not None
+    sheet.set_note(aid, "A")
+    history.set_details(aid, points=5.0)
+    sheet.set_note(aid, "AB")  # the same note, typed on: would have merged into the "A" step
+    assert isinstance(history.undo(), object) and sheet.work.annotations[aid].note == "A"
+    assert draft.details_of(aid).points == 5.0
+    assert history.undo() == aid and draft.details_of(aid).points == 1
+    history.sheet.set_note(aid, "new words")  # a new change after undoing: nothing is left to redo
+    assert history.redo() is None

@@ -161,3 +161,15 @@ def test_whole_words_only_widens_and_is_stable(text: str, data: st.DataObject) -
     wide = whole_words(text, start, end)
     assert wide[0] <= start and wide[1] >= end
     assert whole_words(text, *wide) == wide
+
+
+def test_words_with_combining_marks_and_numbers_are_made_whole() -> None:
+    """A drag over part of "नमस्ते" or "3.5" would save half a letter or half a number."""
+    from annotator.core.text import whole_words
+
+    hindi = "कहा नमस्ते दोस्त"
+    assert hindi[slice(*whole_words(hindi, 4, 7))] == "नमस्ते"
+    numbers = "about 3.5 million, or 1,000 people."
+    assert numbers[slice(*whole_words(numbers, 6, 8))] == "3.5"
+    assert numbers[slice(*whole_words(numbers, 22, 24))] == "1,000"
+    assert numbers[slice(*whole_words(numbers, 6, 16))] == "3.5 million"  # the comma after it stays out

@@ -82,3 +82,18 @@ def test_a_new_category_moves_a_highlight_to_a_prompt_about_it() -> None:
     sheet.undo()
     sheet.undo()
     assert sheet.work.annotations[aid].prompt == "certainty"
+
+
+def test_find_ignores_case_letter_by_letter_and_counts_each_place_once() -> None:
+    """An "ß" in the article made every search case-sensitive, and overlapping matches were counted twice."""
+    from dataclasses import replace as dc_replace
+
+    sheet = _sheet()
+    text = "Die Straße nach HANOI. Hanoi, aaaa."
+    sheet.article = dc_replace(sheet.article, text=text)
+    assert sheet.find_all("hanoi") == [(16, 21), (23, 28)]
+    assert sheet.find("hanoi", 22) == (23, 28)
+    assert sheet.find("hanoi", 16, backwards=True) == (23, 28)  # nothing before: wraps to the last
+    assert sheet.find_all("ss") == []  # "ß" is not "ss": places stay in the article's own offsets
+    assert sheet.find_all("aa") == [(30, 32), (32, 34)]
+    assert sheet.find_all("") == [] and sheet.find("", 0) is None

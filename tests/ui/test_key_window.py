@@ -172,3 +172,14 @@ def test_changes_to_a_passages_details_are_undone_in_order_with_the_rest(qtbot, 
     assert window.autosaver.save_now()
     key = load_pack(pack_dir).key
     assert key is not None and [(it.required, it.points) for it in key.items] == [(True, 1)]
+
+
+def test_a_key_passage_keeps_the_prompt_it_counts_for_when_its_category_changes(qtbot, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
+    """Changing a key passage's category silently moved it to another prompt and changed the scores."""
+    _, window = _own_key_window(qtbot, tmp_path, hanoi)
+    aid = _mark(window, "a senior State Department official", "unnamed-source")
+    index = window.prompt_choice.findData("certainty")
+    window.prompt_choice.setCurrentIndex(index)
+    window.prompt_choice.activated.emit(index)
+    window._recategorise(aid, "framing")
+    assert window.sheet.work.annotations[aid].prompt == "certainty"

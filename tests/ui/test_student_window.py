@@ -15,6 +15,7 @@ from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences, work_path
 from annotator.core.workfile import save_work
 from annotator.ui.autosave import SAVE_DELAY_MS
 from annotator.ui.student_window import StudentWindow
+from tests.ui.conftest import FakeDialogs
 
 
 def formats_at(window: StudentWindow, offset: int) -> list[QTextCharFormat]:
@@ -637,3 +638,34 @@ def test_with_big_text_the_category_buttons_stay_readable(qtbot, open_window) ->
     qtbot.wait(20)
     grid = window.palette_box.layout()
     assert grid.getItemPosition(grid.indexOf(buttons[1]))[:2] == (0, 1)  # two columns again
+
+
+def test_a_returned_file_with_an_unreadable_feedback_file_is_not_changed_either(qtbot, open_window, tmp_path: Path,
+                                                                                hanoi) -> None:  # type: ignore[no-untyped-def]
+    """A broken feedback file beside a returned file let the student's window write over the graded copy."""
+    from annotator.core.feedback import feedback_path
+
+    work = Work(hanoi.lesson.id, hanoi.article.sha256, Student("Ana Pérez"))
+    path = tmp_path / "class" / "hanoi-summit-2019__ana-perez.yaml"
+    save_work(path, work)
+    feedback_path(path).write_text("schema: annotator/feedback@1\ntotal: [\n", encoding="utf-8")
+    before = path.read_bytes()
+    window = open_window(work_file=path, student=None)
+    assert "returned" in window.read_only_reason
+    mark_quotes(window, ("Spinning", "framing"))
+    window.autosaver.save_now()
+    assert path.read_bytes() == before
+
+
+def test_opening_the_work_already_open_says_so_instead_of_a_read_only_copy(qtbot, open_window, tmp_path: Path,
+                                                                            hanoi) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Open on the student's own work found it locked by their own window and opened it read-only."""
+    from annotator.ui.teacher_tools import TeacherTools
+
+    window = open_window()
+    dialogs = FakeDialogs(folder=window.work_file)
+    tools = TeacherTools(tmp_path / "data", dialogs, window.sheet.work.student, teacher=False)  # type: ignore[arg-type]
+    tools.attach(window, hanoi)
+    tools.open_work_file()
+    assert tools.window is window and not window.read_only_reason
+    assert dialogs.messages and "already" in dialogs.messages[-1][0].lower()
