@@ -42,7 +42,7 @@ def hand_in(work: Work, folder: Path) -> Path:
     target, n = first, 2
     while target.exists() and not _belongs_to(target, work):
         target, n = first.with_name(f"{first.stem}-{n}{first.suffix}"), n + 1
-    atomic_write(target, dump_yaml(work.to_data(), "annotations"), backup=False)
+    atomic_write(target, dump_yaml(work.to_data(), "annotations", leaves_this_computer=True), backup=False)
     return target
 
 

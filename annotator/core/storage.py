@@ -421,10 +421,15 @@ def kind_of(text: str) -> str | None:
 
 # --- writing ---------------------------------------------------------------------------------
 
-def dump_yaml(data: dict[str, Any], kind: str) -> str:
-    """YAML text for a file of a kind, with the editor modeline naming its schema."""
-    modeline = f"# yaml-language-server: $schema={schema_path(kind).resolve().as_uri()}"
-    return plainyaml.emit(data, header=modeline)
+def dump_yaml(data: dict[str, Any], kind: str, *, leaves_this_computer: bool = False) -> str:
+    """YAML text for a file of a kind, with the editor modeline naming its schema.
+
+    The modeline names the schema file installed here, so that an editor on this computer checks the
+    file. A file that ``leaves_this_computer`` (a student's hand-in) names it by its ``$id`` instead:
+    a path here would tell the teacher the student's account name, and would not open over there.
+    """
+    where = schema_of(kind)["$id"] if leaves_this_computer else schema_path(kind).resolve().as_uri()
+    return plainyaml.emit(data, header=f"# yaml-language-server: $schema={where}")
 
 
 def atomic_write(path: Path, content: str | bytes, *, backup: bool = True) -> None:

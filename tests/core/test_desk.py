@@ -78,3 +78,11 @@ def test_an_unreadable_preferences_file_does_not_cost_the_student_their_name(tmp
     Preferences.update(tmp_path, mine, text_size=20)
     prefs = Preferences.load(tmp_path)
     assert (prefs.student_name, prefs.student_id, prefs.text_size) == ("Kim Lee", "s-7", 20)
+
+
+def test_a_hand_in_does_not_carry_the_students_account_name(tmp_path: Path) -> None:
+    """The hand-in's first line named the schema by a path on the student's computer, with their account name."""
+    written = hand_in(_work("Kim Lee"), tmp_path)
+    first = written.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=https://annotator.invalid/schemas/annotations.schema.json"
+    assert load_work(written)[0].student.name == "Kim Lee"
