@@ -70,7 +70,8 @@ def test_the_start_up_benchmark_starts_the_real_app(tmp_path: Path) -> None:
     from annotator.resources import default_lesson
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for code, arg in ((benchmark._APP, str(tmp_path / "d")), (benchmark._ARTICLE_ONLY, str(default_lesson()))):
+    for code, arg in ((benchmark._APP, str(tmp_path / "d")), (benchmark._ARTICLE_ONLY, str(default_lesson())),
+                      (benchmark._VIEW_ONLY, "")):
         done = subprocess.run([sys.executable, "-c", code, arg], capture_output=True, text=True, env=env, timeout=60)
         assert done.returncode == 0, done.stderr[-2000:]
     # The window took the student's work as a real start does (the lock outlives the ended process).
