@@ -37,6 +37,8 @@ from annotator.ui.looks import apply_high_contrast
 from annotator.ui.palette import CategoryPalette
 from annotator.ui.side_panels import NotePanel, PromptsPanel
 
+SIDE_MIN_WIDTH = 380  # pixels: two columns of category buttons at the normal text size
+
 
 def _title_font(base: QFont) -> QFont:
     """The lesson title's font: bold, a size above the side panel's text."""
@@ -129,7 +131,7 @@ class StudentWindow(QMainWindow):
     def _build_layout(self) -> None:
         lesson = self.sheet.lesson
         side = self.side = _SidePanel()
-        side.setMinimumWidth(380)
+        side.setMinimumWidth(SIDE_MIN_WIDTH)
         col = QVBoxLayout(side)
         title = self.title_label = QLabel(lesson.title)
         title.setWordWrap(True)
@@ -176,7 +178,7 @@ class StudentWindow(QMainWindow):
         split.addWidget(left)
         # The side panel scrolls as a whole when big text makes it taller than the window, rather
         # than squeezing its buttons until their labels are cut.
-        side_scroll = QScrollArea()
+        side_scroll = self.side_scroll = QScrollArea()
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -486,6 +488,11 @@ class StudentWindow(QMainWindow):
         # Buttons take the application's own button font rather than their parent's: set it on them.
         for button in self.palette_box.buttons.values():
             button.setFont(font)
+        # Wide enough for the widest category button (one column), so that no label is cut.
+        widest = max((b.sizeHint().width() for b in self.palette_box.buttons.values()), default=0)
+        need = max(SIDE_MIN_WIDTH, widest + 2 * self.side.layout().contentsMargins().left() + 4)
+        self.side.setMinimumWidth(need)
+        self.side_scroll.setMinimumWidth(need + self.side_scroll.verticalScrollBar().sizeHint().width())
         self.palette_box.arrange()  # now that the buttons' own fonts changed too
         self.title_label.setFont(_title_font(font))
 
