@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 from annotator.core.lesson import Category
 from annotator.ui.looks import STYLE_WORDS, UNDERLINES, tint
 
+_SPARE = 6  # pixels of a button's size hint that its label does not need
+
 
 def swatch(category: Category, size: int = 22) -> QIcon:
     """A small picture of how the category's highlight looks: tint plus its underline style."""
@@ -79,7 +81,8 @@ class CategoryPalette(QWidget):
         if not self.buttons:
             return
         widest = max(b.sizeHint().width() for b in self.buttons.values())
-        columns = 2 if self.width() >= 2 * widest + self._grid.spacing() else 1
+        # The style's size hint keeps some pixels to spare around a label: allow a few of them.
+        columns = 2 if self.width() + 2 * _SPARE >= 2 * widest + self._grid.spacing() else 1
         if columns == self._columns:
             return
         self._columns = columns
