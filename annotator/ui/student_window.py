@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -319,7 +320,7 @@ class StudentWindow(QMainWindow):
         same = self.sheet.existing(start, end, category_id) if end > start else None
         if same is not None:  # the same words in the same category again: show the one there is
             self.choose(same, focus_note=True)
-            self.statusBar().showMessage(self.tr("These words are already highlighted in this category."), 6000)
+            self._tell(self.tr("These words are already highlighted in this category."))
             return
         if end > start:
             try:
@@ -339,13 +340,15 @@ class StudentWindow(QMainWindow):
                 self._changed(self.sheet.set_category(target, category_id, keep_prompt=self.own_prompts))
             self.choose(target)
         else:
-            self.statusBar().showMessage(
-                self.tr(
-                    "First select some words in the article (drag with the mouse, "
-                    "or hold Shift and use the arrow keys)."
-                ),
-                6000,
-            )
+            self._tell(self.tr("First select some words in the article (drag with the mouse, "
+                               "or hold Shift and use the arrow keys)."))
+
+    def _tell(self, message: str) -> None:
+        """A hint where the student is looking (beside the caret), and in the status bar for a while."""
+        self.statusBar().showMessage(message, 6000)
+        if self.article.isVisible():
+            where = self.article.viewport().mapToGlobal(self.article.cursorRect().bottomLeft())
+            QToolTip.showText(where, message, self.article, self.article.cursorRect(), 6000)
 
     def _needs_check(self, annotation_id: str) -> str:
         """Highlights placed again after the article changed are drawn so the student notices them."""
