@@ -169,6 +169,20 @@ def _student_key(s: Student) -> tuple[str, str]:
     return ("name", " ".join(unicodedata.normalize("NFC", s.name).casefold().split()))
 
 
+def _namesakes_apart(files: list[Submission]) -> list[list[Submission]]:
+    """Files under one name and no student number, one list per student: told apart by when their work
+    began (``created:``). A file that does not say joins the one student who does, as hand-in judges it."""
+    by_start: dict[str, list[Submission]] = {}
+    for sub in files:
+        by_start.setdefault(sub.work.created, []).append(sub)
+    undated = by_start.pop("", [])
+    if len(by_start) == 1:
+        next(iter(by_start.values())).extend(undated)
+    elif undated:
+        by_start[""] = undated
+    return list(by_start.values())
+
+
 def _who(s: Student) -> str:
     return f"{s.name or '(no name)'}" + (f" ({s.id})" if s.id else "")
 
@@ -222,30 +236,22 @@ def _load_class(inputs: Iterable[Path], pack: Pack, exclude: Collection[Path]) -
         sub = _read(path, pack, roster)
         if sub is not None:
             subs.append(sub)
-    by_student: dict[tuple[str, ...], list[Submission]] = {}
+    by_student: dict[tuple[str, str], list[Submission]] = {}
     for sub in subs:
-        key: tuple[str, ...] = _student_key(sub.student)
+        key = _student_key(sub.student)
         if key == ("name", ""):
             key = ("file", str(sub.path))
-        elif key[0] == "name" and sub.work.created:
-            key = (*key, sub.work.created)  # without a student number, a name alone may be two students
         by_student.setdefault(key, []).append(sub)
-    for key in [k for k in by_student if len(k) == 2 and k[0] == "name"]:
-        # A file that does not say when its work began is the same student as the one namesake that
-        # does, as hand-in judges it; with several namesakes it cannot be told apart and stays alone.
-        same = [k for k in by_student if len(k) == 3 and k[:2] == key]
-        if len(same) == 1:
-            by_student[same[0]] += by_student.pop(key)
-    namesakes: dict[tuple[str, ...], list[Submission]] = {}
-    for key, group in by_student.items():
-        if key[0] == "name":
-            namesakes.setdefault(key[:2], []).append(max(group, key=_newness))
-    for same in namesakes.values():
-        if len(same) > 1:
-            roster.problems.append(Problem(str(same[0].path), (
-                f"{len(same)} students named {same[0].student.name!r} with no student number, whose work began "
-                f"at different times: each is graded ({', '.join(str(s.path) for s in same)})")))
-    for group in by_student.values():
+    groups: list[list[Submission]] = []
+    for key, same_key in by_student.items():
+        students = _namesakes_apart(same_key) if key[0] == "name" else [same_key]
+        if len(students) > 1:
+            newest = [max(group, key=_newness) for group in students]
+            roster.problems.append(Problem(str(newest[0].path), (
+                f"{len(students)} students named {newest[0].student.name!r} with no student number, whose work "
+                f"began at different times: each is graded ({', '.join(str(n.path) for n in newest)})")))
+        groups += students
+    for group in groups:
         group.sort(key=_newness)
         newest = group[-1]
         for older in group[:-1]:

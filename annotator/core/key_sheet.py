@@ -113,28 +113,23 @@ class KeyHistory:
 
     def undo(self) -> Change | str | None:
         """Undo the last change: the worksheet's Change, the id of a passage whose details went back, or None."""
-        self._catch_up()
-        if not self.steps:
-            return None
-        step = self.steps.pop()
-        self.undone.append(step)
-        if step is None:
-            change = self.sheet.undo()
-            self.seen = len(self.sheet.history.undo_stack)
-            return change
-        self.draft.details[step[0]] = step[1]
-        return step[0]
+        return self._move(self.steps, self.undone, forward=False)
 
     def redo(self) -> Change | str | None:
         """Redo the last undone change (as :meth:`undo` says what changed)."""
+        return self._move(self.undone, self.steps, forward=True)
+
+    def _move(self, source: list[DetailStep | None], target: list[DetailStep | None], *,
+              forward: bool) -> Change | str | None:
         self._catch_up()
-        if not self.undone:
+        if not source:
             return None
-        step = self.undone.pop()
-        self.steps.append(step)
+        step = source.pop()
+        target.append(step)
         if step is None:
-            change = self.sheet.redo()
+            change = self.sheet.redo() if forward else self.sheet.undo()
             self.seen = len(self.sheet.history.undo_stack)
             return change
-        self.draft.details[step[0]] = step[2]
-        return step[0]
+        annotation_id, before, after = step
+        self.draft.details[annotation_id] = after if forward else before
+        return annotation_id

@@ -282,12 +282,21 @@ class Worksheet:
     def find(self, query: str, start: int = 0, *, backwards: bool = False) -> tuple[int, int] | None:
         """The next place the article contains ``query`` (ignoring case) from ``start``, wrapping around;
         ``backwards``: the last place that ends before ``start``."""
+        found = self.find_counted(query, start, backwards=backwards)
+        return found[0] if found is not None else None
+
+    def find_counted(
+        self, query: str, start: int = 0, *, backwards: bool = False
+    ) -> tuple[tuple[int, int], int, int] | None:
+        """As :meth:`find`, with which place it is and how many there are: ((start, end), 3, 12)."""
         places = self.find_all(query)
         if not places:
             return None
         if backwards:
-            return next((p for p in reversed(places) if p[1] <= start), places[-1])
-        return next((p for p in places if p[0] >= start), places[0])
+            i = next((i for i in range(len(places) - 1, -1, -1) if places[i][1] <= start), len(places) - 1)
+        else:
+            i = next((i for i, p in enumerate(places) if p[0] >= start), 0)
+        return places[i], i + 1, len(places)
 
     def find_all(self, query: str) -> list[tuple[int, int]]:
         """Every place the article contains ``query``, ignoring case, in reading order and not overlapping.

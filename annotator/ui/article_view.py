@@ -332,17 +332,18 @@ class ArticleView(QTextEdit):
     def _top_anchor(self) -> tuple[int, int]:
         """The character at the top of the view, and how far down the view its line begins."""
         position = self.cursorForPosition(QPoint(self.viewport().width() // 2, 0)).position()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(position)
-        return position, self.cursorRect(cursor).top()
+        return position, self._line_top(position)
 
     def _scroll_to(self, anchor: tuple[int, int]) -> None:
         # Text that grows, shrinks or re-wraps would otherwise throw the reader elsewhere in the article.
         position, y = anchor
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self._line_top(position) - y)
+
+    def _line_top(self, position: int) -> int:
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top() - y)
+        return self.cursorRect(cursor).top()
 
     # --- events -------------------------------------------------------------------------------
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
@@ -84,15 +82,11 @@ class FindBar(QWidget):
         if not query:
             self.status.setText(self.tr("Type the words to find"))
             return
-        if backwards:
-            hit = self.sheet.find(query, start, backwards=True)
-        else:
-            hit = self.sheet.find(query, end if end > start else start)
-        if hit is None:
+        found = self.sheet.find_counted(query, start if backwards else max(start, end), backwards=backwards)
+        if found is None:
             self.status.setText(self.tr("Not found"))
             return
-        places = self.sheet.find_all(query)
-        self.status.setText(self.tr("{n} of {total} · Esc: back to the article to mark it").format(
-            n=bisect_left(places, hit) + 1, total=len(places)))
+        hit, n, total = found
+        self.status.setText(self.tr("{n} of {total} · Esc: back to the article to mark it").format(n=n, total=total))
         self.article.select_span(*hit, scroll=False)
         self.article.center_selection()

@@ -38,6 +38,7 @@ class HighlightList(QTreeWidget):
         self.own_prompts = own_prompts
         self.teacher_comments = teacher_comments or {}
         self.group_by = group_by if group_by in GROUPINGS else BY_CATEGORY
+        self._icons = {c.id: swatch(c, 14) for c in sheet.lesson.categories}  # drawn once, used by every row
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("My highlights"))
         self.setUniformRowHeights(True)
@@ -65,10 +66,9 @@ class HighlightList(QTreeWidget):
 
     def _build(self) -> None:
         self._groups: dict[str, QTreeWidgetItem] = {}
-        self._titles: dict[str, str] = {_ORPHANS: self.tr("Not found in the article (kept, check them)")}
+        self._titles: dict[str, str] = {}
         self._rows: dict[str, list[QTreeWidgetItem]] = {}
-        self._icons = {c.id: swatch(c, 14) for c in self.sheet.lesson.categories}  # drawn once, used by every row
-        self._add_group(_ORPHANS, self._titles[_ORPHANS], QColor("#a00000"))
+        self._add_group(_ORPHANS, self.tr("Not found in the article (kept, check them)"), QColor("#a00000"))
         if self.group_by == BY_PROMPT:
             for number, prompt in enumerate(self.sheet.lesson.prompts, 1):
                 self._add_group(prompt.id, f"{number}. {shorten(prompt.text, 60)}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from annotator.core.lesson import Category
@@ -76,13 +76,23 @@ class CategoryPalette(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self.arrange()
 
+    def widest_button(self) -> int:
+        """The width the widest button asks for: one column is never narrower."""
+        return max((b.sizeHint().width() for b in self.buttons.values()), default=0)
+
+    def set_button_font(self, font: QFont) -> None:
+        """Buttons take the application's button font rather than their parent's: the side panel's
+        bigger text is set on them here, and the columns arranged for it."""
+        for button in self.buttons.values():
+            button.setFont(font)
+        self.arrange()
+
     def arrange(self) -> None:
         """Two columns of buttons while their labels fit side by side; with big text, one."""
         if not self.buttons:
             return
-        widest = max(b.sizeHint().width() for b in self.buttons.values())
         # The style's size hint keeps some pixels to spare around a label: allow a few of them.
-        columns = 2 if self.width() + 2 * _SPARE >= 2 * widest + self._grid.spacing() else 1
+        columns = 2 if self.width() + 2 * _SPARE >= 2 * self.widest_button() + self._grid.spacing() else 1
         if columns == self._columns:
             return
         self._columns = columns

@@ -106,23 +106,20 @@ def open_student_window(
                 work = None
     if work is None:
         work = Work(pack.lesson.id, pack.article.sha256, student)
+    lock: FileLock | None = None
     if returned:
         # A returned file is what the teacher graded, usually in the class's folder: it is shown
         # with the comments but never changed. The student's own work goes on in their usual copy.
         reason = _tr("this is the copy your teacher returned, with their comments; it stays as it was graded. "
                      "Your own work goes on when you start Annotator as usual.")
-        sheet = Worksheet(pack.lesson, pack.article, work)
-        window = StudentWindow(sheet, work_file, data_dir=data_dir, prefs=prefs, dialogs=dialogs, lock=None,
-                               read_only_reason=reason, feedback=feedback)
-        dialogs.parent = window
-        return window
-    lock = FileLock(work_file)
-    holder = lock.acquire()
-    reason = ""
-    if holder is not None:
-        reason = _tr("this work is open in {holder}. Changes here would not be saved.").format(
-            holder=holder.describe())
-        lock = None  # type: ignore[assignment]
+    else:
+        lock = FileLock(work_file)
+        holder = lock.acquire()
+        reason = ""
+        if holder is not None:
+            reason = _tr("this work is open in {holder}. Changes here would not be saved.").format(
+                holder=holder.describe())
+            lock = None
     sheet = Worksheet(pack.lesson, pack.article, work)
     window = StudentWindow(
         sheet, work_file, data_dir=data_dir, prefs=prefs, dialogs=dialogs, lock=lock, read_only_reason=reason,

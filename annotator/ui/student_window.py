@@ -488,15 +488,13 @@ class StudentWindow(QMainWindow):
         grow = max(0.0, (self.prefs.text_size - DEFAULT_TEXT_SIZE) * 0.75)
         font.setPointSizeF(font.pointSizeF() + grow)
         self.side.setFont(font)
-        # Buttons take the application's own button font rather than their parent's: set it on them.
-        for button in self.palette_box.buttons.values():
-            button.setFont(font)
+        self.palette_box.set_button_font(font)
         # Wide enough for the widest category button (one column), so that no label is cut.
-        widest = max((b.sizeHint().width() for b in self.palette_box.buttons.values()), default=0)
-        need = max(SIDE_MIN_WIDTH, widest + 2 * self.side.layout().contentsMargins().left() + 4)
+        margins = self.side.layout().contentsMargins()
+        need = max(SIDE_MIN_WIDTH, self.palette_box.widest_button() + margins.left() + margins.right() + 4)
         self.side.setMinimumWidth(need)
         self.side_scroll.setMinimumWidth(need + self.side_scroll.verticalScrollBar().sizeHint().width())
-        self.palette_box.arrange()  # now that the buttons' own fonts changed too
+        self.palette_box.arrange()  # the panel's new width may fit two columns again
         self.title_label.setFont(_title_font(font))
 
     def _toggle_contrast(self) -> None:
