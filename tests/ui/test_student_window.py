@@ -657,6 +657,7 @@ def test_a_returned_file_with_an_unreadable_feedback_file_is_not_changed_either(
     before = path.read_bytes()
     window = open_window(work_file=path, student=None)
     assert "returned" in window.read_only_reason
+    qtbot.waitUntil(lambda: any("feedback file could not be read" in m for _, m in window.dialogs.messages))
     mark_quotes(window, ("Spinning", "framing"))
     window.autosaver.save_now()
     assert path.read_bytes() == before
