@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6 import QtWidgets
@@ -95,3 +96,38 @@ class Dialogs:
     def warn(self, title: str, message: str) -> None:
         """A warning with an OK button."""
         QtWidgets.QMessageBox.warning(self.parent, title, message)
+
+
+class PrintedDialogs(Dialogs):
+    """For runs with no one at the screen (``--screenshot``): messages go to stderr, questions get no answer.
+
+    A real message box there would wait for a click that never comes.
+    """
+
+    def ask_student(self, lesson_title: str) -> tuple[str, str] | None:
+        """No one to answer: the run goes on without a name, as if cancelled."""
+        return None
+
+    def choose_folder(self, title: str, start: Path | None = None) -> Path | None:
+        """No one to choose."""
+        return None
+
+    def choose_file(self, title: str, filters: str, start: Path | None = None) -> Path | None:
+        """No one to choose."""
+        return None
+
+    def choose_save_file(self, title: str, filters: str, start: Path | None = None) -> Path | None:
+        """No one to choose."""
+        return None
+
+    def show_problems(self, title: str, intro: str, lines: list[str]) -> None:
+        """Print the problems, one per line, after their introduction."""
+        print("\n".join([intro, *lines]), file=sys.stderr)
+
+    def inform(self, title: str, message: str) -> None:
+        """Print the message."""
+        print(f"{title}: {message}", file=sys.stderr)
+
+    def warn(self, title: str, message: str) -> None:
+        """Print the warning."""
+        print(f"{title}: {message}", file=sys.stderr)

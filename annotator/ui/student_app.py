@@ -18,7 +18,7 @@ from annotator.core.pack import Pack, load_pack
 from annotator.core.workfile import load_work, problems_against
 from annotator.core.worksheet import Worksheet
 from annotator.resources import default_lesson
-from annotator.ui.dialogs import Dialogs
+from annotator.ui.dialogs import Dialogs, PrintedDialogs
 from annotator.ui.student_window import StudentWindow
 
 
@@ -172,7 +172,7 @@ def start_student_app(
     ``teacher``: add the Teacher menu (lessons, the lesson editor, the answer key).
     """
     app = application()
-    dialogs = dialogs or Dialogs()
+    dialogs = dialogs or (PrintedDialogs() if quiet else Dialogs())
     pack_path = pack or default_lesson()
     try:
         lesson_pack = load_pack(pack_path, with_key=False)  # students never need the key

@@ -99,3 +99,20 @@ def test_the_answer_key_is_not_in_a_students_menus(qtbot, tmp_path: Path) -> Non
     assert "Switch student…" in student and "Open a saved or returned file…" in student
     teacher = menus(teacher=True)
     assert "Teacher" in teacher and "Answer key for this lesson…" in teacher
+
+
+def test_a_screenshot_run_prints_notices_instead_of_waiting_for_a_click(tmp_path: Path) -> None:
+    """`--screenshot` with an unreadable autosave waited forever on a message box no one could close."""
+    from annotator.core.desk import work_path
+
+    data = tmp_path / "data"
+    broken = work_path(data, "hanoi-summit-2019", "Kim", "")
+    broken.parent.mkdir(parents=True)
+    broken.write_text("schema: annotator/annotations@1\nannotations: [\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "annotator.cli", "--data-dir", str(data), "--student", "Kim",
+                           "--screenshot", str(tmp_path / "shot.png")], capture_output=True, text=True, env=env,
+                          timeout=60)
+    assert done.returncode == 0 and (tmp_path / "shot.png").exists()
+    assert "could not be read" in done.stderr and "kept as" in done.stderr
+    assert len(list(broken.parent.glob("*.unreadable-*.yaml"))) == 1  # kept aside, not deleted
