@@ -70,7 +70,7 @@ from annotator.core.pack import load_pack
 from annotator.core.worksheet import Worksheet
 from annotator.resources import default_lesson
 from PySide6.QtWidgets import QApplication, QMainWindow
-from annotator.ui.article_view import ArticleView
+from annotator.ui.common.article_view import ArticleView
 app = QApplication(sys.argv[:1])
 pack = load_pack(default_lesson(), with_key=False)
 sheet = Worksheet(pack.lesson, pack.article, Work(pack.lesson.id, pack.article.sha256, Student("Bench")))
@@ -80,7 +80,7 @@ _APP = """
 import sys
 from pathlib import Path
 import annotator.cli  # what the `annotator` command loads first
-from annotator.ui.student_app import start_student_app
+from annotator.ui.launch import start_student_app
 app, window = start_student_app(pack=None, work_file=None, student="Bench", data_dir=Path(sys.argv[1]))
 app.processEvents()
 """
@@ -188,7 +188,8 @@ _OPEN_LARGE = """
 import sys, time, resource
 t0 = time.perf_counter()
 from pathlib import Path
-from annotator.ui.student_app import application, open_student_window
+from annotator.ui.common.application import application
+from annotator.ui.student.opening import open_student_window
 from annotator.core.pack import load_pack
 app = application()
 t = time.perf_counter()
@@ -205,7 +206,8 @@ print(opened, peak_mb)
 def bench_large(tmp: Path) -> None:
     """Open, edit and save the 400,000-character article with 5,000 annotations."""
     from annotator.core.workfile import load_work, save_work
-    from annotator.ui.student_app import application, open_student_window
+    from annotator.ui.common.application import application
+    from annotator.ui.student.opening import open_student_window
 
     pack_dir, work_file = make_large_pack(tmp)
     runs = []

@@ -16,44 +16,46 @@ from pathlib import Path
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_PROBLEMS = 1  # the commands' own statuses are in annotator.commands.common; cli must stay light to start
 
 
 def _check(args: argparse.Namespace) -> int:
-    from annotator.checking import run_check
+    from annotator.commands.check import run_check
 
-    return run_check(args.paths, lesson=args.lesson, out=sys.stdout)
+    return run_check(args.paths, lesson=args.lesson, out=sys.stdout, err=sys.stderr)
 
 
 def _app(args: argparse.Namespace) -> int:
-    from annotator.ui.student_app import run_student_app
+    from annotator.ui.launch import run_student_app
 
     return run_student_app(pack=args.pack, work_file=args.open, screenshot=args.screenshot,
                            student=args.student, data_dir=args.data_dir, teacher=args.teacher)
 
 
 def _grade(args: argparse.Namespace) -> int:
-    from annotator.grading import run_grade
+    from annotator.commands.grade import run_grade
 
-    return run_grade(args)
+    return run_grade(args.inputs, lesson=args.lesson, key=args.key, csv=args.csv, report=args.report,
+                     out=sys.stdout, err=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
-    from annotator.grading import run_export
+    from annotator.commands.export import run_export
 
-    return run_export(args)
+    return run_export(args.inputs, lesson=args.lesson, format=args.format, out_file=args.out,
+                      out=sys.stdout, err=sys.stderr)
 
 
 def _review(args: argparse.Namespace) -> int:
-    from annotator.ui.review_app import run_review_app
+    from annotator.ui.review.app import run_review_app
 
     return run_review_app(folder=args.folder, pack=args.lesson, screenshot=args.screenshot)
 
 
 def _new_lesson(args: argparse.Namespace) -> int:
-    from annotator.authoring import run_new_lesson
+    from annotator.commands.new_lesson import run_new_lesson
 
-    return run_new_lesson(args)
+    return run_new_lesson(args.article, title=args.title, folder=args.out, out=sys.stdout, err=sys.stderr)
 
 
 def _commands() -> argparse.ArgumentParser:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.authoring import lesson_from_text, new_lesson
 from annotator.cli import main
+from annotator.core.authoring import lesson_from_text, new_lesson
 from annotator.core.defaults import default_categories, placeholder_prompts
 from annotator.core.errors import ArticleImportError, InvalidFile
 from annotator.core.library import make_pack

@@ -60,7 +60,7 @@ def dialogs(tmp_path: Path) -> FakeDialogs:
 @pytest.fixture
 def open_window(qtbot, hanoi: Pack, tmp_path: Path, dialogs: FakeDialogs):  # type: ignore[no-untyped-def]
     """Open a student window on the bundled lesson with its own data folder."""
-    from annotator.ui.student_app import open_student_window
+    from annotator.ui.student.opening import open_student_window
 
     def _open(
         data_dir: Path | None = None,

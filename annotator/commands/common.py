@@ -1,0 +1,53 @@
+"""What every command shares: exit statuses, one problem per line, the lesson pack and its key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import TextIO
+
+from annotator.core.errors import InvalidFile, Problem
+from annotator.core.key import load_key
+from annotator.core.pack import Pack, load_pack
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def one_line(problem: Problem | str) -> str:
+    """A problem as the single line the commands promise, even if a name or value holds a line break."""
+    return " ".join(str(problem).splitlines())
+
+
+def print_problems(problems: Iterable[Problem | str], err: TextIO) -> None:
+    """Print each problem on a line of its own."""
+    for problem in problems:
+        print(one_line(problem), file=err)
+
+
+def write_failure(exc: OSError, fallback: Path) -> str:
+    """``FILE: cannot write: why`` for a failed write, naming the file the teacher asked for.
+
+    A save goes through a temporary file beside the target; the teacher never typed that name,
+    so it is never the one reported.
+    """
+    name = Path(exc.filename) if exc.filename else fallback
+    if name.name.startswith(".") and name.name.endswith(".tmp"):
+        name = fallback
+    return f"{name}: cannot write: {exc.strerror or exc}"
+
+
+def load_pack_and_key(lesson: Path, err: TextIO, *, key: Path | None = None, need_key: bool) -> Pack | None:
+    """The lesson pack (with ``key`` put in its place when given), or None after printing why not."""
+    try:
+        pack = load_pack(lesson, with_key=need_key and key is None)
+        if need_key and key is not None:
+            pack = replace(pack, key=load_key(key, pack.lesson, pack.article))
+    except InvalidFile as exc:
+        print_problems(exc.problems, err)
+        return None
+    if need_key and pack.key is None:
+        print(f"{pack.name}: lesson '{pack.lesson.id}' has no answer key (key.yaml); give one with --key KEY",
+              file=err)
+        return None
+    return pack

@@ -1,0 +1,71 @@
+"""``annotator grade``: the class's handed-in files scored against the key, as a gradebook CSV and reports.
+
+Reading the class never stops at a bad file (:mod:`annotator.core.roster`); every file left out is
+reported on stderr, one line per problem, and stdout gets one summary line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, load_pack_and_key, print_problems, write_failure
+from annotator.core.exports import class_reports, write_csv, write_report
+from annotator.core.gradebook import grade_rows
+from annotator.core.pack import Pack
+from annotator.core.roster import ClassRoster, load_class, output_problem
+from annotator.core.scoring import apply_feedback, score_work
+
+
+def refuse_outputs(pack: Pack, inputs: list[Path], csv_path: Path, report_dir: Path | None, err: TextIO) -> bool:
+    """Say why an output would overwrite the class's work or the lesson, if it would; True when refused."""
+    problems = [(csv_path, output_problem(csv_path, inputs=inputs, pack=pack))]
+    if report_dir is not None:
+        problems.append((report_dir, output_problem(report_dir, inputs=inputs, pack=pack, folder=True)))
+    for path, why in problems:
+        if why:
+            print(f"{path}: not written: {why}", file=err)
+    return any(why for _, why in problems)
+
+
+def summary_of_files(roster: ClassRoster) -> str:
+    """"12 students from 14 files (2 not used: …)": how much of the class was read."""
+    skipped = f" ({roster.skipped} not used: see the messages above)" if roster.skipped else ""
+    students = "1 student" if len(roster.submissions) == 1 else f"{len(roster.submissions)} students"
+    files = "1 file" if roster.files == 1 else f"{roster.files} files"
+    return f"{students} from {files}{skipped}"
+
+
+def run_grade(inputs: list[Path], *, lesson: Path, csv: Path, out: TextIO, err: TextIO, key: Path | None = None,
+              report: Path | None = None) -> int:
+    """Write the gradebook CSV (and, with ``report``, each student's reports); return the exit status."""
+    pack = load_pack_and_key(lesson, err, key=key, need_key=True)
+    if pack is None:
+        return EXIT_PROBLEMS
+    if refuse_outputs(pack, inputs, csv, report, err):
+        return EXIT_PROBLEMS
+    roster = load_class(inputs, pack, exclude=[p for p in (csv, report) if p is not None])
+    print_problems(roster.messages(), err)
+    if not roster.submissions:
+        print(f"nothing to grade: no readable work for lesson '{pack.lesson.id}' in {roster.files} files", file=err)
+        return EXIT_PROBLEMS
+    scores = [apply_feedback(score_work(s.sheet, pack), s.feedback) for s in roster.submissions]
+    header, rows = grade_rows(roster, scores)
+    target = csv
+    try:
+        write_csv(csv, header, rows)
+        written = f"grades in {csv}"
+        if report is not None:
+            target = report
+            entries = ((sub.student, sub.sheet, score, sub.feedback, sub.path.name)
+                       for sub, score in zip(roster.submissions, scores, strict=True))
+            for rel, page in class_reports(pack, entries):
+                target = report / rel
+                write_report(target, page)
+            written += (f", {len(scores)} reports in {report / 'teacher'} (with the key) and "
+                        f"{report / 'students'} (to hand back)")
+    except OSError as exc:
+        print(write_failure(exc, target), file=err)
+        return EXIT_PROBLEMS
+    print(f"graded {summary_of_files(roster)} against lesson '{pack.lesson.id}'; {written}", file=out)
+    return EXIT_OK

@@ -1,0 +1,93 @@
+"""What ``annotator check`` says about one file or pack: a summary line for a good one, problems for a bad one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.core.errors import InvalidFile, Problem
+from annotator.core.key import load_key
+from annotator.core.pack import Pack, load_pack
+from annotator.core.storage import MAX_YAML_BYTES, SCHEMA_IDS, decode_utf8, kind_of, parse_yaml, read_bytes
+from annotator.core.text import shorten
+from annotator.core.workfile import load_work, problems_against
+from annotator.core.worksheet import Worksheet
+
+
+def check_path(path: Path, pack: Pack | None) -> list[str]:
+    """The lines ``check`` prints for one good path; raise :class:`InvalidFile` for a bad one."""
+    if path.is_dir() or path.suffix.lower() == ".zip":
+        return [summarize_pack(load_pack(path))]
+    text = decode_utf8(read_bytes(path, limit=MAX_YAML_BYTES, what="file"), str(path))
+    kind = kind_of(text)
+    if kind not in SCHEMA_IDS:
+        # Say what is wrong with the YAML itself (empty, malformed) before saying what kind it is not.
+        doc = parse_yaml(text, str(path))
+        found = doc.data.get("schema") if isinstance(doc.data, dict) else None
+        kinds = {v: k for k, v in SCHEMA_IDS.items()}
+        if found in kinds:
+            kind = kinds[found]  # written in a way the quick look did not catch (quoted key, flow style)
+        elif found is not None:
+            known = ", ".join(SCHEMA_IDS.values())
+            raise InvalidFile(doc.problem(("schema",), f"unknown file kind {found!r} (expected one of: {known})"))
+        else:
+            raise InvalidFile(Problem(str(path), "not an Annotator file: it has no 'schema: annotator/…' line",
+                                      line=1, col=1))
+    if kind == "lesson":
+        if path.name != "lesson.yaml":
+            raise InvalidFile(Problem(str(path), "a lesson file is read as lesson.yaml inside its pack folder; "
+                                      "rename it, or check the folder"))
+        return [summarize_pack(load_pack(path.parent))]
+    if kind == "key":
+        owner = pack or _pack_beside(path)
+        key = load_key(path, owner.lesson, owner.article, text=text)
+        return [f"{path}: answer key for '{key.lesson_id}': {len(key.items)} items, {len(key.not_flagged)} not to flag"]
+    if kind == "annotations":
+        return check_work_file(path, text, pack)
+    if kind == "feedback":
+        from annotator.core.feedback import load_feedback
+
+        fb = load_feedback(path)
+        return [f"{path}: teacher feedback for {fb.student.name or 'an unnamed student'} on '{fb.lesson_id}'"]
+    raise AssertionError(f"unhandled file kind {kind}")  # pragma: no cover - every kind in SCHEMA_IDS is handled
+
+
+def _pack_beside(path: Path) -> Pack:
+    if (path.parent / "lesson.yaml").is_file():
+        return load_pack(path.parent, with_key=False)
+    raise InvalidFile(Problem(str(path), "an answer key is checked against its lesson: give --lesson PACK"))
+
+
+def summarize_pack(pack: Pack) -> str:
+    """One line: the lesson, its categories, prompts and key items."""
+    lesson = pack.lesson
+    key = f"{len(pack.key.items)} key items" if pack.key else "no answer key"
+    return (f"{pack.name}: lesson '{lesson.id}' OK: {len(lesson.categories)} categories, "
+            f"{len(lesson.prompts)} prompts, {key}, article {len(pack.article.text):,} characters")
+
+
+def check_work_file(path: Path, text: str, pack: Pack | None) -> list[str]:
+    """Check an annotation file; against a lesson, report where each annotation lands."""
+    work, doc = load_work(path, text=text)
+    name = f"{path}: {work.student.name or 'unnamed student'}"
+    if pack is None:
+        return [f"{name}: {len(work.annotations)} annotations (give --lesson PACK to place them on the article)"]
+    problems = problems_against(doc, pack.lesson, pack.article)
+    if problems:
+        raise InvalidFile(problems)
+    lines = []
+    if work.lesson_id != pack.lesson.id:
+        lines.append(f"{path}: note: made for lesson '{work.lesson_id}', checked against '{pack.lesson.id}'")
+    elif work.article_sha256 != pack.article.sha256:
+        lines.append(f"{path}: note: made for a different text of the article; passages are found again")
+    originals = {a.id: (a.start, a.end) for a in work.annotations.values()}
+    sheet = Worksheet(pack.lesson, pack.article, work)
+    for a in sorted(work.annotations.values(), key=lambda a: originals[a.id]):
+        status = sheet.status(a.id)
+        start, end = originals[a.id]
+        where = sheet.shown_span(a.id)
+        moved = f" -> {where[0]}-{where[1]}" if where and where != (start, end) else ""
+        quote = shorten(a.quote, 50)
+        lines.append(f"{path}: {a.id} {a.category} {start}-{end}{moved} {status.value}: “{quote}”")
+    summary = ", ".join(f"{n} {s.value}" for s, n in sheet.status_counts().items())
+    lines.append(f"{name}: {len(work.annotations)} annotations: {summary}")
+    return lines

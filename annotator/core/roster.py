@@ -1,0 +1,285 @@
+"""A class's handed-in files, read for grading, export and review: :func:`load_class` and its rules.
+
+Reading a class never stops at a bad file. Each file that cannot be graded is reported on one
+line per problem (``FILE:LINE:COL: where: what``) and left out: a file that is not YAML, empty,
+not UTF-8, invalid against the schema, made for another lesson, naming categories or prompts
+the lesson does not have, or with offsets past the end of the very article it claims; and the
+older file of a student who handed in twice. Files made for a changed article are placed again
+(anchoring) and say so in a note line.
+
+Decisions not spelled out in the design:
+
+- Folders are read with their subfolders (an LMS download often has one folder per student);
+  hidden files, backups (``*.bak``), feedback files (``*.feedback.yaml``) and the command's own
+  outputs are skipped silently; any other non-YAML file is reported.
+- A student is the same student when the ids match, or, for files with no id, when the names
+  match ignoring case, accents' composition and spacing and the work was begun at the same time
+  (``created:``): two students of one name are both graded, with a note. A file with neither
+  name nor id is never a duplicate. The file kept is the one with the latest ``modified:`` time written in it,
+  then the latest file time, then the later path.
+- Students are listed by name, then id, then file.
+- A feedback file that cannot be read, or is about another lesson or student, is reported and
+  not applied; the student is still graded.
+"""
+
+from __future__ import annotations
+
+import gc
+import unicodedata
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from annotator.core.annotations import Student, Work
+from annotator.core.errors import InvalidFile, Problem
+from annotator.core.feedback import Feedback, feedback_path, is_feedback_file, load_feedback
+from annotator.core.pack import Pack
+from annotator.core.storage import kind_of
+from annotator.core.workfile import load_work, problems_against
+from annotator.core.worksheet import Worksheet
+
+_SKIP_SUFFIXES = (".bak", ".tmp")
+
+
+@dataclass
+class Submission:
+    """One student's handed-in file, read and placed on the lesson's article."""
+
+    path: Path
+    work: Work
+    sheet: Worksheet
+    feedback: Feedback | None = None
+
+    @property
+    def student(self) -> Student:
+        """Who handed it in."""
+        return self.work.student
+
+
+@dataclass
+class ClassRoster:
+    """What could be read from a class's files: the gradeable submissions, problems and notes."""
+
+    pack: Pack
+    submissions: list[Submission] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # why a file (or a feedback file) was left out
+    notes: list[Problem] = field(default_factory=list)  # worth knowing, but the file was graded
+    files: int = 0  # files looked at
+
+    @property
+    def skipped(self) -> int:
+        """Files looked at that are not graded."""
+        return self.files - len(self.submissions)
+
+    def messages(self) -> list[Problem]:
+        """Every problem and note, grouped by file: what a teacher reads about the class's files."""
+        return sorted([*self.problems, *self.notes], key=lambda p: p.file)
+
+
+def _files(inputs: Iterable[Path], exclude: Collection[Path], problems: list[Problem]) -> Iterator[tuple[Path, bool]]:
+    """Every candidate file under the inputs, once, in order, and whether it was found in a folder."""
+    excluded = [p.resolve() for p in exclude]
+    seen: set[Path] = set()
+    for given in inputs:
+        if given.is_dir():
+            found = sorted(p for p in given.rglob("*") if p.is_file()
+                           and not any(part.startswith(".") for part in p.relative_to(given).parts))
+            for p in found:
+                if p.name.endswith(_SKIP_SUFFIXES) or is_feedback_file(p):
+                    continue
+                real = p.resolve()
+                if real in seen or any(real == x or real.is_relative_to(x) for x in excluded):
+                    continue
+                seen.add(real)
+                yield p, True
+        elif given.is_file():
+            if is_feedback_file(given):
+                problems.append(Problem(str(given), "a teacher's feedback file, not a student's work; not graded"))
+            elif given.resolve() not in seen:
+                seen.add(given.resolve())
+                yield given, False
+        else:
+            problems.append(Problem(str(given), "no such file or folder"))
+
+
+def _read(path: Path, pack: Pack, roster: ClassRoster) -> Submission | None:
+    """One file as a submission, or None after recording why it cannot be graded."""
+    lesson, article = pack.lesson, pack.article
+    try:
+        work, doc = load_work(path)
+    except InvalidFile as exc:
+        roster.problems.extend(exc.problems)
+        return None
+    if work.lesson_id != lesson.id:
+        roster.problems.append(doc.problem(("lesson", "id"), f"made for lesson '{work.lesson_id}', not "
+                                                             f"'{lesson.id}'; not graded"))
+        return None
+    problems = problems_against(doc, lesson, article)
+    if problems:
+        roster.problems.extend(problems)
+        return None
+    sheet = Worksheet(lesson, article, work)
+    if work.article_sha256 != article.sha256:
+        summary = ", ".join(f"{n} {s.value}" for s, n in sheet.status_counts().items() if n)
+        roster.notes.append(Problem(str(path), "note: made for a different text of the article; passages "
+                                               f"found again ({summary or 'no annotations'})"))
+    elif sheet.orphans():
+        roster.notes.append(Problem(str(path), f"note: {len(sheet.orphans())} annotation(s) not found in the "
+                                               "article (orphaned); they count as extra"))
+    return Submission(path, work, sheet, _feedback_for(path, work, roster))
+
+
+def _feedback_for(path: Path, work: Work, roster: ClassRoster) -> Feedback | None:
+    fpath = feedback_path(path)
+    if not fpath.is_file():
+        return None
+    try:
+        fb = load_feedback(fpath)
+    except InvalidFile as exc:
+        roster.problems.extend(replace(p, message=p.message + " (feedback not applied)") for p in exc.problems)
+        return None
+    if fb.lesson_id != work.lesson_id:
+        roster.problems.append(Problem(str(fpath), f"feedback is for lesson '{fb.lesson_id}'; not applied"))
+        return None
+    if _student_key(fb.student) != _student_key(work.student):
+        roster.problems.append(Problem(str(fpath), f"feedback is about {_who(fb.student)}, but {path.name} is "
+                                                   f"by {_who(work.student)}; not applied"))
+        return None
+    prompt_ids = {p.id for p in roster.pack.lesson.prompts}
+    for pid in fb.prompts:
+        if pid not in prompt_ids:
+            roster.notes.append(Problem(str(fpath), f"note: no prompt '{pid}' in this lesson; its score is ignored"))
+    return fb
+
+
+def _student_key(s: Student) -> tuple[str, str]:
+    if s.id:
+        return ("id", s.id.strip())
+    return ("name", " ".join(unicodedata.normalize("NFC", s.name).casefold().split()))
+
+
+def _namesakes_apart(files: list[Submission]) -> list[list[Submission]]:
+    """Files under one name and no student number, one list per student: told apart by when their work
+    began (``created:``). A file that does not say joins the one student who does, as hand-in judges it."""
+    by_start: dict[str, list[Submission]] = {}
+    for sub in files:
+        by_start.setdefault(sub.work.created, []).append(sub)
+    undated = by_start.pop("", [])
+    if len(by_start) == 1:
+        next(iter(by_start.values())).extend(undated)
+    elif undated:
+        by_start[""] = undated
+    return list(by_start.values())
+
+
+def _who(s: Student) -> str:
+    return f"{s.name or '(no name)'}" + (f" ({s.id})" if s.id else "")
+
+
+def _newness(sub: Submission) -> tuple[datetime, float, str]:
+    try:
+        stamp = datetime.fromisoformat(sub.work.modified or sub.work.created)
+        if stamp.tzinfo is None:
+            stamp = stamp.replace(tzinfo=UTC)
+    except ValueError:
+        stamp = datetime.min.replace(tzinfo=UTC)
+    try:
+        mtime = sub.path.stat().st_mtime
+    except OSError:
+        mtime = 0.0
+    return stamp, mtime, str(sub.path)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a class is read.
+
+    Reading builds hundreds of thousands of small objects that stay alive; the collector would
+    otherwise walk the growing heap again and again (0.8 s instead of 0.55 s for 300 hand-edited files).
+    What it would find is freed when it runs again at the end.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def load_class(inputs: Iterable[Path], pack: Pack, *, exclude: Collection[Path] = ()) -> ClassRoster:
+    """Read every handed-in file under ``inputs`` (files or folders); never stops at a bad one."""
+    with _collector_paused():
+        return _load_class(inputs, pack, exclude)
+
+
+def _load_class(inputs: Iterable[Path], pack: Pack, exclude: Collection[Path]) -> ClassRoster:
+    roster = ClassRoster(pack)
+    subs: list[Submission] = []
+    for path, in_folder in _files(inputs, exclude, roster.problems):
+        roster.files += 1
+        if in_folder and path.suffix.lower() not in (".yaml", ".yml"):
+            roster.problems.append(Problem(str(path), f"not a YAML file ({path.suffix or 'no extension'}); "
+                                                      "only handed-in .yaml files are graded"))
+            continue
+        sub = _read(path, pack, roster)
+        if sub is not None:
+            subs.append(sub)
+    by_student: dict[tuple[str, str], list[Submission]] = {}
+    for sub in subs:
+        key = _student_key(sub.student)
+        if key == ("name", ""):
+            key = ("file", str(sub.path))
+        by_student.setdefault(key, []).append(sub)
+    groups: list[list[Submission]] = []
+    for key, same_key in by_student.items():
+        students = _namesakes_apart(same_key) if key[0] == "name" else [same_key]
+        if len(students) > 1:
+            latest = [max(group, key=_newness) for group in students]
+            roster.problems.append(Problem(str(latest[0].path), (
+                f"{len(students)} students named {latest[0].student.name!r} with no student number, whose work "
+                f"began at different times: each is graded ({', '.join(str(n.path) for n in latest)})")))
+        groups += students
+    for group in groups:
+        group.sort(key=_newness)
+        newest = group[-1]
+        for older in group[:-1]:
+            roster.problems.append(Problem(str(older.path), f"{_who(older.student)} handed in more than once; "
+                                                            f"graded the newer {newest.path}, not this file"))
+        roster.submissions.append(newest)
+    roster.submissions.sort(key=lambda s: (" ".join(s.student.name.casefold().split()), s.student.id, str(s.path)))
+    return roster
+
+
+def output_problem(out: Path, *, inputs: Iterable[Path], pack: Pack, folder: bool = False) -> str:
+    """Why writing grades or reports to ``out`` could destroy someone's work, or "" if it is safe.
+
+    A mistyped ``--csv`` must never replace a student's file, the answer key or a lesson.
+    """
+    real = out.resolve()
+    if pack.path.is_dir() and real.is_relative_to(pack.path.resolve()):
+        return "is inside the lesson pack; write grades and reports somewhere else"
+    for given in inputs:
+        given_real = given.resolve()
+        if given.is_file() and real == given_real:
+            return "is one of the class's files; choose a new file name"
+        if given.is_dir() and not folder and real.is_relative_to(given_real) and real.suffix.lower() != ".csv":
+            return "is inside the class folder and is not a .csv file; choose a name ending in .csv"
+        if folder and (real == given_real or given_real.is_relative_to(real)):
+            return "is the class folder itself (or holds it); choose a separate folder for reports"
+    if folder:
+        return "" if not out.exists() or out.is_dir() else "is a file, not a folder"
+    if out.is_dir():
+        return "is a folder; give a file name ending in .csv"
+    if out.exists():
+        try:
+            head = out.read_text(encoding="utf-8-sig", errors="replace")[:4096]
+        except OSError:
+            head = ""
+        if kind_of(head) is not None or out.suffix.lower() in (".yaml", ".yml", ".md", ".zip"):
+            return "already holds an Annotator file; choose a new file name ending in .csv"
+    return ""
+
+

@@ -1,0 +1,1 @@
+"""Widgets and helpers that the student, review and lesson windows share."""

@@ -1,0 +1,87 @@
+"""How categories and the article look: tints, underline styles, fonts, high contrast."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.lesson import Category
+
+UNDERLINES = {
+    "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "dotted": QTextCharFormat.UnderlineStyle.DotLine,
+    "dash-dot": QTextCharFormat.UnderlineStyle.DashDotLine,
+    "dash-dot-dot": QTextCharFormat.UnderlineStyle.DashDotDotLine,
+    "wavy": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "boxed": QTextCharFormat.UnderlineStyle.SingleUnderline,  # plus a line above
+    "wavy-boxed": QTextCharFormat.UnderlineStyle.WaveUnderline,  # plus a line above
+}
+STYLE_WORDS = {
+    "solid": "solid underline",
+    "dashed": "dashed underline",
+    "dotted": "dotted underline",
+    "dash-dot": "dash-dot underline",
+    "dash-dot-dot": "dash-dot-dot underline",
+    "wavy": "wavy underline",
+    "boxed": "lines above and below",
+    "wavy-boxed": "wavy underline and a line above",
+}
+
+
+def tint(color: str, strength: float) -> QColor:
+    """The category colour mixed with white: light enough to read black text on."""
+    c = QColor(color)
+    r, g, b = c.red(), c.green(), c.blue()
+    if (r, g, b) == (0, 0, 0):  # black would hide the words; use grey
+        r = g = b = 96
+    mix = lambda v: round(255 - (255 - v) * strength)  # noqa: E731
+    return QColor(mix(r), mix(g), mix(b))
+
+
+def highlight_format(
+    category: Category, *, depth: int = 1, current: bool = False, high_contrast: bool = False
+) -> QTextCharFormat:
+    """The character format of a highlight: tint, underline in the category's style and colour."""
+    fmt = QTextCharFormat()
+    strength = 0.28 + 0.14 * min(depth - 1, 2) + (0.22 if current else 0.0)
+    if high_contrast:
+        strength = min(0.9, strength + 0.2)
+    fmt.setBackground(tint(category.color, strength))
+    fmt.setForeground(QColor("#000000"))
+    # The style is kept on the format (what the text *is*), but Qt's one-pixel line is hidden:
+    # annotator.ui.common.decorations draws it again, thick enough to tell the styles apart.
+    fmt.setUnderlineStyle(UNDERLINES.get(category.style, QTextCharFormat.UnderlineStyle.SingleUnderline))
+    fmt.setUnderlineColor(QColor(0, 0, 0, 0))
+    fmt.setToolTip(category.label)
+    return fmt
+
+
+def reading_font(size: int) -> QFont:
+    """A calm serif for long reading, falling back to whatever the system has."""
+    font = QFont()
+    font.setFamilies(["Charter", "Georgia", "Source Serif Pro", "Noto Serif", "DejaVu Serif", "serif"])
+    font.setPointSize(size)
+    return font
+
+
+def apply_high_contrast(app: QApplication, on: bool) -> None:
+    """Black on white with strong focus colours, or the system's palette."""
+    if not on:
+        app.setPalette(app.style().standardPalette())
+        return
+    p = QPalette()
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        p.setColor(role, QColor("#ffffff"))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(role, QColor("#000000"))
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#0000c0"))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#4d4d4d"))
+    # Disabled controls must still look disabled: grey text on a grey button, not black on white.
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(disabled, role, QColor("#6b6b6b"))
+    p.setColor(disabled, QPalette.ColorRole.Button, QColor("#e0e0e0"))
+    p.setColor(disabled, QPalette.ColorRole.Base, QColor("#eeeeee"))
+    app.setPalette(p)

@@ -1,0 +1,106 @@
+"""Starting ``annotator``: find the lesson, open the student's window with its File and Teacher menus, run it.
+
+This is the top of the widget layers: it alone joins the student window to the lesson tools.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.annotations import Student
+from annotator.core.errors import InvalidFile
+from annotator.core.pack import load_pack
+from annotator.resources import default_lesson
+from annotator.ui.common.application import application
+from annotator.ui.common.dialogs import Dialogs, PrintedDialogs
+from annotator.ui.lessons.teacher_menu import TeacherTools
+from annotator.ui.student.opening import default_data_dir, open_student_window
+from annotator.ui.student.window import StudentWindow
+
+
+def run_student_app(
+    *,
+    pack: Path | None,
+    work_file: Path | None,
+    screenshot: Path | None,
+    student: str | None,
+    data_dir: Path | None,
+    dialogs: Dialogs | None = None,
+    teacher: bool = False,
+) -> int:
+    """Run the student app until its window closes; return the exit status."""
+    started = start_student_app(pack=pack, work_file=work_file, student=student, data_dir=data_dir,
+                                dialogs=dialogs, quiet=screenshot is not None, teacher=teacher)
+    if isinstance(started, int):
+        return started
+    app, window = started
+    if screenshot is not None:
+        return _screenshot(app, window, screenshot)
+    return app.exec()
+
+
+def start_student_app(
+    *,
+    pack: Path | None,
+    work_file: Path | None,
+    student: str | None,
+    data_dir: Path | None,
+    dialogs: Dialogs | None = None,
+    quiet: bool = False,
+    teacher: bool = False,
+) -> tuple[QApplication, StudentWindow] | int:
+    """Everything `annotator` does before the student can read: the shown window, or an exit status.
+
+    ``quiet``: print problems without showing them in a dialog (for screenshots).
+    ``teacher``: add the Teacher menu (lessons, the lesson editor, the answer key).
+    """
+    app = application()
+    dialogs = dialogs or (PrintedDialogs() if quiet else Dialogs())
+    pack_path = pack or default_lesson()
+    try:
+        lesson_pack = load_pack(pack_path, with_key=False)  # students never need the key
+    except InvalidFile as exc:
+        return _refuse(exc, f"This lesson could not be opened: {pack_path}", dialogs, quiet=quiet)
+    folder = data_dir or default_data_dir()
+    try:
+        window = open_student_window(
+            lesson_pack,
+            data_dir=folder,
+            dialogs=dialogs,
+            work_file=work_file,
+            student=Student(student) if student else None,
+        )
+    except InvalidFile as exc:
+        return _refuse(exc, f"This file could not be opened: {work_file}", dialogs, quiet=quiet)
+    if window is None:
+        return 0
+    TeacherTools(folder, dialogs, window.sheet.work.student, teacher=teacher).attach(window, lesson_pack)
+    window.show()
+    return app, window
+
+
+def _refuse(exc: InvalidFile, intro: str, dialogs: Dialogs, *, quiet: bool) -> int:
+    """Print the problems as ``annotator check`` does and show them in a dialog; return exit status 1."""
+    lines = [str(p) for p in exc.problems]
+    print("\n".join(lines), file=sys.stderr)
+    if not quiet:
+        dialogs.show_problems("Annotator", intro, lines)
+    return 1
+
+
+def _screenshot(app: QApplication, window: StudentWindow, out: Path) -> int:
+    """Render the window to a PNG, then close without touching the student's work."""
+    window.autosaver.enabled = False
+    for _ in range(5):
+        app.processEvents()
+    image = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = image.save(str(out), "PNG")
+    if window.lock is not None:
+        window.lock.release()
+    window.hide()
+    print(f"screenshot written to {out}" if ok else f"could not write {out}", file=sys.stderr)
+    return 0 if ok else 1

@@ -1,0 +1,1 @@
+"""The teacher's review window: the class table, one student's work against the key, feedback and exports."""

@@ -1,0 +1,41 @@
+"""Starting the teacher's review window: ``annotator review FOLDER --lesson PACK``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from annotator.core.errors import InvalidFile
+from annotator.core.pack import load_pack
+from annotator.core.roster import load_class
+from annotator.ui.common.application import application
+from annotator.ui.common.dialogs import Dialogs
+from annotator.ui.review.window import ReviewWindow
+
+
+def run_review_app(*, folder: Path, pack: Path, screenshot: Path | None = None,
+                   dialogs: Dialogs | None = None) -> int:
+    """Open the review window on a folder of handed-in files; return the exit status."""
+    app = application()
+    dialogs = dialogs or Dialogs()
+    try:
+        lesson_pack = load_pack(pack)
+    except InvalidFile as exc:
+        lines = [str(p) for p in exc.problems]
+        print("\n".join(lines), file=sys.stderr)
+        if screenshot is None:
+            dialogs.show_problems("Annotator", f"This lesson could not be opened: {pack}", lines)
+        return 1
+    roster = load_class([folder], lesson_pack)
+    for message in roster.messages():
+        print(message, file=sys.stderr)
+    window = ReviewWindow(roster, dialogs=dialogs)
+    dialogs.parent = window
+    window.show()
+    if screenshot is not None:
+        for _ in range(5):
+            app.processEvents()
+        ok = window.grab().save(str(screenshot), "PNG")
+        window.autosaver.enabled = False
+        return 0 if ok else 1
+    return app.exec()
