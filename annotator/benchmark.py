@@ -155,7 +155,7 @@ def make_large_pack(folder: Path, annotations: int = 5000, chars: int = 400_000)
     """A pack with a ``chars``-character article and a work file of ``annotations`` highlights."""
     from annotator.core.annotations import Student, Work
     from annotator.core.pack import load_pack
-    from annotator.core.storage import atomic_write
+    from annotator.core.safe_write import atomic_write
     from annotator.core.workfile import save_work
     from annotator.core.worksheet import Worksheet
     from annotator.resources import default_lesson

@@ -69,7 +69,7 @@ def compiled_source() -> str:
     functions: dict[str, str] = {}
     entry: dict[str, str] = {}
     digests: dict[str, str] = {}
-    # The kinds are read off the schema files, not from annotator.core.storage: that imports the
+    # The kinds are read off the schema files, not from annotator.core.schemas: that imports the
     # compiled checks, and the compiler must work when they are missing or broken.
     kinds = sorted(p.name.removesuffix(".schema.json") for p in (resources_dir() / "schemas").glob("*.schema.json"))
     for kind in kinds:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from annotator.core.storage import SCHEMA_IDS, Document
+from annotator.core.schemas import SCHEMA_IDS
+from annotator.core.yamlfile import Document
 
 _ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U to misread
 

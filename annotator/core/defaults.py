@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 
 from annotator.core.lesson import Category, Expectation, Prompt
-from annotator.core.storage import schema_of
+from annotator.core.schemas import schema_of
 
 OKABE_ITO: tuple[str, ...] = (
     "#E69F00",

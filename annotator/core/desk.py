@@ -16,7 +16,8 @@ from pathlib import Path
 
 from annotator.core.annotations import Work
 from annotator.core.names import student_stem
-from annotator.core.storage import atomic_write, dump_yaml
+from annotator.core.safe_write import atomic_write
+from annotator.core.schemas import dump_yaml
 
 
 def work_path(data_dir: Path, lesson_id: str, student_name: str, student_id: str = "") -> Path:

@@ -22,8 +22,8 @@ from annotator.core.feedback import Feedback, number
 from annotator.core.lesson import Lesson
 from annotator.core.names import student_stem
 from annotator.core.pack import Pack
+from annotator.core.safe_write import atomic_write
 from annotator.core.scoring import StudentScore
-from annotator.core.storage import atomic_write
 from annotator.core.text import shorten
 from annotator.core.worksheet import Worksheet
 

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.annotations import Student, Work, from_block, now, to_block
-from annotator.core.storage import SCHEMA_IDS, Document, atomic_write, dump_yaml, load_document
+from annotator.core.safe_write import atomic_write
+from annotator.core.schemas import SCHEMA_IDS, dump_yaml, load_document
+from annotator.core.yamlfile import Document
 
 FEEDBACK_SUFFIX = ".feedback.yaml"
 

@@ -7,10 +7,11 @@ from pathlib import Path
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.key import load_key
 from annotator.core.pack import Pack, load_pack
-from annotator.core.storage import MAX_YAML_BYTES, SCHEMA_IDS, decode_utf8, kind_of, parse_yaml, read_bytes
+from annotator.core.schemas import SCHEMA_IDS
 from annotator.core.text import shorten
 from annotator.core.workfile import load_work, problems_against
 from annotator.core.worksheet import Worksheet
+from annotator.core.yamlfile import MAX_YAML_BYTES, decode_utf8, kind_of, parse_yaml, read_bytes
 
 
 def check_path(path: Path, pack: Pack | None) -> list[str]:

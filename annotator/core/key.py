@@ -8,8 +8,9 @@ from typing import Any
 
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.lesson import Lesson
-from annotator.core.storage import SCHEMA_IDS, Document, load_document
+from annotator.core.schemas import SCHEMA_IDS, load_document
 from annotator.core.text import Article
+from annotator.core.yamlfile import Document
 
 DEFAULT_MIN_OVERLAP = 0.5
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.errors import Problem
-from annotator.core.storage import Document
+from annotator.core.yamlfile import Document
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,8 @@ from annotator.core.key import AnswerKey
 from annotator.core.lesson import Lesson
 from annotator.core.names import RESERVED, slugify
 from annotator.core.pack import MAX_ARTICLE_BYTES, MAX_ZIP_RATIO, Pack, load_pack, unsafe_path
-from annotator.core.storage import atomic_write, dump_yaml, load_document
+from annotator.core.safe_write import atomic_write
+from annotator.core.schemas import dump_yaml, load_document
 from annotator.resources import lessons_dir
 
 LIBRARY_FOLDER = "lessons"

@@ -15,8 +15,9 @@ from pathlib import Path, PurePosixPath
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.key import AnswerKey, load_key
 from annotator.core.lesson import Lesson, lesson_from_document
-from annotator.core.storage import MAX_YAML_BYTES, decode_utf8, load_document, read_bytes
+from annotator.core.schemas import load_document
 from annotator.core.text import Article
+from annotator.core.yamlfile import MAX_YAML_BYTES, decode_utf8, read_bytes
 
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 MAX_ZIP_ENTRIES = 200

@@ -36,9 +36,9 @@ from annotator.core.annotations import Student, Work
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.feedback import Feedback, feedback_path, is_feedback_file, load_feedback
 from annotator.core.pack import Pack
-from annotator.core.storage import kind_of
 from annotator.core.workfile import load_work, problems_against
 from annotator.core.worksheet import Worksheet
+from annotator.core.yamlfile import kind_of
 
 _SKIP_SUFFIXES = (".bak", ".tmp")
 

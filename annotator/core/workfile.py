@@ -7,8 +7,10 @@ from pathlib import Path
 from annotator.core.annotations import Work
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.lesson import Lesson
-from annotator.core.storage import Document, atomic_write, dump_yaml, load_document
+from annotator.core.safe_write import atomic_write
+from annotator.core.schemas import dump_yaml, load_document
 from annotator.core.text import Article
+from annotator.core.yamlfile import Document
 
 
 def load_work(path: Path, *, text: str | None = None) -> tuple[Work, Document]:

@@ -18,7 +18,7 @@ from annotator.core.key import AnswerKey, KeyItem
 from annotator.core.lesson import ArticleInfo, Category, Lesson, Prompt
 from annotator.core.pack import Pack, load_pack
 from annotator.core.roster import load_class
-from annotator.core.storage import dump_yaml
+from annotator.core.schemas import dump_yaml
 from annotator.core.text import Article, context
 from annotator.core.workfile import save_work
 

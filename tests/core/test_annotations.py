@@ -21,7 +21,7 @@ from annotator.core.annotations import (
     with_category,
     with_note,
 )
-from annotator.core.storage import dump_yaml, load_document
+from annotator.core.schemas import dump_yaml, load_document
 from annotator.core.workfile import load_work, save_work
 
 PROPERTY = settings(max_examples=120, deadline=None,

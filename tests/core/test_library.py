@@ -28,7 +28,7 @@ from annotator.core.library import (
     slug_for,
 )
 from annotator.core.pack import load_pack
-from annotator.core.storage import schema_of
+from annotator.core.schemas import schema_of
 from annotator.resources import default_lesson
 from tests.helpers import snapshot
 

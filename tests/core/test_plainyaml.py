@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core import plainyaml
-from annotator.core.storage import parse_yaml
+from annotator.core.yamlfile import parse_yaml
 
 # Text that YAML 1.1 likes to misread, mixed with anything at all.
 tricky = st.sampled_from(["no", "yes", "Off", "0755", "059148", "1e3", "1.5", "-", "- x", "a: b", "#x", "x #y",

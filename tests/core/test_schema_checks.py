@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from annotator.core import schema_checks
 from annotator.core.pack import load_pack
-from annotator.core.storage import SCHEMA_IDS, Document, _validator, validate
+from annotator.core.schemas import SCHEMA_IDS, _validator, validate
+from annotator.core.yamlfile import Document
 from annotator.resources import default_lesson, schema_path
 from tests.core.test_feedback import full_feedback, sample_work
 

@@ -25,7 +25,8 @@ from annotator.core.lesson import (
     Standard,
 )
 from annotator.core.pack import Pack, load_pack
-from annotator.core.storage import SCHEMA_IDS, parse_yaml, schema_of
+from annotator.core.schemas import SCHEMA_IDS, schema_of
+from annotator.core.yamlfile import parse_yaml
 from annotator.resources import default_lesson, resources_dir
 
 SCHEMA_FILES = sorted((resources_dir() / "schemas").glob("*.schema.json"))

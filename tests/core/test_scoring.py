@@ -14,6 +14,7 @@ from annotator.core.feedback import Feedback, PromptFeedback
 from annotator.core.key import AnswerKey, KeyItem, NotFlagged
 from annotator.core.lesson import ArticleInfo, Category, Lesson, Prompt
 from annotator.core.pack import Pack, load_pack
+from annotator.core.schemas import dump_yaml
 from annotator.core.scoring import (
     Mark,
     Run,
@@ -27,7 +28,6 @@ from annotator.core.scoring import (
     score_work,
     unitized_alpha,
 )
-from annotator.core.storage import dump_yaml
 from annotator.core.text import Article, context
 from annotator.core.worksheet import Worksheet
 

@@ -12,19 +12,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core import plainyaml, storage
+from annotator.core import plainyaml, safe_write
 from annotator.core.annotations import Annotation, Student, Work
 from annotator.core.errors import AnnotatorError, InvalidFile
-from annotator.core.storage import (
-    atomic_write,
-    backup_path,
-    decode_utf8,
-    dump_yaml,
-    load_document,
-    parse_yaml,
-    read_bytes,
-)
+from annotator.core.safe_write import atomic_write, backup_path
+from annotator.core.schemas import dump_yaml, load_document
 from annotator.core.workfile import load_work, save_work
+from annotator.core.yamlfile import decode_utf8, parse_yaml, read_bytes
 from annotator.resources import default_lesson
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -351,9 +345,9 @@ def test_a_failed_write_leaves_the_old_file_whole(where: str, tmp_path: Path, mo
     path = tmp_path / "work.yaml"
     atomic_write(path, "the student's work\n")
     if where == "replace":
-        monkeypatch.setattr(storage.os, "replace", _fail)
+        monkeypatch.setattr(safe_write.os, "replace", _fail)
     elif where == "fsync":
-        monkeypatch.setattr(storage.os, "fsync", _fail)
+        monkeypatch.setattr(safe_write.os, "fsync", _fail)
     else:
         real_fdopen = os.fdopen
 
@@ -371,7 +365,7 @@ def test_a_failed_write_leaves_the_old_file_whole(where: str, tmp_path: Path, mo
                 self.handle.write(data[: len(data) // 2])
                 raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(storage.os, "fdopen", HalfWriter)
+        monkeypatch.setattr(safe_write.os, "fdopen", HalfWriter)
     with pytest.raises(OSError):
         atomic_write(path, "the new version, which never arrives\n" * 1000)
     assert path.read_text() == "the student's work\n"

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.storage import decode_utf8
 from annotator.core.text import Article, BlockKind, Utf16Map, context, digest
+from annotator.core.yamlfile import decode_utf8
 
 PROPERTY = settings(max_examples=300, deadline=None)
 

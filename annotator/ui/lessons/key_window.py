@@ -21,7 +21,8 @@ from annotator.core.desk import Preferences
 from annotator.core.key_sheet import KeyDraft, KeyHistory
 from annotator.core.lock import FileLock
 from annotator.core.pack import Pack
-from annotator.core.storage import atomic_write, dump_yaml
+from annotator.core.safe_write import atomic_write
+from annotator.core.schemas import dump_yaml
 from annotator.core.text import shorten
 from annotator.core.worksheet import Worksheet
 from annotator.ui.common.dialogs import Dialogs

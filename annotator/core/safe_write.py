@@ -1,0 +1,75 @@
+"""Atomic writes with a backup: a crash leaves the old version or the new one, never half of one.
+
+Each save writes a temporary file beside the target (``.NAME.*.tmp``), flushes it to the disk,
+keeps the previous version as ``NAME.bak`` and renames the temporary file over the target.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def atomic_write(path: Path, content: str | bytes, *, backup: bool = True) -> None:
+    """Write a file so that a crash leaves either the old or the new version, never half of one.
+
+    The previous version is kept as ``NAME.bak`` (one generation), so a bad save can be undone
+    by hand.
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp makes owner-only files; a file handed in on a shared drive must stay readable.
+        os.chmod(tmp, _mode_for(path))
+        if backup and path.exists():
+            os.replace(path, backup_path(path)) if os.name == "nt" else _link_backup(path)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777  # keep the mode of the file being replaced
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of a file is kept."""
+    return path.with_name(path.name + ".bak")
+
+
+def _link_backup(path: Path) -> None:
+    # A hard link keeps the old version without a moment in which the file is missing.
+    bak = backup_path(path)
+    bak.unlink(missing_ok=True)
+    try:
+        os.link(path, bak)
+    except OSError:
+        bak.write_bytes(path.read_bytes())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
