@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from annotator.core.schemas import SCHEMA_IDS
 from annotator.core.yamlfile import Document
@@ -112,12 +112,45 @@ class Student:
 # --- edits -----------------------------------------------------------------------------------
 
 
+class Edit(Protocol):
+    """A change to a student's work, or to an answer key, as a value: it says what it touches and
+    gives the edit that undoes it, so one undo history serves every kind of edit."""
+
+    @property
+    def annotation_id(self) -> str | None:
+        """The highlight (or key passage) it changes, if any."""
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Spans of the article whose look it changes."""
+
+    def inverse(self) -> Edit:
+        """The edit that undoes this one."""
+
+
 @dataclass(frozen=True)
 class PutAnnotation:
     """Replace one annotation by another: ``before=None`` adds, ``after=None`` removes."""
 
     before: Annotation | None
     after: Annotation | None
+
+    @property
+    def annotation_id(self) -> str:
+        """The annotation added, changed or removed."""
+        named = self.after or self.before
+        if named is None:
+            raise EditConflict("an edit must name an annotation")
+        return named.id
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Where the highlight was and is; nothing when only its note or prompt changed (no repaint)."""
+        b, a = self.before, self.after
+        if b is not None and a is not None and (b.start, b.end, b.quote, b.category) == (
+                a.start, a.end, a.quote, a.category):
+            return ()
+        return tuple((x.start, x.end) for x in (b, a) if x is not None)
 
     def inverse(self) -> PutAnnotation:
         """The edit that undoes this one."""
@@ -132,17 +165,27 @@ class SetAnswer:
     before: str
     after: str
 
+    @property
+    def annotation_id(self) -> None:
+        """An answer belongs to a prompt, not to a highlight."""
+        return None
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """An answer changes nothing drawn over the article."""
+        return ()
+
     def inverse(self) -> SetAnswer:
         """The edit that undoes this one."""
         return SetAnswer(self.prompt, self.after, self.before)
 
 
-Edit = PutAnnotation | SetAnswer
+WorkEdit = PutAnnotation | SetAnswer  # the edits a Work applies to itself
 
 
 @dataclass(frozen=True)
 class Change:
-    """What one applied edit changed: the annotation before and after, and the edit undoing it."""
+    """What one applied edit changed, and the edit undoing it."""
 
     edit: Edit
     inverse: Edit
@@ -150,16 +193,12 @@ class Change:
     @property
     def annotation_id(self) -> str | None:
         """The id of the annotation that changed, if an annotation did."""
-        if isinstance(self.edit, PutAnnotation):
-            return (self.edit.after or self.edit.before).id  # type: ignore[union-attr]
-        return None
+        return self.edit.annotation_id
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:
         """Spans of the article whose look may have changed."""
-        if not isinstance(self.edit, PutAnnotation):
-            return ()
-        return tuple((a.start, a.end) for a in (self.edit.before, self.edit.after) if a is not None)
+        return self.edit.spans
 
 
 class EditConflict(ValueError):
@@ -178,7 +217,7 @@ class Work:
     annotations: dict[str, Annotation] = field(default_factory=dict)
     answers: dict[str, str] = field(default_factory=dict)
 
-    def apply(self, edit: Edit) -> Change:
+    def apply(self, edit: WorkEdit) -> Change:
         """Apply an edit and say what changed; raise :class:`EditConflict` if it does not fit."""
         if isinstance(edit, PutAnnotation):
             named = edit.after or edit.before

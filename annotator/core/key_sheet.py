@@ -3,14 +3,15 @@
 Each key item becomes an annotation (its first category, its rationale as the note, its prompt);
 what an annotation cannot hold — the other accepted categories, whether it is required, its
 points and minimum overlap — is kept beside it in :class:`KeyDetails`. Passages marked "not to
-flag" are carried through unchanged.
+flag" are carried through unchanged. Changes to details are edits like any other
+(:class:`SetKeyDetails`), so Ctrl+Z undoes whichever came last, a passage or its details.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from annotator.core.annotations import Annotation, Change, Student, Work
+from annotator.core.annotations import Annotation, Change, Edit, EditConflict, Student, Work
 from annotator.core.key import DEFAULT_MIN_OVERLAP, AnswerKey, KeyItem, NotFlagged
 from annotator.core.lesson import Lesson
 from annotator.core.text import Article, context
@@ -68,68 +69,50 @@ def draft_from_key(key: AnswerKey | None, lesson: Lesson, article: Article) -> K
     return draft
 
 
-def with_details(draft: KeyDraft, annotation_id: str, **changes: object) -> KeyDetails:
-    """Change some details of a key passage; return the new details."""
-    new = replace(draft.details_of(annotation_id), **changes)  # type: ignore[arg-type]
-    draft.details[annotation_id] = new
-    return new
+@dataclass(frozen=True)
+class SetKeyDetails:
+    """Change what a key passage holds beyond an annotation: other accepted categories, required, points."""
+
+    passage: str  # the key passage's annotation id
+    before: KeyDetails
+    after: KeyDetails
+
+    @property
+    def annotation_id(self) -> str:
+        """The key passage whose details change."""
+        return self.passage
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Details change nothing drawn over the article."""
+        return ()
+
+    def inverse(self) -> SetKeyDetails:
+        """The edit that undoes this one."""
+        return SetKeyDetails(self.passage, self.after, self.before)
 
 
-DetailStep = tuple[str, KeyDetails, KeyDetails]  # passage id, details before, details after
+class KeySheet(Worksheet):
+    """An answer key being edited, as a worksheet: its passages and their details share one undo history."""
 
+    keeps_prompts = True  # a key passage scores for the one prompt the teacher chose for it
 
-@dataclass
-class KeyHistory:
-    """One undo order for an answer key: its passages' changes and their details' changes.
+    def __init__(self, lesson: Lesson, article: Article, draft: KeyDraft, *, read_only_reason: str = "") -> None:
+        super().__init__(lesson, article, draft.work, read_only_reason=read_only_reason)
+        self.draft = draft
 
-    The worksheet keeps the undo steps of the passages themselves (words, category, rationale,
-    prompt); this keeps the details' steps and where they fall among the worksheet's, so that
-    Ctrl+Z undoes whichever came last. ``None`` in ``steps`` stands for one worksheet step.
-    """
-
-    sheet: Worksheet
-    draft: KeyDraft
-    steps: list[DetailStep | None] = field(default_factory=list)
-    undone: list[DetailStep | None] = field(default_factory=list)
-    seen: int = 0  # how many worksheet steps ``steps`` accounts for
-
-    def _catch_up(self) -> None:
-        depth = len(self.sheet.history.undo_stack)
-        if depth > self.seen:  # the worksheet recorded new changes: they come after everything here
-            self.steps.extend([None] * (depth - self.seen))
-            self.undone.clear()
-        self.seen = depth
-
-    def set_details(self, annotation_id: str, **changes: object) -> KeyDetails:
-        """Change some details of a passage, as one undoable step."""
-        self._catch_up()
+    def set_details(self, annotation_id: str, **changes: object) -> Change | None:
+        """Change some details of a passage, as one undoable step; None when nothing changes."""
         before = self.draft.details_of(annotation_id)
-        after = with_details(self.draft, annotation_id, **changes)
-        if after != before:
-            self.steps.append((annotation_id, before, after))
-            self.undone.clear()
-            self.sheet.history.seal()  # rationale typed after this is a step after it, not part of one before
-        return after
-
-    def undo(self) -> Change | str | None:
-        """Undo the last change: the worksheet's Change, the id of a passage whose details went back, or None."""
-        return self._move(self.steps, self.undone, forward=False)
-
-    def redo(self) -> Change | str | None:
-        """Redo the last undone change (as :meth:`undo` says what changed)."""
-        return self._move(self.undone, self.steps, forward=True)
-
-    def _move(self, source: list[DetailStep | None], target: list[DetailStep | None], *,
-              forward: bool) -> Change | str | None:
-        self._catch_up()
-        if not source:
+        after = replace(before, **changes)  # type: ignore[arg-type]
+        if after == before:
             return None
-        step = source.pop()
-        target.append(step)
-        if step is None:
-            change = self.sheet.redo() if forward else self.sheet.undo()
-            self.seen = len(self.sheet.history.undo_stack)
-            return change
-        annotation_id, before, after = step
-        self.draft.details[annotation_id] = after if forward else before
-        return annotation_id
+        return self._apply(SetKeyDetails(annotation_id, before, after))
+
+    def _apply_edit(self, edit: Edit) -> Change:
+        if isinstance(edit, SetKeyDetails):
+            if self.draft.details_of(edit.passage) != edit.before:
+                raise EditConflict(f"the details of key passage {edit.passage} are not as the edit expects")
+            self.draft.details[edit.passage] = edit.after
+            return Change(edit, edit.inverse())
+        return super()._apply_edit(edit)

@@ -2,14 +2,26 @@
 
 The worksheet places each annotation on the article (exact, moved, fuzzy or orphaned), keeps
 an index of annotations by paragraph so a change costs work in proportion to that paragraph,
-and keeps the undo history. Widgets ask it what to draw and send it the student's edits.
+and keeps the one undo history. Widgets ask it what to draw, send it the student's edits and
+subscribe to what changed; they never apply a change themselves.
+
+The worksheet owns its rules:
+
+- **Read-only.** Work that must not change (a returned file, the teacher's graded copy; work open
+  in another window) is made read-only with the reason a person reads; every edit, undo and redo
+  is then refused with :class:`ReadOnlyWork`, so no window has to remember to check.
+- **Marking.** A category key on a selection highlights it; on the very words of a highlight of
+  that category it shows the one there is instead of adding a copy; a selection of nothing but
+  spaces or line breaks highlights nothing and says so; with no selection, the key changes the
+  category of the highlight the caret is in (:meth:`Worksheet.mark`).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import Enum
 
 from annotator.core.anchoring import Placement, Status, place, place_all
 from annotator.core.annotations import (
@@ -19,11 +31,13 @@ from annotator.core.annotations import (
     PutAnnotation,
     SetAnswer,
     Work,
+    WorkEdit,
     new_id,
     now,
     with_category,
     with_note,
 )
+from annotator.core.history import History
 from annotator.core.lesson import Lesson, Prompt
 from annotator.core.text import Article, context
 
@@ -38,42 +52,46 @@ class Span:
     category: str
 
 
-@dataclass
-class History:
-    """Undo and redo of applied changes; typing in one note counts as one step."""
+class ReadOnlyWork(Exception):
+    """An edit refused because the work is read-only; carries the reason a person reads."""
 
-    undo_stack: list[tuple[Change, str]] = field(default_factory=list)
-    redo_stack: list[Change] = field(default_factory=list)
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
-    def seal(self) -> None:
-        """Let the next change start a step of its own (not join the last one, as typing would)."""
-        if self.undo_stack:
-            self.undo_stack[-1] = (self.undo_stack[-1][0], "")
 
-    def push(self, change: Change, merge_key: str = "") -> None:
-        """Record a change; a change with the same non-empty merge key as the last one joins it."""
-        self.redo_stack.clear()
-        if merge_key and self.undo_stack and self.undo_stack[-1][1] == merge_key:
-            first, _ = self.undo_stack.pop()
-            merged: Edit
-            if isinstance(change.edit, PutAnnotation) and isinstance(first.edit, PutAnnotation):
-                merged = PutAnnotation(first.edit.before, change.edit.after)
-            elif isinstance(change.edit, SetAnswer) and isinstance(first.edit, SetAnswer):
-                merged = SetAnswer(change.edit.prompt, first.edit.before, change.edit.after)
-            else:
-                merged = change.edit
-            change = Change(merged, merged.inverse())
-        self.undo_stack.append((change, merge_key))
+class Outcome(Enum):
+    """What a category key did (:meth:`Worksheet.mark`)."""
+
+    ADDED = "added"  # the selection is a new highlight
+    ALREADY_THERE = "already there"  # the same words in the same category: the existing one is shown
+    RECATEGORISED = "recategorised"  # no selection: the highlight at the caret changed category
+    UNCHANGED = "unchanged"  # no selection: the highlight at the caret already had that category
+    NO_WORDS = "no words"  # the selection holds only spaces or line breaks
+    NOTHING_SELECTED = "nothing selected"  # no selection and no highlight at the caret
+
+
+@dataclass(frozen=True)
+class Marked:
+    """The outcome of a category key, and the highlight it concerns (if any)."""
+
+    outcome: Outcome
+    annotation_id: str | None = None
+
+
+Listener = Callable[[Change], None]
 
 
 class Worksheet:
     """One student's work on one lesson's article, placed, indexed and undoable."""
 
-    def __init__(self, lesson: Lesson, article: Article, work: Work) -> None:
+    def __init__(self, lesson: Lesson, article: Article, work: Work, *, read_only_reason: str = "") -> None:
         self.lesson = lesson
         self.article = article
         self.work = work
         self.history = History()
+        self.read_only_reason = read_only_reason
+        self._listeners: list[Listener] = []
         self.placements: dict[str, Placement] = {}
         self._by_block: list[set[str]] = [set() for _ in article.blocks]
         self.moved_on_open = 0
@@ -152,15 +170,42 @@ class Worksheet:
 
     # --- editing ------------------------------------------------------------------------------
 
+    @property
+    def read_only(self) -> bool:
+        """Whether edits are refused (the reason is in :attr:`read_only_reason`)."""
+        return bool(self.read_only_reason)
+
+    def set_read_only(self, reason: str) -> None:
+        """Refuse every edit from now on, for a reason a person reads ("" allows edits again)."""
+        self.read_only_reason = reason
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener`` with every change applied to the work: edits, undo and redo."""
+        self._listeners.append(listener)
+
     def _apply(self, edit: Edit, merge_key: str = "", record: bool = True) -> Change:
-        change = self.work.apply(edit)
+        if self.read_only_reason:
+            raise ReadOnlyWork(self.read_only_reason)
+        change = self._apply_edit(edit)
+        if record:
+            self.history.push(change, merge_key)
+        for listener in self._listeners:
+            listener(change)
+        return change
+
+    def _apply_edit(self, edit: Edit) -> Change:
+        """Apply one edit to the work and keep the placements and counts in step; subclasses add edit kinds."""
+        if not isinstance(edit, PutAnnotation | SetAnswer):
+            raise TypeError(f"a worksheet cannot apply {type(edit).__name__}")
+        work_edit: WorkEdit = edit
+        change = self.work.apply(work_edit)
         if isinstance(edit, PutAnnotation):
             before, after = edit.before, edit.after
             if before is not None:
                 self._tally[before.category] -= 1
             if after is not None:
                 self._tally[after.category] += 1
-            aid = (after or before).id  # type: ignore[union-attr]
+            aid = edit.annotation_id
             if after is None:
                 self._set_placement(aid, None)
             elif before is None or (before.start, before.end, before.quote) != (after.start, after.end, after.quote):
@@ -168,9 +213,40 @@ class Worksheet:
                 # not a highlight over whatever text now sits at its old offsets.
                 text = self.article.text
                 self._set_placement(aid, place(text, after.quote, after.start, after.end, after.prefix, after.suffix))
-        if record:
-            self.history.push(change, merge_key)
         return change
+
+    def mark(self, start: int, end: int, category: str, *, caret: int, chosen: str | None = None) -> Marked:
+        """What a category key does: highlight the selection ``[start, end)``, show the highlight of these
+        very words in this category if there is one, or, with nothing selected, give the highlight at the
+        caret this category. ``chosen`` is the highlight the student chose last (see :meth:`highlight_at`)."""
+        if end > start:
+            same = self.existing(start, end, category)
+            if same is not None:
+                return Marked(Outcome.ALREADY_THERE, same)
+            trimmed = trim(self.article.text, start, end)
+            if trimmed[1] <= trimmed[0]:
+                return Marked(Outcome.NO_WORDS)
+            return Marked(Outcome.ADDED, self.add(start, end, category).annotation_id)
+        target = self.highlight_at(caret, chosen)
+        if target is None:
+            return Marked(Outcome.NOTHING_SELECTED)
+        if self.work.annotations[target].category == category:
+            return Marked(Outcome.UNCHANGED, target)
+        self.set_category(target, category, keep_prompt=self.keeps_prompts)
+        return Marked(Outcome.RECATEGORISED, target)
+
+    keeps_prompts = False  # a student's highlight answers the prompts about its category (a key passage: its own)
+
+    def highlight_at(self, caret: int, chosen: str | None = None) -> str | None:
+        """The chosen highlight if the caret is in it, else the innermost one under the caret.
+
+        Keys without a selection act only on a highlight the caret is in, never on one that
+        was chosen earlier and scrolled away: a student must see what a key changes.
+        """
+        span = self.shown_span(chosen) if chosen else None
+        if span is not None and span[0] <= caret <= span[1]:
+            return chosen
+        return next((a.id for a in self.annotations_at(caret)), None)
 
     def add(self, start: int, end: int, category: str, *, prompt: str = "", note: str = "") -> Change:
         """Highlight ``[start, end)`` with a category; surrounding spaces are trimmed off."""
@@ -246,21 +322,17 @@ class Worksheet:
 
     def undo(self) -> Change | None:
         """Undo the last change; None when there is nothing to undo."""
-        if not self.history.undo_stack:
-            return None
-        change, _ = self.history.undo_stack.pop()
-        done = self._apply(change.inverse, record=False)
-        self.history.redo_stack.append(change)
-        return done
+        if self.read_only_reason:
+            raise ReadOnlyWork(self.read_only_reason)
+        change = self.history.take_undo()
+        return self._apply(change.inverse, record=False) if change is not None else None
 
     def redo(self) -> Change | None:
         """Redo the last undone change; None when there is nothing to redo."""
-        if not self.history.redo_stack:
-            return None
-        change = self.history.redo_stack.pop()
-        done = self._apply(change.edit, record=False)
-        self.history.undo_stack.append((change, ""))
-        return done
+        if self.read_only_reason:
+            raise ReadOnlyWork(self.read_only_reason)
+        change = self.history.take_redo()
+        return self._apply(change.edit, record=False) if change is not None else None
 
     # --- lesson progress ----------------------------------------------------------------------
 
@@ -276,53 +348,6 @@ class Worksheet:
         """(highlights so far, highlights asked for) for a prompt: every highlight in its categories counts."""
         done = sum(self._tally[category] for category in set(prompt.categories))
         return done, prompt.expects.highlights
-
-    # --- reading helpers ----------------------------------------------------------------------
-
-    def find(self, query: str, start: int = 0, *, backwards: bool = False) -> tuple[int, int] | None:
-        """The next place the article contains ``query`` (ignoring case) from ``start``, wrapping around;
-        ``backwards``: the last place that ends before ``start``."""
-        found = self.find_counted(query, start, backwards=backwards)
-        return found[0] if found is not None else None
-
-    def find_counted(
-        self, query: str, start: int = 0, *, backwards: bool = False
-    ) -> tuple[tuple[int, int], int, int] | None:
-        """As :meth:`find`, with which place it is and how many there are: ((start, end), 3, 12)."""
-        places = self.find_all(query)
-        if not places:
-            return None
-        if backwards:
-            i = next((i for i in range(len(places) - 1, -1, -1) if places[i][1] <= start), len(places) - 1)
-        else:
-            i = next((i for i, p in enumerate(places) if p[0] >= start), 0)
-        return places[i], i + 1, len(places)
-
-    def find_all(self, query: str) -> list[tuple[int, int]]:
-        """Every place the article contains ``query``, ignoring case, in reading order and not overlapping.
-
-        Case is ignored letter by letter, so that places are always in the article's own offsets
-        (folding the whole text would turn "ß" into "ss" and move everything after it).
-        """
-        if not query:
-            return []
-        return [m.span() for m in re.finditer(re.escape(query), self.article.text, re.IGNORECASE)]
-
-    def sentence_around(self, start: int, end: int | None = None) -> tuple[int, int]:
-        """The whole sentence(s) around a caret or selection, within its paragraph."""
-        end = start if end is None else end
-        block = self.article.blocks[self.article.block_index_at(start)]
-        last = self.article.blocks[self.article.block_index_at(max(start, end - 1))]
-        text = self.article.text
-        s = block.start
-        for m in _SENTENCE_END.finditer(text, block.start, start):
-            s = m.end()
-        after = _SENTENCE_END.search(text, max(end, s + 1), last.end)
-        e = after.end() if after else last.end
-        return trim(text, s, e)
-
-
-_SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*(?=\s|$)")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from annotator.core.anchoring import Status
 from annotator.core.annotations import Annotation, Student, Work
+from annotator.core.article_search import find_all, find_counted
 from annotator.core.pack import load_pack
-from annotator.core.worksheet import Worksheet
+from annotator.core.worksheet import Marked, Outcome, ReadOnlyWork, Worksheet
 from annotator.resources import default_lesson
 
 
@@ -86,14 +89,76 @@ def test_a_new_category_moves_a_highlight_to_a_prompt_about_it() -> None:
 
 def test_find_ignores_case_letter_by_letter_and_counts_each_place_once() -> None:
     """An "ß" in the article made every search case-sensitive, and overlapping matches were counted twice."""
-    from dataclasses import replace as dc_replace
-
-    sheet = _sheet()
     text = "Die Straße nach HANOI. Hanoi, aaaa."
-    sheet.article = dc_replace(sheet.article, text=text)
-    assert sheet.find_all("hanoi") == [(16, 21), (23, 28)]
-    assert sheet.find("hanoi", 22) == (23, 28)
-    assert sheet.find("hanoi", 16, backwards=True) == (23, 28)  # nothing before: wraps to the last
-    assert sheet.find_all("ss") == []  # "ß" is not "ss": places stay in the article's own offsets
-    assert sheet.find_all("aa") == [(30, 32), (32, 34)]
-    assert sheet.find_all("") == [] and sheet.find("", 0) is None
+    assert find_all(text, "hanoi") == [(16, 21), (23, 28)]
+    assert find_counted(text, "hanoi", 22) == ((23, 28), 2, 2)
+    assert find_counted(text, "hanoi", 16, backwards=True) == ((23, 28), 2, 2)  # nothing before: wraps to the last
+    assert find_all(text, "ss") == []  # "ß" is not "ss": places stay in the article's own offsets
+    assert find_all(text, "aa") == [(30, 32), (32, 34)]
+    assert find_all(text, "") == [] and find_counted(text, "", 0) is None
+
+
+def _words(sheet: Worksheet, words: str) -> tuple[int, int]:
+    i = sheet.article.text.index(words)
+    return i, i + len(words)
+
+
+def test_read_only_work_refuses_every_edit_and_keeps_the_work() -> None:
+    """A returned file could lose a highlight or change a note in memory that is never saved."""
+    sheet = _sheet()
+    start, end = _words(sheet, "Ron Johnson")
+    aid = sheet.add(start, end, "named-source", note="a senator").annotation_id
+    assert aid is not None
+    sheet.set_read_only("this is the copy your teacher returned")
+    before = dict(sheet.work.annotations)
+    edits = [
+        lambda: sheet.set_note(aid, "changed"), lambda: sheet.remove(aid), lambda: sheet.add(start, end, "opinion"),
+        lambda: sheet.set_category(aid, "opinion"), lambda: sheet.set_answer("anonymity", "text"),
+        sheet.undo, sheet.redo,
+        lambda: sheet.mark(start, end, "opinion", caret=end),
+    ]
+    for edit in edits:
+        with pytest.raises(ReadOnlyWork, match="returned"):
+            edit()
+    assert sheet.work.annotations == before and sheet.work.answers == {}
+
+
+def test_listeners_hear_every_edit_undo_and_redo() -> None:
+    """A window that missed a change would show a highlight the file no longer has."""
+    sheet = _sheet()
+    heard: list[str | None] = []
+    sheet.subscribe(lambda change: heard.append(change.annotation_id))
+    aid = sheet.add(*_words(sheet, "Ron Johnson"), "named-source").annotation_id
+    sheet.set_note(aid or "", "why")
+    sheet.undo()
+    sheet.redo()
+    assert heard == [aid] * 4
+
+
+def test_the_same_words_in_the_same_category_show_the_highlight_there_is() -> None:
+    """Pressing the key twice on the same words made two identical highlights."""
+    sheet = _sheet()
+    start, end = _words(sheet, "Ron Johnson")
+    first = sheet.mark(start, end, "named-source", caret=end)
+    again = sheet.mark(start - 1, end, "named-source", caret=end)  # a space more is the same words
+    assert (first.outcome, again.outcome) == (Outcome.ADDED, Outcome.ALREADY_THERE)
+    assert again.annotation_id == first.annotation_id and len(sheet.work.annotations) == 1
+
+
+def test_a_selection_of_only_a_paragraph_break_says_there_are_no_words() -> None:
+    """A category key on a selected line break did nothing and said nothing."""
+    sheet = _sheet()
+    block = sheet.article.blocks[1]
+    marked = sheet.mark(block.end, block.end + 1, "opinion", caret=block.end + 1)
+    assert marked.outcome is Outcome.NO_WORDS and sheet.work.annotations == {}
+
+
+def test_a_key_with_nothing_selected_changes_the_highlight_at_the_caret() -> None:
+    """With no selection, the key must act on the highlight the caret is in, and on nothing else."""
+    sheet = _sheet()
+    start, end = _words(sheet, "Ron Johnson")
+    aid = sheet.mark(start, end, "named-source", caret=end).annotation_id
+    assert sheet.mark(start + 3, start + 3, "opinion", caret=start + 3) == Marked(Outcome.RECATEGORISED, aid)
+    assert sheet.work.annotations[aid or ""].category == "opinion"
+    assert sheet.mark(start + 3, start + 3, "opinion", caret=start + 3).outcome is Outcome.UNCHANGED
+    assert sheet.mark(0, 0, "opinion", caret=0, chosen=aid).outcome is Outcome.NOTHING_SELECTED

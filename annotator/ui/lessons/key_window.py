@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 
 from annotator.core.annotations import Change
 from annotator.core.desk import Preferences
-from annotator.core.key_sheet import KeyDraft, KeyHistory
+from annotator.core.key_sheet import KeyDraft, KeySheet, SetKeyDetails
 from annotator.core.lock import FileLock
 from annotator.core.pack import Pack
 from annotator.core.safe_write import atomic_write
 from annotator.core.schemas import dump_yaml
 from annotator.core.text import shorten
-from annotator.core.worksheet import Worksheet
 from annotator.ui.common.dialogs import Dialogs
 from annotator.ui.student.window import StudentWindow
 
@@ -32,16 +31,15 @@ from annotator.ui.student.window import StudentWindow
 class KeyWindow(StudentWindow):
     """Edits a pack's ``key.yaml``: each highlight is a key passage; its note is the rationale."""
 
-    own_prompts = True  # a key passage scores for the one prompt chosen under "Counts for"
-
     def __init__(self, pack: Pack, pack_dir: Path, draft: KeyDraft, *, data_dir: Path, prefs: Preferences,
                  dialogs: Dialogs | None = None, lock: FileLock | None = None, read_only_reason: str = "") -> None:
         self.draft = draft
         self.pack = pack
-        sheet = Worksheet(pack.lesson, pack.article, draft.work)
-        self.key_history = KeyHistory(sheet, draft)  # Ctrl+Z undoes details too, in the order they were made
-        super().__init__(sheet, pack_dir / "key.yaml", data_dir=data_dir, prefs=prefs, dialogs=dialogs, lock=lock,
-                         read_only_reason=read_only_reason)
+        self._replaying = False  # undo or redo is moving through the history
+        # A key sheet: Ctrl+Z undoes passages and their details alike, in the order they were made.
+        self.key_sheet = KeySheet(pack.lesson, pack.article, draft)
+        super().__init__(self.key_sheet, pack_dir / "key.yaml", data_dir=data_dir, prefs=prefs, dialogs=dialogs,
+                         lock=lock, read_only_reason=read_only_reason)
         self.setWindowTitle(self.tr("Answer key: {title} — Annotator").format(title=pack.lesson.title))
         self.hand_in_action.setVisible(False)
         self.quit_action.setText(self.tr("&Close the answer key"))  # Annotator itself goes on running
@@ -102,7 +100,7 @@ class KeyWindow(StudentWindow):
     def _show_details(self, annotation_id: str | None) -> None:
         self._filling = True
         a = self.sheet.work.annotations.get(annotation_id) if annotation_id else None
-        self.key_box.setEnabled(a is not None and not self.read_only_reason)
+        self.key_box.setEnabled(a is not None and not self.sheet.read_only)
         d = self.draft.details_of(annotation_id) if a is not None else None
         for i in range(self.accepted.count()):
             item = self.accepted.item(i)
@@ -131,8 +129,9 @@ class KeyWindow(StudentWindow):
         if getattr(self, "_filling", False) or not self.current_id:
             return
         prompt_id = self.prompt_choice.itemData(index)
-        if self.sheet.work.annotations[self.current_id].prompt != prompt_id:
-            self._changed(self.sheet.set_prompt(self.current_id, prompt_id))
+        current = self.current_id
+        if self.sheet.work.annotations[current].prompt != prompt_id:
+            self._edit(lambda: self.sheet.set_prompt(current, prompt_id))
         self._show_prompt_points(prompt_id)
 
     def _accepted_changed(self, _item: QListWidgetItem) -> None:
@@ -146,25 +145,35 @@ class KeyWindow(StudentWindow):
     def _detail(self, **changes: object) -> None:
         if getattr(self, "_filling", False) or not self.current_id:
             return
-        self.key_history.set_details(self.current_id, **changes)
-        self._show_prompt_points(self.sheet.work.annotations[self.current_id].prompt)
-        self.autosaver.changed()
+        current = self.current_id
+        self._edit(lambda: self.key_sheet.set_details(current, **changes))
+
+    def _on_change(self, change: Change) -> None:
+        """Besides what a student's window redraws: a passage's details, and the points of its prompt."""
+        super()._on_change(change)
+        aid = change.annotation_id
+        if not isinstance(change.edit, SetKeyDetails) or aid is None:
+            return
+        if self._replaying:  # a passage's details went back or forward: show it and them
+            self.choose(aid)
+        elif aid == self.current_id:
+            self._show_prompt_points(self.sheet.work.annotations[aid].prompt)
 
     def undo(self) -> None:
         """Undo the last change to the key: a passage, or its details (accepted, required, points)."""
-        self._after_history(self.key_history.undo())
+        self._replaying = True
+        try:
+            super().undo()
+        finally:
+            self._replaying = False
 
     def redo(self) -> None:
         """Redo the last undone change to the key."""
-        self._after_history(self.key_history.redo())
-
-    def _after_history(self, done: Change | str | None) -> None:
-        if isinstance(done, Change):
-            self._changed(done)
-            self._refresh_current()
-        elif isinstance(done, str):  # a passage's details went back or forward: show it and them
-            self.choose(done)
-            self.autosaver.changed()
+        self._replaying = True
+        try:
+            super().redo()
+        finally:
+            self._replaying = False
 
     def _write(self) -> None:
         key = self.draft.to_key(self.sheet.lesson, self.sheet.article)

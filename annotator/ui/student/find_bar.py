@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from annotator.core.article_search import find_counted
 from annotator.core.worksheet import Worksheet
 from annotator.ui.common.article_view import ArticleView
 from annotator.ui.common.escape import EscapeHandoff
@@ -82,7 +83,8 @@ class FindBar(QWidget):
         if not query:
             self.status.setText(self.tr("Type the words to find"))
             return
-        found = self.sheet.find_counted(query, start if backwards else max(start, end), backwards=backwards)
+        text = self.sheet.article.text
+        found = find_counted(text, query, start if backwards else max(start, end), backwards=backwards)
         if found is None:
             self.status.setText(self.tr("Not found"))
             return

@@ -37,6 +37,7 @@ class NotePanel(QFrame):
         super().__init__(parent)
         self.sheet = sheet
         self.annotation_id: str | None = None
+        self.read_only = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -83,8 +84,9 @@ class NotePanel(QFrame):
         """Show one highlight for editing, or the hint to make one."""
         self.annotation_id = None  # no edits while the widgets are filled in
         a = self.sheet.work.annotations.get(annotation_id) if annotation_id else None
-        for w in (self.category, self.delete, self.note):
-            w.setEnabled(a is not None)
+        for w in (self.category, self.delete):
+            w.setEnabled(a is not None and not self.read_only)
+        self.note.setEnabled(a is not None)  # a read-only note can still be read, selected and copied
         # Two lines kept for the words, so the panels below do not jump as highlights are chosen.
         self.heading.setMinimumHeight(2 * self.heading.fontMetrics().lineSpacing())
         self.confirm.setVisible(False)
@@ -106,7 +108,7 @@ class NotePanel(QFrame):
         extra = ""
         if status is Status.FUZZY:
             extra = "\n" + self.tr("The article changed here. Check the highlighted place and confirm it.")
-            self.confirm.setVisible(True)
+            self.confirm.setVisible(not self.read_only)
         elif status is Status.ORPHANED:
             extra = "\n" + self.tr("These words are no longer in the article. Your note is kept.")
         self.heading.setText(f"“{quote}”{extra}")
@@ -115,8 +117,15 @@ class NotePanel(QFrame):
             self.note.setPlainText(a.note)
         self.annotation_id = a.id
 
+    def set_read_only(self, on: bool) -> None:
+        """Show notes without letting them change (a returned file, work open in another window)."""
+        self.read_only = on
+        self.note.setReadOnly(on)
+        self.note.setPlaceholderText("" if on else self.tr("Why did you mark this? (Esc goes back to the article)"))
+        self.show_annotation(self.annotation_id)
+
     def _note_changed(self) -> None:
-        if self.annotation_id:
+        if self.annotation_id and not self.read_only:
             self.noteEdited.emit(self.annotation_id, self.note.toPlainText())
 
     def _category_changed(self, index: int) -> None:
@@ -184,6 +193,12 @@ class PromptsPanel(QWidget):
                 self.answer_boxes[prompt.id] = box
         layout.addStretch(1)
         self.refresh()
+
+    def set_read_only(self, on: bool) -> None:
+        """Show the written answers without letting them change."""
+        for box in self.answer_boxes.values():
+            box.setReadOnly(on)
+            box.setPlaceholderText(self.tr("(no answer)") if on else self.tr("Write your answer here"))
 
     def refresh(self) -> None:
         """Update the progress lines ("2 of 3 unnamed sources marked")."""

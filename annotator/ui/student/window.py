@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.anchoring import Status
-from annotator.core.annotations import Change
+from annotator.core.annotations import Change, PutAnnotation, SetAnswer
+from annotator.core.article_search import sentence_around
 from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences, hand_in
 from annotator.core.feedback import Feedback
 from annotator.core.lock import FileLock
 from annotator.core.workfile import save_work
-from annotator.core.worksheet import Worksheet
+from annotator.core.worksheet import Marked, Outcome, ReadOnlyWork, Worksheet
 from annotator.ui.common.article_view import ArticleView
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
@@ -62,8 +64,6 @@ class _SidePanel(QWidget):
 class StudentWindow(QMainWindow):
     """Reads and edits one worksheet; saves it to ``work_file`` unless opened read-only."""
 
-    own_prompts = False  # each highlight answers the prompts about its category (a key passage: its own)
-
     def __init__(
         self,
         sheet: Worksheet,
@@ -83,15 +83,17 @@ class StudentWindow(QMainWindow):
         self.prefs = prefs
         self.dialogs = dialogs or Dialogs(self)
         self.lock = lock
-        self.read_only_reason = read_only_reason
+        if read_only_reason:
+            sheet.set_read_only(read_only_reason)  # the worksheet refuses edits itself from now on
         self.current_id: str | None = None
+        self._adding = False  # a new highlight is being made: draw it as the current one in the same repaint
         self.hand_in_folder: Path | None = None
         lesson = sheet.lesson
         self.setWindowTitle(
             self.tr("{title} — {name} — Annotator").format(title=lesson.title, name=sheet.work.student.name)
         )
         self.autosaver = Autosaver(self._write, self)
-        self.autosaver.enabled = not read_only_reason
+        self.autosaver.enabled = not sheet.read_only
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
 
@@ -99,7 +101,7 @@ class StudentWindow(QMainWindow):
         self.article.painter.verdict = self._needs_check
         self.palette_box = CategoryPalette(lesson.categories)
         self.highlights = HighlightList(sheet, teacher_comments=feedback.annotations if feedback else None,
-                                        group_by=prefs.group_by, own_prompts=self.own_prompts)
+                                        group_by=prefs.group_by, own_prompts=sheet.keeps_prompts)
         self.note_panel = NotePanel(sheet)
         self.prompts = PromptsPanel(sheet, feedback=feedback)
         self.feedback = feedback
@@ -108,6 +110,10 @@ class StudentWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._connect()
+        sheet.subscribe(self._on_change)
+        if sheet.read_only:
+            self.note_panel.set_read_only(True)
+            self.prompts.set_read_only(True)
         self.statusBar().setAccessibleName(self.tr("Status"))
         # Whether the work is saved stays in view on the right; passing messages (and menus' hints,
         # which clear the left part) cannot wipe it.
@@ -128,6 +134,11 @@ class StudentWindow(QMainWindow):
         self.article.setFocus()
 
     # --- layout -------------------------------------------------------------------------------
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why this window may not change the work ("" when it may): the worksheet's own rule."""
+        return self.sheet.read_only_reason
 
     def _build_layout(self) -> None:
         lesson = self.sheet.lesson
@@ -298,47 +309,58 @@ class StudentWindow(QMainWindow):
 
     # --- editing ------------------------------------------------------------------------------
 
-    def _changed(self, change: Change) -> None:
-        """Redraw exactly what one change touched, and schedule a save."""
-        self.article.repaint_spans(change.spans)
+    def _on_change(self, change: Change) -> None:
+        """Redraw exactly what one change to the work touched, and schedule a save (the worksheet calls this)."""
+        edit = change.edit
         aid = change.annotation_id
-        if aid is not None:
-            self.highlights.update_annotation(aid)
+        if self._adding and isinstance(edit, PutAnnotation) and edit.before is None and aid is not None:
+            # Drawn as the current highlight by the change's own repaint: one repaint, not two.
+            self.article.set_current(aid, repaint_new=False)
+        if change.spans:
+            self.article.repaint_spans(change.spans)
+            self.prompts.refresh()
+        if isinstance(edit, SetAnswer):
+            self.prompts.show_answer(edit.prompt)
+        elif (aid is not None and aid in self.sheet.work.annotations) or isinstance(edit, PutAnnotation):
+            self.highlights.update_annotation(aid or "")
             if aid == self.current_id and aid not in self.sheet.work.annotations:
                 self.choose(None)
-        else:
-            self.prompts.show_answer(change.edit.prompt)  # type: ignore[union-attr]
-        self.prompts.refresh()
         self.autosaver.changed()
+
+    def _edit(self, action: Callable[[], object]) -> bool:
+        """Send one edit to the worksheet; if the work is read-only, say why instead. True if it was made."""
+        try:
+            action()
+        except ReadOnlyWork as refused:
+            self._tell(self.tr("Read only: {why}").format(why=refused.reason))
+            return False
+        return True
 
     @Slot(str)
     def mark(self, category_id: str) -> None:
         """Highlight the selection with a category, or re-categorise the highlight under the caret."""
-        if self.read_only_reason:
-            return
         start, end = self.article.selection()
-        same = self.sheet.existing(start, end, category_id) if end > start else None
-        if same is not None:  # the same words in the same category again: show the one there is
-            self.choose(same, focus_note=True)
-            self._tell(self.tr("These words are already highlighted in this category."))
+        marked: list[Marked] = []
+        self._adding = True
+        try:
+            made = self._edit(lambda: marked.append(
+                self.sheet.mark(start, end, category_id, caret=end, chosen=self.current_id)))
+        finally:
+            self._adding = False
+        if not made:
             return
-        if end > start:
-            try:
-                change = self.sheet.add(start, end, category_id)
-            except ValueError:
-                return
-            new_id = change.annotation_id
-            # Drawn as the current highlight by the change's own repaint: one repaint, not two.
-            self.article.set_current(new_id, repaint_new=False)
-            self._changed(change)
+        result = marked[0]
+        if result.outcome is Outcome.ADDED:
             self.article.place_caret(end)
-            self.choose(new_id, focus_note=True)
-            return
-        target = self._highlight_at_caret()
-        if target is not None:
-            if self.sheet.work.annotations[target].category != category_id:
-                self._changed(self.sheet.set_category(target, category_id, keep_prompt=self.own_prompts))
-            self.choose(target)
+            self.choose(result.annotation_id, focus_note=True)
+        elif result.outcome is Outcome.ALREADY_THERE:
+            self.choose(result.annotation_id, focus_note=True)
+            self._tell(self.tr("These words are already highlighted in this category."))
+        elif result.outcome in (Outcome.RECATEGORISED, Outcome.UNCHANGED):
+            self.choose(result.annotation_id)
+        elif result.outcome is Outcome.NO_WORDS:
+            self._tell(self.tr("The selection has no words in it, only a space or a line break. "
+                               "Select some words, then press the category's key."))
         else:
             self._tell(self.tr("First select some words in the article (drag with the mouse, "
                                "or hold Shift and use the arrow keys)."))
@@ -355,18 +377,6 @@ class StudentWindow(QMainWindow):
         placement = self.sheet.placements.get(annotation_id)
         return "check" if placement is not None and placement.status is Status.FUZZY else ""
 
-    def _highlight_at_caret(self) -> str | None:
-        """The chosen highlight if the caret is in it, else the innermost one under the caret.
-
-        Keys without a selection act only on a highlight the caret is in, never on one that
-        was chosen earlier and scrolled away: a student must see what a key changes.
-        """
-        caret = self.article.selection()[1]
-        span = self.sheet.shown_span(self.current_id) if self.current_id else None
-        if span is not None and span[0] <= caret <= span[1]:
-            return self.current_id
-        return next((a.id for a in self.sheet.annotations_at(caret)), None)
-
     def _caret_moved(self) -> None:
         # Leaving the chosen highlight with the caret lets it go, so keys never act on it unseen.
         if self.current_id is None:
@@ -382,50 +392,44 @@ class StudentWindow(QMainWindow):
 
     def _note_edited(self, annotation_id: str, note: str) -> None:
         if annotation_id in self.sheet.work.annotations and self.sheet.work.annotations[annotation_id].note != note:
-            change = self.sheet.set_note(annotation_id, note)
-            self.highlights.update_annotation(annotation_id)
-            self.autosaver.changed()
-            _ = change
+            self._edit(lambda: self.sheet.set_note(annotation_id, note))
 
     def _recategorise(self, annotation_id: str, category_id: str) -> None:
         if self.sheet.work.annotations[annotation_id].category != category_id:
-            self._changed(self.sheet.set_category(annotation_id, category_id, keep_prompt=self.own_prompts))
+            self._edit(lambda: self.sheet.set_category(annotation_id, category_id,
+                                                       keep_prompt=self.sheet.keeps_prompts))
             self.choose(annotation_id)
 
     def _delete(self, annotation_id: str) -> None:
-        self._changed(self.sheet.remove(annotation_id))
-        self.article.setFocus()
+        if self._edit(lambda: self.sheet.remove(annotation_id)):
+            self.article.setFocus()
 
     def _confirm(self, annotation_id: str) -> None:
-        self._changed(self.sheet.confirm(annotation_id))
+        self._edit(lambda: self.sheet.confirm(annotation_id))
         self.choose(annotation_id)
 
     def _answer_edited(self, prompt_id: str, text: str) -> None:
         if self.sheet.work.answers.get(prompt_id, "") != text:
-            self.sheet.set_answer(prompt_id, text)
-            self.autosaver.changed()
+            self._edit(lambda: self.sheet.set_answer(prompt_id, text))
 
     @Slot()
     def delete_current(self) -> None:
         """Delete the chosen highlight."""
-        target = self._highlight_at_caret() if self.article.hasFocus() else self.current_id
-        if target and not self.read_only_reason:
+        caret = self.article.selection()[1]
+        target = self.sheet.highlight_at(caret, self.current_id) if self.article.hasFocus() else self.current_id
+        if target:
             self._delete(target)
 
     @Slot()
     def undo(self) -> None:
         """Undo the last change."""
-        change = self.sheet.undo()
-        if change is not None:
-            self._changed(change)
+        if self._edit(self.sheet.undo):
             self._refresh_current()
 
     @Slot()
     def redo(self) -> None:
         """Redo the last undone change."""
-        change = self.sheet.redo()
-        if change is not None:
-            self._changed(change)
+        if self._edit(self.sheet.redo):
             self._refresh_current()
 
     def _refresh_current(self) -> None:
@@ -443,7 +447,7 @@ class StudentWindow(QMainWindow):
         self.note_panel.show_annotation(annotation_id)
         if annotation_id:
             self.highlights.select(annotation_id)
-        if focus_note and annotation_id and not self.read_only_reason:
+        if focus_note and annotation_id and not self.sheet.read_only:
             self.note_panel.note.setFocus()
 
     def _chosen_from_list(self, annotation_id: str) -> None:
@@ -464,7 +468,7 @@ class StudentWindow(QMainWindow):
     def select_sentence(self) -> None:
         """Extend the selection to the whole sentence around it."""
         start, end = self.article.selection()
-        self.article.select_span(*self.sheet.sentence_around(start, end))
+        self.article.select_span(*sentence_around(self.sheet.article, start, end))
 
     @Slot()
     def show_find(self) -> None:

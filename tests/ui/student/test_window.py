@@ -675,3 +675,40 @@ def test_opening_the_work_already_open_says_so_instead_of_a_read_only_copy(qtbot
     tools.open_work_file()
     assert tools.window is window and not window.read_only_reason
     assert dialogs.messages and "already" in dialogs.messages[-1][0].lower()
+
+
+def test_a_read_only_window_refuses_note_edits_and_deletion_visibly(qtbot, open_window, tmp_path: Path,
+                                                                    hanoi) -> None:  # type: ignore[no-untyped-def]
+    """In a returned file, choosing a highlight let the student type in its note and delete it, both unsaved."""
+    from annotator.core.feedback import Feedback, feedback_path, save_feedback
+
+    i = hanoi.article.text.index("Ron Johnson")
+    a = Annotation("RONJ01", "named-source", i, i + 11, "Ron Johnson", note="a senator")
+    work = Work(hanoi.lesson.id, hanoi.article.sha256, Student("Ana Pérez"), annotations={a.id: a})
+    path = tmp_path / "class" / "hanoi-summit-2019__ana-perez.yaml"
+    save_work(path, work)
+    save_feedback(feedback_path(path), Feedback.for_work(work, path))
+
+    window = open_window(work_file=path, student=None)
+    window.choose("RONJ01")
+    panel = window.note_panel
+    assert panel.note.isReadOnly() and panel.note.toPlainText() == "a senator"
+    assert not panel.delete.isEnabled() and not panel.category.isEnabled()
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, " and more")
+    window.article.setFocus()
+    window.article.place_caret(i + 3)
+    window.delete_current()
+    assert window.sheet.work.annotations == {"RONJ01": a}
+    assert "Read only" in window.statusBar().currentMessage()
+    assert all(box.isReadOnly() for box in window.prompts.answer_boxes.values())
+
+
+def test_a_category_key_on_a_selected_line_break_says_to_select_words(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """A category key on nothing but a paragraph break did nothing and said nothing."""
+    window = open_window()
+    block = window.sheet.article.blocks[1]
+    window.article.select_span(block.end, block.end + 1)
+    window.mark("opinion")
+    assert window.sheet.work.annotations == {}
+    assert "no words" in window.statusBar().currentMessage()
