@@ -8,9 +8,10 @@ painted, this draws each visible highlight's line again, 2-3 pixels wide, in its
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF, QTextBlock
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF, QTextBlock, QTextLine
 from PySide6.QtWidgets import QTextEdit
 
 from annotator.core.lesson import Category
@@ -63,7 +64,7 @@ def _pieces(view: QTextEdit, block: QTextBlock, a: int, b: int) -> list[tuple[fl
     top = top_left.y() - view.verticalScrollBar().value()
     text_layout = block.layout()
     text = block.text()
-    out = []
+    out: list[tuple[float, float, float, float]] = []
     for i in range(text_layout.lineCount()):
         line = text_layout.lineAt(i)
         s, e = max(a, line.textStart()), min(b, line.textStart() + line.textLength())
@@ -72,9 +73,16 @@ def _pieces(view: QTextEdit, block: QTextBlock, a: int, b: int) -> list[tuple[fl
         if s >= e:
             continue
         y_top = top + line.y()
-        out.append((left + line.cursorToX(s)[0], left + line.cursorToX(e)[0], y_top,
-                    y_top + line.ascent() + line.descent()))
+        out.append((left + _x_of(line, s), left + _x_of(line, e), y_top, y_top + line.ascent() + line.descent()))
     return out
+
+
+def _x_of(line: QTextLine, position: int) -> float:
+    """The x of a cursor before ``position`` within a line's paragraph."""
+    # PySide6's stubs say cursorToX returns ``object``; it returns (x, position), with the position
+    # moved to a valid cursor place, as C++'s in/out argument does.
+    x, _ = cast(tuple[float, int], line.cursorToX(position))
+    return x
 
 
 @cache

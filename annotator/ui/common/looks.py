@@ -35,7 +35,10 @@ def tint(color: str, strength: float) -> QColor:
     r, g, b = c.red(), c.green(), c.blue()
     if (r, g, b) == (0, 0, 0):  # black would hide the words; use grey
         r = g = b = 96
-    mix = lambda v: round(255 - (255 - v) * strength)  # noqa: E731
+
+    def mix(v: int) -> int:
+        return round(255 - (255 - v) * strength)
+
     return QColor(mix(r), mix(g), mix(b))
 
 

@@ -253,9 +253,10 @@ class CategoriesPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Left/Right (and Up/Down) on a colour choose the previous or next colour, as in a radio group."""
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and watched in self.color_buttons:
-            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}.get(event.key())
+            steps: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+            step = steps.get(event.key())  # key() is a plain int; Qt.Key is an IntEnum, so they compare equal
             if step is not None:
-                index = (self.color_buttons.index(watched) + step) % len(self.color_buttons)  # type: ignore[arg-type]
+                index = (self.color_buttons.index(watched) + step) % len(self.color_buttons)
                 self.color_buttons[index].click()
                 self.color_buttons[index].setFocus()
                 return True

@@ -101,7 +101,7 @@ class KeyWindow(StudentWindow):
         self._filling = True
         a = self.sheet.work.annotations.get(annotation_id) if annotation_id else None
         self.key_box.setEnabled(a is not None and not self.sheet.read_only)
-        d = self.draft.details_of(annotation_id) if a is not None else None
+        d = self.draft.details_of(a.id) if a is not None else None
         for i in range(self.accepted.count()):
             item = self.accepted.item(i)
             cid = item.data(Qt.ItemDataRole.UserRole)

@@ -148,9 +148,12 @@ class LibraryDialog(QDialog):
     def _item(self, entry: LessonEntry) -> QTreeWidgetItem | None:
         for group in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(group)
+            if top is None:  # only for an index out of range
+                continue
             for i in range(top.childCount()):
-                if top.child(i).data(0, _ENTRY) == entry:
-                    return top.child(i)
+                item = top.child(i)
+                if item is not None and item.data(0, _ENTRY) == entry:
+                    return item
         return None
 
     def current_entry(self) -> LessonEntry | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from annotator.core.annotations import Student
 from annotator.core.errors import AnnotatorError
@@ -41,7 +41,9 @@ class TeacherTools(QObject):
         """Give a main window the Teacher menu, for the pack it shows."""
         self.window, self.pack = window, pack
         window.teacher_tools = self  # type: ignore[attr-defined]  # keeps this object alive with its window
-        file_menu = next((a.menu() for a in window.menuBar().actions() if a.menu() is not None), None)
+        # QAction.menu() is a C++ template the stubs type as QObject; isinstance finds the menus.
+        menus = (a.menu() for a in window.menuBar().actions())
+        file_menu = next((m for m in menus if isinstance(m, QMenu)), None)
         if file_menu is not None:
             open_returned = QAction(self.tr("&Open a saved or returned file…"), window)
             open_returned.setShortcut("Ctrl+O")

@@ -64,7 +64,7 @@ class SpanLayer:
     def tooltips(self, offset: int) -> list[str]:
         """The tooltip lines of the spans over one character."""
         i = bisect_right(self._starts, offset) - 1
-        out = []
+        out: list[str] = []
         while i >= 0 and len(out) < 3:
             start, end, _, tip = self.spans[i]
             if start <= offset < end and tip:

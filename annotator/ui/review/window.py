@@ -98,7 +98,9 @@ class ReviewWindow(QMainWindow):
                                    self.tr("Automatic score against the key, out of the most possible"),
                                    self.tr("The score that counts: yours where you changed it (✎)"),
                                    self.tr("Key passages found, missed, and extra highlights"))):
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            column_item = self.table.horizontalHeaderItem(column)
+            if column_item is not None:  # always, after setHorizontalHeaderLabels
+                column_item.setToolTip(tip)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.table.setAccessibleName(self.tr("Class table"))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -46,7 +46,7 @@ class HighlightList(QTreeWidget):
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
         # Arrowing through the rows shows each highlight and its note, as clicking does.
-        self.currentItemChanged.connect(lambda item, _old: item is not None and self._chosen(item))
+        self.currentItemChanged.connect(self._current_changed)
 
     def set_grouping(self, group_by: str) -> None:
         """Group the highlights by category or by prompt (``BY_CATEGORY`` or ``BY_PROMPT``)."""
@@ -201,6 +201,10 @@ class HighlightList(QTreeWidget):
             if self.isVisible():  # scrolling a hidden list costs time on every highlight
                 self.scrollToItem(row)
             self.blockSignals(was)
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if item is not None:  # None when the list is cleared
+            self._chosen(item)
 
     def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         aid = item.data(0, ID_ROLE)

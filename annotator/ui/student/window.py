@@ -233,7 +233,8 @@ class StudentWindow(QMainWindow):
             self._remember(group_by=self.highlights.group_by)
 
     def _action(
-        self, menu_name: str, text: str, slot: object, keys: QKeySequence | str | list | None = None
+        self, menu_name: str, text: str, slot: object,
+        keys: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
     ) -> QAction:
         menu = self._menus[menu_name]
         action = QAction(text, self)
@@ -494,8 +495,9 @@ class StudentWindow(QMainWindow):
         self.side.setFont(font)
         self.palette_box.set_button_font(font)
         # Wide enough for the widest category button (one column), so that no label is cut.
-        margins = self.side.layout().contentsMargins()
-        need = max(SIDE_MIN_WIDTH, self.palette_box.widest_button() + margins.left() + margins.right() + 4)
+        layout = self.side.layout()
+        margins = 0 if layout is None else layout.contentsMargins().left() + layout.contentsMargins().right()
+        need = max(SIDE_MIN_WIDTH, self.palette_box.widest_button() + margins + 4)
         self.side.setMinimumWidth(need)
         self.side_scroll.setMinimumWidth(need + self.side_scroll.verticalScrollBar().sizeHint().width())
         self.palette_box.arrange()  # the panel's new width may fit two columns again
