@@ -1,4 +1,4 @@
-"""Measures Annotator against its budgets (DESIGN.md §5) and prints each figure beside its budget.
+"""Measures Annotator against its budgets (the README's "Performance" table) and prints each figure beside its budget.
 
 Run ``python -m annotator.benchmark`` (off screen; about a minute). Baselines are measured in
 the same run: a bare PySide6 window for start-up, and reading the same file for grading. Timings

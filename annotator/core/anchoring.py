@@ -1,4 +1,4 @@
-"""Placing annotations on a (possibly changed) canonical text (DESIGN.md §2.5).
+"""Placing annotations on a (possibly changed) canonical text (:mod:`annotator.core.text`).
 
 An annotation remembers its span, the quoted text and up to 32 code points of context on each
 side. When the article it was made on has changed, each annotation is placed by the first rule
@@ -13,7 +13,7 @@ that succeeds:
    only when there is none is the whole text searched;
 4. **orphaned** — not found. The caller keeps the annotation; this module never drops it.
 
-Decisions not spelled out in the design: offsets that make no sense (negative, past the end,
+Decisions beyond these four rules: offsets that make no sense (negative, past the end,
 start after end) are not an error, they just fail rule 1; proximity is measured from the old
 start clamped into the text; fuzzy matches tied on edits, context and proximity go to the one
 whose length is closest to the quote's; remaining ties go to the earlier position, so results

@@ -1,4 +1,4 @@
-"""A student's work: annotations, answers, and the edits made to them (DESIGN.md §2.3).
+"""A student's work: annotations, answers, and the edits made to them (file format: the README, "Student's file").
 
 Every change is an edit value. Applying an edit returns a :class:`Change` that says what
 changed and carries the inverse edit, so undo lives here, not in the widgets.

@@ -1,10 +1,10 @@
 """Turning a news article file (.txt, .md or a saved web page) into a lesson's ``article.md``.
 
 A teacher picks a file; :func:`import_article` reads it, works out its encoding, keeps the
-article's words as they are and returns the text of ``article.md`` (DESIGN.md §2.2) with what
+article's words as they are and returns the text of ``article.md`` (:mod:`annotator.core.text`) with what
 the source says about itself (title, author, date, publication, address). Nothing is guessed:
 a field the source does not state stays ``""``. Anything that cannot be imported raises
-:class:`ArticleImportError` with one line a teacher can act on (DESIGN.md §6).
+:class:`ArticleImportError` with one line a teacher can act on.
 
 Web pages go through trafilatura, which finds the article among the page's navigation, scripts,
 adverts and comments. It is loaded only when a web page is imported, to keep the app's start quick.

@@ -2,7 +2,7 @@
 
 A new lesson has the eight standard categories and four placeholder prompts
 (:mod:`annotator.core.defaults`) for the teacher to adapt. Its ``article`` details are what the
-source says about itself and stay empty where it says nothing (DESIGN.md §2.1); the lesson's
+source says about itself and stay empty where it says nothing, never guessed; the lesson's
 title is the one given, else the article's, else the file's name. Its id is the title's slug.
 The page's declared language (``<html lang>``, ``og:locale``) becomes the lesson's; when a
 source does not say, the lesson schema's default, English, is kept.

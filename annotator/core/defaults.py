@@ -4,7 +4,7 @@ that keep a teacher's own categories easy to tell apart.
 The eight categories are those of the bundled lesson (same ids, labels, colours, underline
 styles and keys), with help text that fits any news article. Colours come from the Okabe–Ito
 palette, which people with the common kinds of colour blindness can tell apart; the underline
-style is a second cue, so that colour is never the only one (DESIGN.md §2.1, §7).
+style is a second cue, so that colour is never the only one (see the README, "Accessibility").
 """
 
 from __future__ import annotations

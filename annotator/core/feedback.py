@@ -1,4 +1,4 @@
-"""A teacher's feedback on one student's work, kept in a file of its own beside it (DESIGN.md §2.3).
+"""A teacher's feedback on one student's work, kept in a file of its own beside it.
 
 ``ana.yaml`` gets ``ana.feedback.yaml``: an overall comment, comments on annotations (by id),
 a comment and an optional score per prompt, and an optional total. A score given here replaces

@@ -1,4 +1,4 @@
-"""The teacher's answer key: the passages an expert would mark (DESIGN.md §2.4)."""
+"""The teacher's answer key: the passages an expert would mark (file format: the README, "Answer key")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A lesson: its article details, categories, prompts and rubric (DESIGN.md §2.1).
+"""A lesson: its article details, categories, prompts and rubric (see the README, "Lesson pack").
 
 These are plain values built from a checked ``lesson.yaml``; :mod:`annotator.core.pack` finds
 and reads the files of a pack.

@@ -1,6 +1,6 @@
 """The teacher's lesson library: the bundled packs, the user's own, and packs shared as .zip files.
 
-The user's packs live in ``USER/lessons/<lesson-id>/``. Writing follows DESIGN.md §6: a new pack
+The user's packs live in ``USER/lessons/<lesson-id>/``. Writing is all or nothing: a new pack
 is built and checked in a hidden folder beside its place, then renamed into place, so a failure
 leaves nothing behind and never touches the packs already there. Only a pack's own files
 (``lesson.yaml``, its article, ``key.yaml``) are ever written, exported or imported: other files

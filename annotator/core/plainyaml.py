@@ -2,7 +2,7 @@
 
 PyYAML runs its representers and constructors in Python for every value, so even with libyaml
 a file of 5,000 annotations takes about 0.6 s to write and 0.9 s to read — far over the
-budgets (DESIGN.md §5). Annotator's files are a known shape of mappings, lists and text, so
+budgets (the README's "Performance" table). Annotator's files are a known shape of mappings, lists and text, so
 this module writes them directly: block style, keys in order, unicode as is, multi-line text as
 ``|`` blocks, anything that YAML could misread in quotes. Its last line is a digest of the text
 above it. Reading takes the fast path only when that digest matches — the file is byte for byte

@@ -7,7 +7,7 @@ the lesson does not have, or with offsets past the end of the very article it cl
 older file of a student who handed in twice. Files made for a changed article are placed again
 (anchoring) and say so in a note line.
 
-Decisions not spelled out in the design:
+Decisions beyond the rules above:
 
 - Folders are read with their subfolders (an LMS download often has one folder per student);
   hidden files, backups (``*.bak``), feedback files (``*.feedback.yaml``) and the command's own

@@ -1,4 +1,4 @@
-"""Comparing a student's work with the answer key, and the class at a glance (DESIGN.md §2.6).
+"""Comparing a student's work with the answer key, and the class at a glance.
 
 The rule is simple on purpose, so that a teacher can predict every number:
 

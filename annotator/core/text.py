@@ -1,4 +1,4 @@
-"""The canonical text of an article, its blocks, and offsets into it (DESIGN.md §2.2).
+"""The canonical text of an article, its blocks, and offsets into it.
 
 Every offset Annotator stores counts Unicode code points into the canonical text: the blocks'
 text joined by a single ``\\n``. A block starting with ``# `` or ``## `` is a heading; the marker

@@ -1,4 +1,4 @@
-"""`annotator grade` and `annotator export`: a class's files, scored and written out safely (DESIGN.md §3, §6)."""
+"""`annotator grade` and `annotator export`: a class's files, scored and written out safely."""
 
 from __future__ import annotations
 

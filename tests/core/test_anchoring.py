@@ -1,4 +1,4 @@
-"""Placing annotations on a changed article: exact, moved, fuzzy, orphaned (DESIGN.md §2.5)."""
+"""Placing annotations on a changed article: exact, moved, fuzzy, orphaned."""
 
 from __future__ import annotations
 

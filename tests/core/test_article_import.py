@@ -20,7 +20,7 @@ from annotator.core.article_import import ImportedArticle, import_article, impor
 from annotator.core.errors import ArticleImportError
 from annotator.core.text import Article, BlockKind
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "readability"
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "news-pages"
 PAGES = [
     "bbc-1",
     "cnn",
@@ -85,10 +85,7 @@ def _body(article: ImportedArticle) -> list[str]:
 
 
 def _page(name: str) -> Path:
-    folder = CORPUS / name
-    if not (folder / "source.html").is_file():
-        pytest.skip(f"the news-page corpus is not at {CORPUS} (it lives in the project's shared/ folder)")
-    return folder
+    return CORPUS / name
 
 
 def _write(tmp_path: Path, name: str, content: bytes | str) -> Path:

@@ -1,4 +1,4 @@
-"""Teacher feedback files: kept beside the student's file, never inside it (DESIGN.md §2.3)."""
+"""Teacher feedback files: kept beside the student's file, never inside it."""
 
 from __future__ import annotations
 

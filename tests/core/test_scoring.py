@@ -1,4 +1,4 @@
-"""Scoring against the key, teacher overrides, heat map and agreement (DESIGN.md §2.6)."""
+"""Scoring against the key, teacher overrides, heat map and agreement."""
 
 from __future__ import annotations
 

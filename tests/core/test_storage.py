@@ -1,4 +1,4 @@
-"""Safe YAML in, readable YAML out, and writes that never leave half a file (DESIGN.md §2, §6)."""
+"""Safe YAML in, readable YAML out, and writes that never leave half a file."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The canonical text of an article (DESIGN.md §2.2): the one thing every offset in every file counts in."""
+"""The canonical text of an article: the one thing every offset in every file counts in."""
 
 from __future__ import annotations
 

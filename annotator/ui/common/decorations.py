@@ -1,7 +1,7 @@
 """Thick underlines in each category's style, drawn over the article.
 
 Qt's own underlines are one pixel thin, too faint to tell dashed from dotted at a glance, and
-for a colour-blind student the style is the cue that matters (DESIGN.md §7). After the text is
+for a colour-blind student the style is the cue that matters (see the README, "Accessibility"). After the text is
 painted, this draws each visible highlight's line again, 2-3 pixels wide, in its style.
 """
 
