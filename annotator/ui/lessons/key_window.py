@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -159,21 +161,23 @@ class KeyWindow(StudentWindow):
         elif aid == self.current_id:
             self._show_prompt_points(self.sheet.work.annotations[aid].prompt)
 
-    def undo(self) -> None:
-        """Undo the last change to the key: a passage, or its details (accepted, required, points)."""
+    @contextmanager
+    def _replay(self) -> Iterator[None]:
         self._replaying = True
         try:
-            super().undo()
+            yield
         finally:
             self._replaying = False
 
+    def undo(self) -> None:
+        """Undo the last change to the key: a passage, or its details (accepted, required, points)."""
+        with self._replay():
+            super().undo()
+
     def redo(self) -> None:
         """Redo the last undone change to the key."""
-        self._replaying = True
-        try:
+        with self._replay():
             super().redo()
-        finally:
-            self._replaying = False
 
     def _write(self) -> None:
         key = self.draft.to_key(self.sheet.lesson, self.sheet.article)
