@@ -121,6 +121,8 @@ class NotePanel(QFrame):
         """Show notes without letting them change (a returned file, work open in another window)."""
         self.read_only = on
         self.note.setReadOnly(on)
+        # Drawn on the window's colour, not as a white box inviting typing: it can be read, not changed.
+        self.note.setStyleSheet("QPlainTextEdit { background: palette(window); }" if on else "")
         self.note.setPlaceholderText("" if on else self.tr("Why did you mark this? (Esc goes back to the article)"))
         self.show_annotation(self.annotation_id)
 
@@ -198,6 +200,7 @@ class PromptsPanel(QWidget):
         """Show the written answers without letting them change."""
         for box in self.answer_boxes.values():
             box.setReadOnly(on)
+            box.setStyleSheet("QPlainTextEdit { background: palette(window); }" if on else "")
             box.setPlaceholderText(self.tr("(no answer)") if on else self.tr("Write your answer here"))
 
     def refresh(self) -> None:
