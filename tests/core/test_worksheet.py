@@ -6,7 +6,6 @@ import pytest
 
 from annotator.core.anchoring import Status
 from annotator.core.annotations import Annotation, Student, Work
-from annotator.core.article_search import find_all, find_counted
 from annotator.core.pack import load_pack
 from annotator.core.worksheet import Marked, Outcome, ReadOnlyWork, Worksheet
 from annotator.resources import default_lesson
@@ -85,17 +84,6 @@ def test_a_new_category_moves_a_highlight_to_a_prompt_about_it() -> None:
     sheet.undo()
     sheet.undo()
     assert sheet.work.annotations[aid].prompt == "certainty"
-
-
-def test_find_ignores_case_letter_by_letter_and_counts_each_place_once() -> None:
-    """An "ß" in the article made every search case-sensitive, and overlapping matches were counted twice."""
-    text = "Die Straße nach HANOI. Hanoi, aaaa."
-    assert find_all(text, "hanoi") == [(16, 21), (23, 28)]
-    assert find_counted(text, "hanoi", 22) == ((23, 28), 2, 2)
-    assert find_counted(text, "hanoi", 16, backwards=True) == ((23, 28), 2, 2)  # nothing before: wraps to the last
-    assert find_all(text, "ss") == []  # "ß" is not "ss": places stay in the article's own offsets
-    assert find_all(text, "aa") == [(30, 32), (32, 34)]
-    assert find_all(text, "") == [] and find_counted(text, "", 0) is None
 
 
 def _words(sheet: Worksheet, words: str) -> tuple[int, int]:
