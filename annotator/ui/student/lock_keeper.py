@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel
 
 from annotator.core.desk import set_aside
 from annotator.core.lock import REFRESH_EVERY, FileLock, Holder
@@ -32,6 +33,7 @@ class LockKeeper(QObject):
         self.window = window
         self.lock = lock
         self.set_aside_first = set_aside_first
+        self.banner: QLabel | None = None  # the read-only notice, once the lock is lost
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
         # Until the lock is held, try again as often as a failed save is; then refresh it well
@@ -82,6 +84,17 @@ class LockKeeper(QObject):
                            "(File ▸ Hand in…).").format(holder=holder.describe(), since=since)
         window.read_only_reason = reason
         window.palette_box.setEnabled(False)
+        # The whole sentence where the student reads (the side panel, as a window opened read-only has
+        # it); the status bar, too narrow for it, keeps the short form in view.
+        banner = QLabel(window.tr("Read only — {why}").format(why=reason))
+        banner.setWordWrap(True)
+        banner.setStyleSheet("background: #ffd7d7; color: #000; padding: 6px; border: 1px solid #b00000;")
+        banner.setAccessibleName(window.tr("Read-only notice"))
+        window.side_column.insertWidget(2, banner)
+        banner.show()  # now, not at the next turn of the event loop
         window.statusBar().setStyleSheet("background: #ffd7d7; color: #000;")
         window.save_state.setText(window.tr("Not saving: open in another window"))
-        window.statusBar().showMessage(window.tr("Read only: {why}").format(why=reason))
+        window.save_state.setToolTip(reason)
+        window.statusBar().showMessage(window.tr("Read only: this work is now open in {holder}.").format(
+            holder=holder.describe()))
+        self.banner = banner

@@ -154,6 +154,8 @@ def test_a_window_whose_lock_was_taken_never_writes_and_says_why(qtbot, open_win
     assert "Hand in" in window.read_only_reason
     assert "Not saving" in window.save_state.text() and RED in window.statusBar().styleSheet()
     assert not window.palette_box.isEnabled()
+    keeper = keeper_of(window)
+    assert keeper.banner is not None and keeper.banner.isVisible() and "Hand in" in keeper.banner.text()
     assert window.lock.path.exists()  # the other window's lock is left alone, now and on close
     window.close()
     assert json.loads(window.lock.path.read_text(encoding="utf-8"))["host"] == "pc-12"
