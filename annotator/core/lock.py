@@ -1,9 +1,14 @@
 """One running app at a time may write a given file.
 
-The lock is a small file beside the work (``NAME.lock``) naming the host, process and time.
-It is created atomically; a lock left by a process that is no longer running on this host,
-or one not refreshed for :data:`STALE_AFTER` seconds (a crash on another computer sharing the
-folder), is taken over, so a crash never blocks a student for good.
+The lock is a small file beside the work (``NAME.lock``) naming the host, the process (its id,
+when it started and the boot it runs in) and the time the lock was taken. It is created
+atomically. A lock is taken over when its owner is surely gone:
+
+- on this computer: the process is no longer running, the computer was restarted since, or the
+  process id now belongs to another program (ids are reused, above all after a restart);
+- on another computer sharing the folder: the lock was not refreshed for :data:`STALE_AFTER`
+  seconds. A running app refreshes it every :data:`REFRESH_EVERY` seconds, and checks before
+  each save that the lock is still its own, so two windows never write one file.
 """
 
 from __future__ import annotations
@@ -12,10 +17,11 @@ import contextlib
 import json
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-STALE_AFTER = 10 * 60  # seconds; a live app refreshes its lock every time it saves
+STALE_AFTER = 10 * 60  # seconds without a refresh after which a lock from another computer is abandoned
+REFRESH_EVERY = 60  # seconds between refreshes of a held lock: well within STALE_AFTER
 JUST_MADE = 5  # seconds in which an empty lock file is still being written by its owner
 
 
@@ -26,6 +32,8 @@ class Holder:
     host: str
     pid: int
     since: float
+    boot: str = ""  # this boot of the computer (Linux), so a restart frees every lock at once
+    started: str = ""  # when the process started, in the system's own count (Linux): ids get reused
 
     def describe(self) -> str:
         """A sentence a student understands."""
@@ -39,9 +47,14 @@ class FileLock:
     def __init__(self, target: Path) -> None:
         self.path = target.with_name(target.name + ".lock")
         self.held = False
+        self._mine: Holder | None = None
 
     def acquire(self) -> Holder | None:
-        """Take the lock; return None on success, or who holds it."""
+        """Take the lock; return None on success, or who holds it.
+
+        Raises OSError when the lock cannot be written at all (a read-only folder, a full disk):
+        then nobody holds it, and the caller may try again later.
+        """
         for _ in range(2):
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -55,31 +68,68 @@ class FileLock:
                     return holder
                 self.path.unlink(missing_ok=True)  # stale: its owner is gone
                 continue
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"host": this_computer(), "pid": os.getpid(), "since": time.time()}, handle)
-            self.held = True
+            mine = Holder(this_computer(), os.getpid(), time.time(), _boot_id() or "", _start_ticks(os.getpid()) or "")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump(asdict(mine), handle)
+            except OSError as exc:
+                # A full disk: an empty lock file would look like a starting app and block the next try.
+                self.path.unlink(missing_ok=True)
+                raise OSError(exc.errno, exc.strerror, str(self.path)) from exc
+            self.held, self._mine = True, mine
             return None
         return self.holder() or Holder("unknown", 0, time.time())
 
     def holder(self) -> Holder | None:
         """Who holds the lock now, or None when the lock file is missing or unreadable."""
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return Holder(str(data["host"]), int(data["pid"]), float(data["since"]))
-        except (OSError, ValueError, KeyError, TypeError):
+            return _parse(self.path.read_text(encoding="utf-8"))
+        except OSError:
             return None
 
-    def refresh(self) -> None:
-        """Show that the holder is still alive (the lock's age is its file's modification time)."""
-        if self.held:
-            with contextlib.suppress(OSError):
+    def ensure(self) -> Holder | None:
+        """Make sure the lock is ours before writing: None if it is, else who took it.
+
+        A lock not yet held is taken now. A held lock whose file is gone is taken again; one whose
+        file now names someone else (a window that thought ours abandoned) is given up.
+        Raises OSError when the lock file cannot be read or written (the folder is unreachable).
+        """
+        if not self.held:
+            return self.acquire()
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            self.held = False
+            return self.acquire()
+        holder = _parse(text)
+        if holder is not None and holder == self._mine:
+            return None
+        self.held = False  # someone else's now: never remove their lock
+        return holder or Holder("another computer or window", 0, time.time())
+
+    def refresh(self) -> Holder | None:
+        """Show that the holder is still alive; return who took the lock if it is no longer ours.
+
+        The lock's age is its file's modification time. A folder that cannot be reached just now
+        is not a lost lock: the next save or refresh tries again.
+        """
+        if not self.held:
+            return None
+        try:
+            taken = self.ensure()
+            if taken is None:
                 os.utime(self.path)
+            return taken
+        except OSError:
+            return None
 
     def release(self) -> None:
-        """Give the lock up."""
+        """Give the lock up (only if its file still names us)."""
         if self.held:
-            self.path.unlink(missing_ok=True)
             self.held = False
+            if self.holder() == self._mine:
+                with contextlib.suppress(OSError):
+                    self.path.unlink(missing_ok=True)
 
 
 def this_computer() -> str:
@@ -91,6 +141,15 @@ def this_computer() -> str:
     return socket.gethostname()
 
 
+def _parse(text: str) -> Holder | None:
+    try:
+        data = json.loads(text)
+        return Holder(str(data["host"]), int(data["pid"]), float(data["since"]), str(data.get("boot", "")),
+                      str(data.get("started", "")))
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError):
+        return None
+
+
 def _age(path: Path) -> float:
     try:
         return time.time() - path.stat().st_mtime
@@ -99,9 +158,51 @@ def _age(path: Path) -> float:
 
 
 def _is_stale(holder: Holder, path: Path) -> bool:
-    if holder.host == this_computer():
-        return not _process_alive(holder.pid)
-    return _age(path) > STALE_AFTER
+    if holder.host != this_computer():
+        return _age(path) > STALE_AFTER
+    boot = _boot_id()
+    if holder.boot and boot and holder.boot != boot:
+        return True  # written before this computer last started
+    if not _process_alive(holder.pid):
+        return True
+    started = _start_ticks(holder.pid)
+    if holder.started and started is not None:
+        return started != holder.started  # the id now belongs to another process
+    # No way to tell the process apart (another system, or a lock from an older Annotator): a lock
+    # not refreshed for long is abandoned if its process may have started after it was written.
+    if _age(path) <= STALE_AFTER:
+        return False
+    began = _began_at(holder.pid)
+    return began is None or began > holder.since
+
+
+def _boot_id() -> str | None:
+    """This boot of the computer (Linux), or None where it cannot be known."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip() or None
+    except OSError:
+        return None
+
+
+def _start_ticks(pid: int) -> str | None:
+    """When a process started, in clock ticks since boot (Linux), or None where it cannot be known."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace")
+        # The name in parentheses may hold spaces and ")": the fields after the last ")" are fixed.
+        return stat[stat.rindex(")") + 2:].split()[19]
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _began_at(pid: int) -> float | None:
+    """When a process started, as a time.time() value (Linux), or None."""
+    ticks = _start_ticks(pid)
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            boot = next(float(line.split()[1]) for line in stat if line.startswith("btime "))
+        return boot + int(ticks or "x") / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, StopIteration, AttributeError):
+        return None
 
 
 def _process_alive(pid: int) -> bool:

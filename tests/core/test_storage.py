@@ -1,4 +1,4 @@
-"""Safe YAML in, readable YAML out, and writes that never leave half a file."""
+"""Safe YAML in, readable YAML out, and work files that read back as they were saved."""
 
 from __future__ import annotations
 
@@ -12,10 +12,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core import plainyaml, safe_write
+from annotator.core import plainyaml
 from annotator.core.annotations import Annotation, Student, Work
 from annotator.core.errors import AnnotatorError, InvalidFile
-from annotator.core.safe_write import atomic_write, backup_path
 from annotator.core.schemas import dump_yaml, load_document
 from annotator.core.workfile import load_work, save_work
 from annotator.core.yamlfile import decode_utf8, parse_yaml, read_bytes
@@ -320,57 +319,6 @@ def test_dump_yaml_keeps_strings_strings(value: str) -> None:
     data = {"schema": "annotator/annotations@1", "x": value, value: "key"}
     text = dump_yaml(data, "annotations")
     assert parse_yaml(text, "f").data == data
-
-
-def test_atomic_write_keeps_the_previous_version_as_bak(tmp_path: Path) -> None:
-    """A student whose last save went wrong could not get the version before it back."""
-    path = tmp_path / "work.yaml"
-    atomic_write(path, "first\n")
-    assert not backup_path(path).exists()
-    atomic_write(path, "second\n")
-    assert path.read_text() == "second\n"
-    assert backup_path(path).read_text() == "first\n"
-    atomic_write(path, "third\n")
-    assert backup_path(path).read_text() == "second\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["work.yaml", "work.yaml.bak"]
-
-
-def _fail(*args: object, **kwargs: object) -> None:
-    raise OSError(28, "No space left on device")
-
-
-@pytest.mark.parametrize("where", ["replace", "fsync", "write"])
-def test_a_failed_write_leaves_the_old_file_whole(where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A full USB stick or a crash mid-save would leave a student with half a file and no work."""
-    path = tmp_path / "work.yaml"
-    atomic_write(path, "the student's work\n")
-    if where == "replace":
-        monkeypatch.setattr(safe_write.os, "replace", _fail)
-    elif where == "fsync":
-        monkeypatch.setattr(safe_write.os, "fsync", _fail)
-    else:
-        real_fdopen = os.fdopen
-
-        class HalfWriter:
-            def __init__(self, fd: int, mode: str) -> None:
-                self.handle = real_fdopen(fd, mode)
-
-            def __enter__(self) -> HalfWriter:
-                return self
-
-            def __exit__(self, *exc: object) -> None:
-                self.handle.close()
-
-            def write(self, data: bytes) -> int:
-                self.handle.write(data[: len(data) // 2])
-                raise OSError(28, "No space left on device")
-
-        monkeypatch.setattr(safe_write.os, "fdopen", HalfWriter)
-    with pytest.raises(OSError):
-        atomic_write(path, "the new version, which never arrives\n" * 1000)
-    assert path.read_text() == "the student's work\n"
-    leftovers = [p.name for p in tmp_path.iterdir() if p.name not in ("work.yaml", "work.yaml.bak")]
-    assert leftovers == []
 
 
 def test_save_work_round_trip_through_the_real_file(tmp_path: Path) -> None:

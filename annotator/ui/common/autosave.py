@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 SAVE_DELAY_MS = 1500  # the first change starts the clock; more typing does not push it back
 RETRY_MS = 5000
 
 
 class Autosaver(QObject):
-    """Calls ``save`` shortly after changes; on failure keeps the work in memory and retries."""
+    """Calls ``save`` shortly after changes; on failure keeps the work in memory and retries.
+
+    ``guard``, when set, runs before every save: it raises OSError when the save cannot happen
+    yet (retried like a failed save), or returns False when this window must not write at all
+    (it has then told the student why); the work stays unsaved either way.
+    """
 
     saved = Signal(float)  # time.time() of the save
     failed = Signal(str)  # what went wrong, for the status bar
@@ -20,6 +28,7 @@ class Autosaver(QObject):
     def __init__(self, save: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._save = save
+        self.guard: Callable[[], bool] | None = None
         self.dirty = False
         self.enabled = True
         self.last_saved: float | None = None
@@ -33,18 +42,45 @@ class Autosaver(QObject):
         if self.enabled and not self._timer.isActive():
             self._timer.start(SAVE_DELAY_MS)
 
+    def retry_later(self, why: str) -> None:
+        """Report that nothing can be saved now (``why``) and keep trying until a save succeeds."""
+        self.dirty = True
+        self.failed.emit(why)
+        if self.enabled:
+            self._timer.start(RETRY_MS)
+
     def save_now(self) -> bool:
-        """Save at once if anything changed; return False if the save failed."""
+        """Save at once if anything changed; return False if the save failed or was refused."""
         self._timer.stop()
         if not (self.dirty and self.enabled):
             return True
         try:
+            if self.guard is not None and not self.guard():
+                return False
             self._save()
         except OSError as exc:
-            self.failed.emit(exc.strerror or str(exc))
+            self.failed.emit(why_not_saved(exc))
             self._timer.start(RETRY_MS)
             return False
         self.dirty = False
         self.last_saved = time.time()
         self.saved.emit(self.last_saved)
         return True
+
+
+def why_not_saved(exc: OSError) -> str:
+    """Why a save failed, in words a student and the school's IT person both understand."""
+    named = isinstance(exc.filename, (str, os.PathLike))
+    where = str(Path(exc.filename).parent) if named else ""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Annotator", text).format(folder=where, file=exc.filename,
+                                                                    why=exc.strerror or exc)
+
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return tr("the disk is full: {folder}") if where else tr("the disk is full")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and where:
+        return tr("Annotator is not allowed to write in {folder}")
+    if exc.errno == errno.ENOENT and where:
+        return tr("the folder {folder} cannot be reached")
+    return tr("{why}: {file}") if where else tr("{why}")

@@ -15,7 +15,9 @@ from annotator.core.lock import FileLock
 from annotator.core.pack import Pack
 from annotator.core.workfile import load_work, problems_against
 from annotator.core.worksheet import Worksheet
+from annotator.ui.common.autosave import why_not_saved
 from annotator.ui.common.dialogs import Dialogs
+from annotator.ui.student.lock_keeper import LockKeeper
 from annotator.ui.student.window import StudentWindow
 
 
@@ -43,7 +45,9 @@ def open_student_window(
     """Make the window for one student and lesson, or None if the student cancels.
 
     Unreadable autosaved work is renamed aside (never deleted) and the student is told.
-    A file another running Annotator holds opens read-only, with the reason shown.
+    A file another running Annotator holds opens read-only, with the reason shown. A data folder
+    that cannot be written (read-only, full) still opens the window, with the red "Could not
+    save" status bar; the work is kept in memory and saved as soon as it can be.
     """
     dialogs = dialogs or Dialogs()
     prefs = Preferences.load(data_dir)
@@ -51,6 +55,8 @@ def open_student_window(
     work: Work | None = None
     feedback = None
     returned = False  # a file with the teacher's feedback beside it, readable or not
+    unreadable: Path | None = None  # unreadable saved work still to be renamed aside
+    cannot_save = ""  # why nothing can be saved now, if so
     if work_file is not None:
         work, doc = load_work(work_file)
         problems = problems_against(doc, pack.lesson, pack.article)
@@ -85,10 +91,17 @@ def open_student_window(
                 if problems:
                     raise InvalidFile(problems)
             except InvalidFile as exc:
-                aside = set_aside(work_file)
-                notices.append(_tr("Your saved work could not be read ({why}). It was kept as {name} for your "
-                                   "teacher; you start with a fresh copy.").format(why=exc.problems[0].message,
-                                                                                   name=aside.name))
+                why = exc.problems[0].message
+                try:
+                    aside = set_aside(work_file)
+                except OSError:
+                    # Never overwritten: the first save renames it aside once the folder can be written.
+                    unreadable = work_file
+                    notices.append(_tr("Your saved work could not be read ({why}). It will be kept for your "
+                                       "teacher; you start with a fresh copy.").format(why=why))
+                else:
+                    notices.append(_tr("Your saved work could not be read ({why}). It was kept as {name} for "
+                                       "your teacher; you start with a fresh copy.").format(why=why, name=aside.name))
                 work = None
     if work is None:
         work = Work(pack.lesson.id, pack.article.sha256, student)
@@ -100,8 +113,15 @@ def open_student_window(
                      "Your own work goes on when you start Annotator as usual.")
     else:
         lock = FileLock(work_file)
-        holder = lock.acquire()
         reason = ""
+        try:
+            holder = lock.acquire()
+        except OSError as exc:  # a read-only folder or a full disk: the student can still read and work
+            holder, cannot_save = None, why_not_saved(exc)
+            notices.append(_tr("Annotator cannot save your work on this computer ({why}). You can read and work; "
+                               "your work stays open here and is saved as soon as it can be. Ask your teacher "
+                               "or the school's IT staff, or hand your work in to another folder "
+                               "(File ▸ Hand in…).").format(why=cannot_save))
         if holder is not None:
             reason = _tr("this work is open in {holder}. Changes here would not be saved.").format(
                 holder=holder.describe())
@@ -112,6 +132,11 @@ def open_student_window(
         feedback=feedback,
     )
     dialogs.parent = window
+    if lock is not None:
+        LockKeeper(window, lock, set_aside_first=unreadable)
+    if cannot_save:
+        window.autosaver.failed.emit(cannot_save)  # the red status bar, from the first moment
+        window.statusBar().showMessage(_tr("Not saved yet."))  # not "saved automatically": the right part says why
     for notice in notices:
         QTimer.singleShot(0, lambda n=notice: dialogs.warn("Annotator", n))
     orphans = sheet.orphans()
