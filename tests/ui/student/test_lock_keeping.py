@@ -169,3 +169,5 @@ def test_an_idle_window_learns_on_its_timer_that_its_lock_was_taken(qtbot, open_
     keeper_of(window).tick()
     assert "now open in another Annotator window" in window.read_only_reason
     assert not window.autosaver.enabled and not keeper_of(window).timer.isActive()
+    highlight(window, "Ron Johnson")  # the worksheet itself now refuses edits that could never be saved
+    assert window.sheet.work.annotations == {} and window.note_panel.note.isReadOnly()
