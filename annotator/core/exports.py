@@ -1,4 +1,4 @@
-"""Files made for people and other programs: gradebook CSV and per-student HTML reports (DESIGN.md §6).
+"""Files made for people and other programs: gradebook CSV and per-student HTML reports.
 
 Both are safe to open. A CSV cell that a spreadsheet would run as a formula (one starting with
 ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, also after leading spaces, and their

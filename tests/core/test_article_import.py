@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import difflib
 import json
+import os
 import random
 import re
 import tempfile
@@ -16,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.core import article_import
+from annotator.core.article_decoding import MAX_ARTICLE_BYTES
 from annotator.core.article_import import ImportedArticle, import_article, import_text
 from annotator.core.errors import ArticleImportError
 from annotator.core.text import Article, BlockKind
@@ -482,7 +484,7 @@ def test_stray_control_characters_are_dropped(tmp_path: Path) -> None:
 
 def test_missing_file(tmp_path: Path) -> None:
     """Opening a file that was moved away says so instead of crashing."""
-    assert "does not exist" in _import_error(tmp_path / "gone.txt")
+    assert _import_error(tmp_path / "gone.txt") == "article not found"
 
 
 def test_folder_instead_of_a_file(tmp_path: Path) -> None:
@@ -531,9 +533,17 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
     """A huge file is refused with its size and the limit, before it is read into memory."""
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
-        handle.truncate(article_import.MAX_ARTICLE_BYTES + 1)  # sparse: costs no disk
+        handle.truncate(MAX_ARTICLE_BYTES + 1)  # sparse: costs no disk
     message = _import_error(path)
     assert "MB" in message and "5 MB" in message
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_is_refused_instead_of_waited_on(tmp_path: Path) -> None:
+    """Picking a pipe named like an article froze the import forever, waiting for a writer that never came."""
+    pipe = tmp_path / "article.txt"
+    os.mkfifo(pipe)
+    assert "not an ordinary file" in _import_error(pipe)
 
 
 def test_pasted_text_over_the_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.annotations import Student, Work, readable_time
+from annotator.core.class_stats import class_heat, class_stats
 from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, number, save_feedback
 from annotator.core.roster import ClassRoster
-from annotator.core.scoring import StudentScore, apply_feedback, class_heat, class_stats, score_work
+from annotator.core.scoring import StudentScore, score_with_feedback
 from annotator.core.text import shorten
 from annotator.core.worksheet import Worksheet
 from annotator.ui.common.article_view import ArticleView
@@ -211,7 +212,7 @@ class ReviewWindow(QMainWindow):
         if not self.has_key:
             return None
         sub = self.roster.submissions[index]
-        score = apply_feedback(score_work(sub.sheet, self.pack), self.feedback[index])
+        score = score_with_feedback(sub.sheet, self.pack, self.feedback[index])
         self.scores[index] = score
         return score
 
