@@ -14,7 +14,7 @@ from annotator.core.exports import class_reports, write_csv, write_report
 from annotator.core.gradebook import grade_rows
 from annotator.core.pack import Pack
 from annotator.core.roster import ClassRoster, load_class, output_problem
-from annotator.core.scoring import apply_feedback, score_work
+from annotator.core.scoring import score_with_feedback
 
 
 def refuse_outputs(pack: Pack, inputs: list[Path], csv_path: Path, report_dir: Path | None, err: TextIO) -> bool:
@@ -49,7 +49,7 @@ def run_grade(inputs: list[Path], *, lesson: Path, csv: Path, out: TextIO, err: 
     if not roster.submissions:
         print(f"nothing to grade: no readable work for lesson '{pack.lesson.id}' in {roster.files} files", file=err)
         return EXIT_PROBLEMS
-    scores = [apply_feedback(score_work(s.sheet, pack), s.feedback) for s in roster.submissions]
+    scores = [score_with_feedback(s.sheet, pack, s.feedback) for s in roster.submissions]
     header, rows = grade_rows(roster, scores)
     target = csv
     try:

@@ -79,11 +79,6 @@ class Article:
             pos += len(body)
         return cls("\n".join(parts), tuple(blocks))
 
-    @classmethod
-    def from_plain_paragraphs(cls, paragraphs: list[str]) -> Article:
-        """Build an article whose blocks are all paragraphs (used by tests and benchmarks)."""
-        return cls.from_markdown("\n\n".join(paragraphs))
-
     def block_index_at(self, offset: int) -> int:
         """Index of the block holding ``offset`` (a joining newline belongs to the block before)."""
         return max(0, bisect_right(self._starts, offset) - 1)  # type: ignore[attr-defined]
@@ -93,11 +88,6 @@ class Article:
         first = self.block_index_at(start)
         last = self.block_index_at(max(start, end - 1))
         return range(first, last + 1)
-
-    def line_and_column(self, offset: int) -> tuple[int, int]:
-        """1-based block number and column of an offset, for messages a person can follow."""
-        index = self.block_index_at(offset)
-        return index + 1, offset - self.blocks[index].start + 1 if self.blocks else 1
 
 
 def shorten(text: str, width: int) -> str:

@@ -219,7 +219,7 @@ def test_html_reports_escape_what_students_typed(
     assert sorted(p.name for p in reports.iterdir()) == ["students", "teacher"]
     ben = (reports / "teacher" / "hyperlink-http-x-y-5.html").read_text(encoding="utf-8")
     assert "<script" not in ben and "&lt;script&gt;" in ben  # the teacher's overall comment, escaped too
-    assert "&quot;http://x&quot;" in ben  # the name is shown, escaped
+    assert "&#34;http://x&#34;" in ben  # the name is shown, escaped (Jinja2 writes " as &#34;)
     assert "You found the anonymous sources." in ben
     assert "not found in the article" in ben  # an orphaned highlight is named for what it is
 

@@ -7,8 +7,8 @@ from bisect import bisect_right
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 
+from annotator.core.class_stats import Run
 from annotator.core.key import KeyItem
-from annotator.core.scoring import Run
 from annotator.core.text import Article, Utf16Map
 
 

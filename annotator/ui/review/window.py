@@ -1,47 +1,30 @@
-"""The teacher's window: the class at a glance, one student's work against the key, feedback and grades."""
+"""The teacher's window: the class at a glance, one student's work against the key, feedback and grades.
+
+What the teacher sees is built in rooms of its own: the class table (:mod:`.class_table`), the
+chosen student's work and the Key tab (:mod:`.student_view`), the Feedback tab (:mod:`.feedback`)
+and the Class tab (:mod:`.class_tab`). This window puts them together, keeps the scores, saves
+the feedback and exports grades and reports.
+"""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QPlainTextEdit,
-    QScrollArea,
-    QSizePolicy,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QTabWidget
 
-from annotator.core.annotations import Student, Work, readable_time
-from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, number, save_feedback
+from annotator.core.class_stats import class_stats
+from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, save_feedback
 from annotator.core.roster import ClassRoster
-from annotator.core.scoring import StudentScore, apply_feedback, class_heat, class_stats, score_work
-from annotator.core.text import shorten
-from annotator.core.worksheet import Worksheet
-from annotator.ui.common.article_view import ArticleView
+from annotator.core.scoring import StudentScore, score_with_feedback
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
-from annotator.ui.review.export import write_grades, write_pdf, write_reports
+from annotator.ui.review.class_tab import ClassTab
+from annotator.ui.review.class_table import ClassTable
+from annotator.ui.review.export import write_grades, write_reports
 from annotator.ui.review.feedback import FeedbackPanel
-from annotator.ui.review.marks import SpanLayer, heat_spans, missed_spans
-
-__all__ = ["ReviewWindow", "write_pdf"]  # write_pdf lived here; it is still importable from here
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from annotator.ui.review.student_view import KeyList, StudentView
 
 
 class ReviewWindow(QMainWindow):
@@ -63,19 +46,11 @@ class ReviewWindow(QMainWindow):
             self.tr("Feedback saved at {time}").format(time=time.strftime("%H:%M:%S", time.localtime(when)))))
         self.autosaver.failed.connect(lambda why: self.statusBar().showMessage(
             self.tr("Could not save feedback ({why}); Annotator keeps trying.").format(why=why)))
-
-        blank = Worksheet(self.pack.lesson, self.pack.article,
-                          Work(self.pack.lesson.id, self.pack.article.sha256, Student("")))
-        self.article = ArticleView(blank, 12)
-        self.article.setAccessibleName(self.tr("The article with the chosen student's highlights"))
-        self.layer = SpanLayer(self.pack.article, self.article.u16)
-        self.article.tooltip_extra = self.layer.tooltips
-        self.article.highlightClicked.connect(self._highlight_clicked)
         self._build()
         self._build_menus()
         for i in range(len(roster.submissions)):
             self._score(i)
-        self._fill_table()
+        self.class_table.fill(self.scores)
         self._fill_class_tab()
         if roster.submissions:
             self.table.selectRow(0)
@@ -84,104 +59,39 @@ class ReviewWindow(QMainWindow):
     # --- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        left = QWidget()
-        left.setMinimumWidth(340)
-        col = QVBoxLayout(left)
-        heading = QLabel(self.tr("Class: {n} students").format(n=len(self.roster.submissions)))
-        heading.setStyleSheet("font-weight: 700; font-size: 13pt;")
-        col.addWidget(heading)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("Student"), self.tr("Handed in"), self.tr("Marks"),
-                                              self.tr("Auto"), self.tr("Yours"), self.tr("✔ ✖ +")])
-        for column, tip in enumerate((self.tr("The student's name and number"), self.tr("When the file was last saved"),
-                                   self.tr("How many passages the student highlighted"),
-                                   self.tr("Automatic score against the key, out of the most possible"),
-                                   self.tr("The score that counts: yours where you changed it (✎)"),
-                                   self.tr("Key passages found, missed, and extra highlights"))):
-            column_item = self.table.horizontalHeaderItem(column)
-            if column_item is not None:  # always, after setHorizontalHeaderLabels
-                column_item.setToolTip(tip)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
-        self.table.setAccessibleName(self.tr("Class table"))
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._row_chosen)
-        col.addWidget(self.table, 1)
-        problems = [str(p) for p in self.roster.problems]
-        if problems:
-            label = QLabel(self.tr("{n} file(s) could not be used:").format(n=len(problems)))
-            label.setStyleSheet("color: #8a0000; font-weight: 600;")
-            col.addWidget(label)
-            box = QPlainTextEdit("\n".join(problems))
-            box.setReadOnly(True)
-            box.setAccessibleName(self.tr("Files that could not be used"))
-            box.setMaximumHeight(120)
-            col.addWidget(box)
-
-        middle = QWidget()
-        mid = QVBoxLayout(middle)
-        mid.setContentsMargins(0, 0, 0, 0)
-        # The student's name on a row of its own, so a long file name never widens the window.
-        self.student_label = QLabel()
-        self.student_label.setStyleSheet("font-weight: 700;")
-        self.student_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.student_label.setWordWrap(True)
-        mid.addWidget(self.student_label)
-        bar = QHBoxLayout()
-        self.key_toggle = QCheckBox(self.tr("Compare with the key"))
-        self.key_toggle.setAccessibleName(self.tr("Compare with the key"))
-        self.key_toggle.setEnabled(self.has_key)
-        self.key_toggle.toggled.connect(self._redraw)
-        bar.addWidget(self.key_toggle)
-        self.heat_toggle = QCheckBox(self.tr("Class heat map"))
-        self.heat_toggle.setAccessibleName(self.tr("Show the class heat map"))
-        self.heat_toggle.toggled.connect(self._redraw)
-        bar.addWidget(self.heat_toggle)
-        self.heat_category = QComboBox()
-        self.heat_category.setAccessibleName(self.tr("Heat map category"))
-        self.heat_category.addItem(self.tr("All categories"), "")
-        for cat in self.pack.lesson.categories:
-            self.heat_category.addItem(cat.label, cat.id)
-        self.heat_category.currentIndexChanged.connect(self._redraw)
-        bar.addWidget(self.heat_category)
-        mid.addLayout(bar)
-        mid.addWidget(self.article, 1)
+        self.class_table = ClassTable(self.roster)
+        self.class_table.studentChosen.connect(self.choose)
+        self.student_view = StudentView(self.pack, [sub.sheet for sub in self.roster.submissions])
+        self.student_view.article.highlightClicked.connect(self._highlight_clicked)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Key, feedback and class"))
         self.tabs.tabBar().setAccessibleName(self.tr("Key, feedback and class tabs"))
-        self.key_list = QTreeWidget()
-        self.key_list.setHeaderHidden(True)
-        self.key_list.setAccessibleName(self.tr("Found, missed and extra"))
-        self.key_list.itemActivated.connect(self._jump)
-        self.key_list.itemClicked.connect(self._jump)
+        self.key_list = KeyList()
+        self.key_list.passageChosen.connect(self._jump)
         self.tabs.addTab(self.key_list, self.tr("Key"))
         panel = self.feedback_panel = FeedbackPanel(self.pack.lesson.prompts)
         panel.feedbackEdited.connect(self._edited)
-        # The panel's widgets under the names they had when the tab was built here.
-        self.annotation_comment, self.overall = panel.annotation_comment, panel.overall
-        self.total_spin, self.prompt_scores = panel.total_spin, panel.prompt_scores
-        self.prompt_comments = panel.prompt_comments
         feedback_scroll = QScrollArea()  # the form is tall: on a small laptop screen it scrolls
         feedback_scroll.setWidgetResizable(True)
         feedback_scroll.setWidget(panel)
         self.tabs.addTab(feedback_scroll, self.tr("Feedback"))
-        self.class_list = QTreeWidget()
-        self.class_list.setHeaderLabels([self.tr("Key passage"), self.tr("Found by")])
-        self.class_list.setAccessibleName(self.tr("How many students found each key passage"))
-        self.class_list.header().setStretchLastSection(False)
-        self.class_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.class_list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.class_list = ClassTab()
         self.tabs.addTab(self.class_list, self.tr("Class"))
 
+        # The widgets under the names they had when the whole window was built here (tests and
+        # the teacher's keyboard shortcuts reach them through the window).
+        self.table = self.class_table.table
+        view = self.student_view
+        self.article, self.layer, self.student_label = view.article, view.layer, view.student_label
+        self.key_toggle, self.heat_toggle, self.heat_category = view.key_toggle, view.heat_toggle, view.heat_category
+        self.annotation_comment, self.overall = panel.annotation_comment, panel.overall
+        self.total_spin, self.prompt_scores = panel.total_spin, panel.prompt_scores
+        self.prompt_comments = panel.prompt_comments
+
         split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(middle)
+        split.addWidget(self.class_table)
+        split.addWidget(self.student_view)
         split.addWidget(self.tabs)
         self.setCentralWidget(split)
         self.resize(1280, 720)  # fits a 1366 x 768 classroom laptop
@@ -213,132 +123,39 @@ class ReviewWindow(QMainWindow):
         if not self.has_key:
             return None
         sub = self.roster.submissions[index]
-        score = apply_feedback(score_work(sub.sheet, self.pack), self.feedback[index])
+        score = score_with_feedback(sub.sheet, self.pack, self.feedback[index])
         self.scores[index] = score
         return score
-
-    def _fill_table(self) -> None:
-        subs = self.roster.submissions
-        self.table.setRowCount(len(subs))
-        for row, sub in enumerate(subs):
-            when = readable_time(sub.work.modified, "%d %b %H:%M")
-            self._set(row, 0, sub.student.name + (f" ({sub.student.id})" if sub.student.id else ""))
-            self._set(row, 1, when)
-            self._set(row, 2, str(len(sub.work.annotations)))
-            self._update_row(row)
-
-    def _set(self, row: int, col: int, text: str) -> None:
-        item = QTableWidgetItem(text)
-        item.setData(ID_ROLE, row)
-        self.table.setItem(row, col, item)
-
-    def _update_row(self, row: int) -> None:
-        score = self.scores.get(row)
-        if score is None:
-            for col in (3, 4, 5):
-                self._set(row, col, "—")
-            return
-        self._set(row, 3, f"{number(score.auto_total)} / {number(score.max_total)}")
-        self._set(row, 4, f"{number(score.total)}" + (" ✎" if score.overridden else ""))
-        self._set(row, 5, f"✔{score.found} ✖{score.missed} +{score.extra}")
 
     def _summary(self) -> str:
         skipped = f"; {len(self.roster.problems)} problem(s) with files" if self.roster.problems else ""
         key = "" if self.has_key else "; this pack has no answer key, so nothing is scored"
         return self.tr("{n} students{skipped}{key}").format(n=len(self.roster.submissions), skipped=skipped, key=key)
 
+    def _fill_class_tab(self) -> None:
+        stats = None
+        if self.has_key and self.scores:
+            stats = class_stats([self.scores[i] for i in range(len(self.roster.submissions))], self.pack)
+        self.class_list.fill(stats, self.pack)
+
     # --- one student --------------------------------------------------------------------------
 
-    def _row_chosen(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.choose(rows[0].row())
-
+    @Slot(int)
     def choose(self, index: int) -> None:
         """Show one student's work, their key comparison and the feedback written so far."""
         self.autosaver.save_now()
         self.current = index
         sub = self.roster.submissions[index]
-        self.article.set_sheet(sub.sheet)
-        self.student_label.setToolTip(str(sub.path))
-        self._fill_key_list()
-        self.feedback_panel.show_feedback(self.feedback[index], self.scores.get(index))
-        self._choose_annotation(None)
-        self._redraw()
-
-    @Slot()
-    def _redraw(self) -> None:
-        painter = self.article.painter
-        spans = []
-        heat = self.heat_toggle.isChecked()
-        comparing = self.key_toggle.isChecked() and self.current in self.scores
-        self._show_heading(heat)
-        painter.show_highlights = not heat
-        painter.verdict = None
-        if comparing:
-            # Looked up for every highlighted piece of every repainted paragraph: a dict, made once.
-            verdicts = {mr.mark.id: "extra" if mr.extra else "found" for mr in self.scores[self.current].marks}  # type: ignore[index]
-            painter.verdict = lambda annotation_id: verdicts.get(annotation_id, "")
-        if heat:
-            spans = heat_spans(class_heat((sub.sheet for sub in self.roster.submissions),
-                                       self.heat_category.currentData() or ""), len(self.roster.submissions))
-        elif comparing:
-            labels = {c.id: c.label for c in self.pack.lesson.categories}
-            score = self.scores[self.current]  # type: ignore[index]
-            spans = missed_spans([r.item for r in score.items if not r.found], labels)
-        self.layer.set_spans(spans)
-        painter.underlay = self.layer.ranges if spans else None
-        self.article.redraw()
-
-    def _show_heading(self, heat: bool) -> None:
-        """Above the article: whose work it shows, or how to read the class heat map."""
-        if heat:
-            text = self.tr("Class heat map: darker = more of the {n} students marked it").format(
-                n=len(self.roster.submissions))
-        elif self.current is not None:
-            text = self.roster.submissions[self.current].student.name
-        else:
-            text = ""
-        if self.student_label.text() != text:
-            self.student_label.setText(text)
-
-    def _fill_key_list(self) -> None:
-        self.key_list.clear()
-        score = self.scores.get(self.current) if self.current is not None else None
-        if score is None:
-            self.key_list.addTopLevelItem(QTreeWidgetItem([self.tr("No answer key in this lesson pack.")]))
-            return
+        score = self.scores.get(index)
+        self.student_view.show_student(sub.sheet, sub.student.name, str(sub.path), score)
         labels = {c.id: c.label for c in self.pack.lesson.categories}
-        groups = {
-            "found": QTreeWidgetItem([self.tr("✔ Found ({n})").format(n=score.found)]),
-            "missed": QTreeWidgetItem([self.tr("✖ Missed ({n})").format(n=score.missed)]),
-            "extra": QTreeWidgetItem([self.tr("+ Extra: matches nothing in the key ({n})").format(n=score.extra)]),
-        }
-        for r in score.items:
-            label = f"{'✔' if r.found else '✖'} “{shorten(r.item.quote, 60)}” — {labels.get(r.item.categories[0], '')}"
-            child = QTreeWidgetItem([label])
-            child.setToolTip(0, r.item.rationale)
-            child.setData(0, ID_ROLE, ("key", r.item.start, r.item.end, r.by[0] if r.by else ""))
-            groups["found" if r.found else "missed"].addChild(child)
-        sheet = self.roster.submissions[self.current].sheet  # type: ignore[index]
-        for mr in score.marks:
-            if mr.extra:
-                a = sheet.work.annotations[mr.mark.id]
-                child = QTreeWidgetItem([f"+ “{shorten(a.quote, 60)}” — {labels.get(a.category, a.category)}"])
-                child.setToolTip(0, mr.caution or a.note)
-                child.setData(0, ID_ROLE, ("annotation", mr.mark.start, mr.mark.end, a.id))
-                groups["extra"].addChild(child)
-        for name in ("missed", "extra", "found"):  # what needs the teacher's eye first
-            self.key_list.addTopLevelItem(groups[name])
-        for group in groups.values():
-            group.setExpanded(True)
+        self.key_list.fill(score, sub.sheet, labels)
+        self.feedback_panel.show_feedback(self.feedback[index], score)
+        self._choose_annotation(None)
+        self.student_view.redraw()
 
-    def _jump(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        data = item.data(0, ID_ROLE)
-        if not data:
-            return
-        _, start, end, annotation_id = data
-        if start is not None:
+    def _jump(self, start: int | None, end: int | None, annotation_id: str) -> None:
+        if start is not None and end is not None:
             self.article.select_span(start, end)
         self._choose_annotation(annotation_id or None)
 
@@ -367,8 +184,9 @@ class ReviewWindow(QMainWindow):
     def _edited(self) -> None:
         if self.current is None:
             return
-        self._score(self.current)
-        self._update_row(self.current)
+        score = self._score(self.current)
+        self.class_table.show_score(self.current, score)
+        self.student_view.score = score
         self.autosaver.changed()
 
     def _write_feedback(self) -> None:
@@ -421,24 +239,6 @@ class ReviewWindow(QMainWindow):
                                              "'students' without it, to hand back").format(
             n=len(self.roster.submissions), folder=folder))
 
-    def _fill_class_tab(self) -> None:
-        self.class_list.clear()
-        if not self.has_key or not self.scores:
-            return
-        stats = class_stats([self.scores[i] for i in range(len(self.roster.submissions))], self.pack)
-        n = stats.students
-        for item in self.pack.key.items:  # type: ignore[union-attr]
-            found = stats.found_by_item.get(item.id, 0)
-            row = QTreeWidgetItem([f"“{shorten(item.quote, 60)}”", f"{found} of {n}"])
-            row.setToolTip(0, item.rationale)
-            self.class_list.addTopLevelItem(row)
-        agreement = QTreeWidgetItem([self.tr("Agreement between students (Krippendorff's alpha)"), ""])
-        for cat in self.pack.lesson.categories:
-            alpha = stats.alpha.get(cat.id)
-            agreement.addChild(QTreeWidgetItem([cat.label, "—" if alpha is None else f"{alpha:.2f}"]))
-        self.class_list.addTopLevelItem(agreement)
-        self.class_list.resizeColumnToContents(1)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.autosaver.save_now():
             self.dialogs.warn(self.tr("Feedback not saved"), self.tr("Annotator could not save the feedback files."))
@@ -449,6 +249,3 @@ def _copy(fb: Feedback) -> Feedback:
     return Feedback(fb.lesson_id, fb.article_sha256, fb.student, fb.submission, fb.modified, fb.overall,
                     dict(fb.annotations), {k: PromptFeedback(v.comment, v.score) for k, v in fb.prompts.items()},
                     fb.total)
-
-
-

@@ -160,3 +160,53 @@ def test_the_heat_map_says_how_to_read_it_instead_of_a_students_name(qtbot, clas
     assert window.student_label.text() == "Class heat map: darker = more of the 2 students marked it"
     window.heat_toggle.setChecked(False)
     assert window.student_label.text() == name
+
+
+def test_the_class_tab_counts_who_found_each_key_passage(qtbot, class_folder: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
+    """The Class tab would miscount the students who found a passage, or lose the agreement per category."""
+    window = _window(qtbot, class_folder, hanoi)
+    assert hanoi.key is not None
+    rows = [window.class_list.topLevelItem(i) for i in range(window.class_list.topLevelItemCount())]
+    found_by = [row.text(1) for row in rows[:len(hanoi.key.items)]]
+    assert found_by[:2] == ["2 of 2", "1 of 2"]  # k01 by Ana and Ben, k02 by Ana only
+    assert set(found_by[2:]) == {"0 of 2"}
+    agreement = rows[-1]
+    assert agreement.text(0).startswith("Agreement between students")
+    assert agreement.childCount() == len(hanoi.lesson.categories)
+
+
+def test_choosing_an_extra_highlight_in_the_key_tab_shows_it_and_opens_its_comment(qtbot, class_folder: Path,
+                                                                                   hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
+    """Clicking Ben's extra highlight in the Key tab would not select it in the article nor open its comment."""
+    window = _window(qtbot, class_folder, hanoi)
+    window.table.selectRow(1)
+    extra_group = next(window.key_list.topLevelItem(i) for i in range(window.key_list.topLevelItemCount())
+                       if window.key_list.topLevelItem(i).text(0).startswith("+ Extra"))
+    window.key_list.itemClicked.emit(extra_group.child(0), 0)
+    ben = window.roster.submissions[1]
+    extra = next(a for a in ben.work.annotations.values() if a.category == "opinion")
+    assert window.chosen_annotation == extra.id and window.annotation_comment.isEnabled()
+    cursor = window.article.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (extra.start, extra.end)
+
+
+def test_a_lesson_without_a_key_shows_the_class_without_scores(qtbot, tmp_path: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
+    """A pack with no answer key would crash the window or show made-up scores."""
+    import shutil
+
+    from annotator.core.pack import load_pack
+
+    bare_folder = tmp_path / "bare"
+    shutil.copytree(hanoi.path, bare_folder)
+    (bare_folder / "key.yaml").unlink()
+    bare = load_pack(bare_folder)
+    folder = tmp_path / "class"
+    work = Work(bare.lesson.id, bare.article.sha256, Student("Ana Pérez"))
+    Worksheet(bare.lesson, bare.article, work).add(0, 10, "opinion")
+    hand_in(work, folder)
+    window = _window(qtbot, folder, bare)
+    assert [window.table.item(0, col).text() for col in (3, 4, 5)] == ["—", "—", "—"]
+    assert window.key_list.topLevelItem(0).text(0) == "No answer key in this lesson pack."
+    assert not window.key_toggle.isEnabled() and window.class_list.topLevelItemCount() == 0
+    window.heat_toggle.setChecked(True)
+    assert window.layer.tooltips(0) == ["1 of 1 students highlighted this"]  # the heat map needs no key
