@@ -22,6 +22,7 @@ class FakeDialogs:
         self.student = student
         self.messages: list[tuple[str, str]] = []
         self.problems: list[str] = []
+        self.answer = False  # what confirm() answers
 
     def ask_student(self, lesson_title: str) -> tuple[str, str] | None:
         return self.student
@@ -43,6 +44,10 @@ class FakeDialogs:
 
     def warn(self, title: str, message: str) -> None:
         self.messages.append((title, message))
+
+    def confirm(self, title: str, message: str, *, yes: str, no: str) -> bool:
+        self.messages.append((title, message))
+        return self.answer
 
 
 @pytest.fixture(scope="session")

@@ -97,6 +97,18 @@ class Dialogs:
         """A warning with an OK button."""
         QtWidgets.QMessageBox.warning(self.parent, title, message)
 
+    def confirm(self, title: str, message: str, *, yes: str, no: str) -> bool:
+        """A question with two buttons named for what they do; True for ``yes``. ``no`` is the default,
+        and Esc means ``no``: a careless key must never choose the answer that loses work."""
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title, message,
+                                    QtWidgets.QMessageBox.StandardButton.NoButton, self.parent)
+        yes_button = box.addButton(yes, QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+        no_button = box.addButton(no, QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button)
+        box.setEscapeButton(no_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
 
 class PrintedDialogs(Dialogs):
     """For runs with no one at the screen (``--screenshot``): messages go to stderr, questions get no answer.
@@ -131,3 +143,8 @@ class PrintedDialogs(Dialogs):
     def warn(self, title: str, message: str) -> None:
         """Print the warning."""
         print(f"{title}: {message}", file=sys.stderr)
+
+    def confirm(self, title: str, message: str, *, yes: str, no: str) -> bool:
+        """No one to answer: the careful answer, ``no``."""
+        print(f"{title}: {message}", file=sys.stderr)
+        return False

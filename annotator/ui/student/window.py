@@ -88,6 +88,8 @@ class StudentWindow(QMainWindow):
         self.current_id: str | None = None
         self._adding = False  # a new highlight is being made: draw it as the current one in the same repaint
         self.hand_in_folder: Path | None = None
+        self.changes_made = 0  # changes to the work since the window opened
+        self.handed_in: tuple[int, Path] | None = None  # how many changes the handed-in copy holds, and where
         lesson = sheet.lesson
         self.setWindowTitle(
             self.tr("{title} — {name} — Annotator").format(title=lesson.title, name=sheet.work.student.name)
@@ -312,6 +314,7 @@ class StudentWindow(QMainWindow):
 
     def _on_change(self, change: Change) -> None:
         """Redraw exactly what one change to the work touched, and schedule a save (the worksheet calls this)."""
+        self.changes_made += 1
         edit = change.edit
         aid = change.annotation_id
         if self._adding and isinstance(edit, PutAnnotation) and edit.before is None and aid is not None:
@@ -561,19 +564,27 @@ class StudentWindow(QMainWindow):
             )
             return
         self.hand_in_folder = folder
+        self.handed_in = (self.changes_made, written)
         self.statusBar().showMessage(self.tr("Handed in: {file}").format(file=written))
         self.dialogs.inform(self.tr("Handed in"), self.tr("Your work was saved as\n{file}").format(file=written))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.autosaver.save_now():
-            self.dialogs.warn(
-                self.tr("Not saved"),
-                self.tr(
-                    "Annotator could not save your work to {file}. Hand it in to another folder before you close."
-                ).format(file=self.work_file),
-            )
+        if not self.autosaver.save_now() and not self._may_close_unsaved():
             event.ignore()
             return
         if self.lock is not None:
             self.lock.release()
         event.accept()
+
+    def _may_close_unsaved(self) -> bool:
+        """Whether to close although the work could not be saved: without asking when every change was
+        handed in; otherwise only if the student says so, after being told how to keep the work."""
+        if self.handed_in is not None and self.handed_in[0] == self.changes_made:
+            return True
+        return self.dialogs.confirm(
+            self.tr("Not saved"),
+            self.tr("Annotator could not save your work to {file}. To keep it, choose Keep working, then "
+                    "File ▸ Hand in… to another folder (a USB stick or a shared drive). If you close now, "
+                    "the changes that were not saved are lost.").format(file=self.work_file),
+            yes=self.tr("Close and lose the changes"), no=self.tr("Keep working"),
+        )

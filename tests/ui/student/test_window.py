@@ -712,3 +712,38 @@ def test_a_category_key_on_a_selected_line_break_says_to_select_words(qtbot, ope
     window.mark("opinion")
     assert window.sheet.work.annotations == {}
     assert "no words" in window.statusBar().currentMessage()
+
+
+def test_a_window_that_cannot_save_can_still_be_closed_after_handing_in(qtbot, open_window, dialogs,
+                                                                        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """On a disk that stays read-only, a student who changed anything could never close the window."""
+    window = open_window()
+
+    def read_only_disk() -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(window.autosaver, "_save", read_only_disk)
+    mark_quotes(window, ("Victor Cha", "named-source"))
+    window.close()
+    assert window.isVisible(), "closed with the change unsaved and nobody asked"
+    assert "Keep working" in dialogs.messages[-1][1] and "Hand in" in dialogs.messages[-1][1]
+
+    window.hand_in_work()  # to the folder the FakeDialogs choose
+    window.close()
+    assert not window.isVisible()
+    handed = next((dialogs.folder or Path()).glob("*.yaml"))
+    assert saved_quotes(handed) == ["Victor Cha"]
+
+
+def test_closing_unsaved_work_that_changed_after_the_hand_in_asks_first(qtbot, open_window, dialogs,
+                                                                        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A change made after handing in was lost without a word when the window closed."""
+    window = open_window()
+    monkeypatch.setattr(window.autosaver, "_save", lambda: (_ for _ in ()).throw(OSError(28, "No space left")))
+    window.hand_in_work()
+    mark_quotes(window, ("Victor Cha", "named-source"))
+    window.close()
+    assert window.isVisible()
+    dialogs.answer = True  # "Close and lose the changes"
+    window.close()
+    assert not window.isVisible()
