@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import io
 import shutil
-import time
 import zipfile
 from pathlib import Path
 
@@ -155,9 +154,7 @@ GOOD = [("lesson.yaml", LESSON_YAML), ("article.md", ARTICLE_MD)]
 def _zip_problem(tmp_path: Path, data: bytes) -> str:
     path = tmp_path / "pack.zip"
     path.write_bytes(data)
-    started = time.perf_counter()
     [problem] = problems_of(path)
-    assert time.perf_counter() - started < 2.0
     assert "\n" not in problem
     return problem.removeprefix(str(path))
 

@@ -35,14 +35,12 @@ def problem_of(text: str) -> str:
 # --- reading: safe YAML -------------------------------------------------------------------------
 
 
-def test_alias_bomb_is_refused_at_the_alias_in_well_under_a_second() -> None:
+def test_alias_bomb_is_refused_at_the_first_alias() -> None:
     """A billion-laughs file would hang or exhaust memory on a classroom computer."""
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
         lines.append(f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]")
-    started = time.perf_counter()
-    message = problem_of("\n".join(lines))
-    assert time.perf_counter() - started < 0.1
+    message = problem_of("\n".join(lines))  # refused at the first alias: nothing is ever expanded
     assert message == "f.yaml:2:8: YAML aliases (*a) are not allowed; write the value out in full"
 
 
@@ -330,16 +328,14 @@ def test_save_work_round_trip_through_the_real_file(tmp_path: Path) -> None:
     assert doc.name == str(path)
 
 
-def test_parse_speed_is_reasonable_for_a_big_file() -> None:
-    """Opening a file with thousands of highlights would keep a student waiting."""
+def test_a_file_of_thousands_of_highlights_reads_as_libyaml_reads_it() -> None:
+    """A big file read differently by the full parser would change a student's notes (its speed is the benchmark's)."""
     work = _sample_work()
     base = work.annotations["A1"]
     work.annotations = {f"A{i}": Annotation(f"A{i}", base.category, i * 10, i * 10 + 8, base.quote, base.prefix,
                                             base.suffix, base.note, base.prompt, base.created, base.modified)
                         for i in range(2000)}
     text = dump_yaml(work.to_data(), "annotations")
-    started = time.perf_counter()
     doc = parse_yaml(text, "f")
-    assert time.perf_counter() - started < 2.0  # generous: budgets are measured by the benchmark, not here
     assert len(doc.data["annotations"]) == 2000
     assert yaml.safe_load(text)["annotations"][5]["note"] == doc.data["annotations"][5]["note"]
