@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -312,6 +313,56 @@ def bench_grading(tmp: Path) -> None:
            "about constant (linear growth)", linear)
 
 
+def bench_agreement(tmp: Path) -> None:
+    """`annotator agreement` on 30 and 300 students x 40 highlights, and 300 x 20 / 300 x 40 to show linear growth."""
+    import contextlib
+    import io
+
+    from annotator.cli import main as cli
+    from annotator.resources import default_lesson
+
+    def timed(folder: Path) -> float:
+        def run() -> None:
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                assert cli(["agreement", str(folder), "--lesson", str(default_lesson())]) == 0
+        return median_time(run, 3)
+
+    from annotator.core.pack import load_pack
+    from annotator.core.roster import load_class
+
+    small = timed(make_class(tmp / "agree30", 30))
+    report("agreement, 30 students x 40 highlights", f"{small:.3f} s", "<= 0.5 s", small <= 0.5)
+    half = timed(make_class(tmp / "agree300x20", 300, 20))
+    full = timed(make_class(tmp / "agree300", 300))
+    pack = load_pack(default_lesson())
+    for folder in (tmp / "agree300x20", tmp / "agree300"):
+        _ROSTERS[folder] = ([sub.sheet for sub in load_class([folder], pack).submissions], pack)
+    report("agreement, 300 students x 20 highlights", f"{half:.3f} s", "-", True)
+    report("agreement, 300 students x 40 highlights", f"{full:.3f} s", "<= 5 s", full <= 5)
+    # The whole command compares every two students' overlapping highlights, and on a crowded article
+    # overlapping pairs grow with the square of the highlights; the per-character figure alone does not.
+    report("  whole command, 20 to 40 highlights each", f"x {full / half:.2f}", "-", True)
+    per_char = []
+    for folder in (tmp / "agree300x20", tmp / "agree300"):
+        def alpha_only(folder: Path = folder) -> None:
+            _per_character_alpha(folder)
+        per_char.append(median_time(alpha_only, 3))
+    report("  per-character alpha alone, 20 to 40 highlights each", f"x {per_char[1] / per_char[0]:.2f}",
+           "<= x 2 (linear)", per_char[1] / per_char[0] <= 2.0)
+
+
+def _per_character_alpha(folder: Path) -> None:
+    """The class's per-character alpha in every category from the heat-map runs (files already read)."""
+    from annotator.core.class_stats import class_heat, unitized_alpha
+
+    sheets, pack = _ROSTERS[folder]
+    for cat in pack.lesson.categories:
+        unitized_alpha(class_heat(sheets, cat.id), len(sheets), len(pack.article.text))
+
+
+_ROSTERS: dict[Path, tuple[list[Any], Any]] = {}
+
+
 def main() -> int:
     """Run every benchmark; exit 1 if any figure is over its budget."""
     print(f"Annotator benchmarks — Python {sys.version.split()[0]}, {os.cpu_count()} cores")
@@ -320,6 +371,7 @@ def main() -> int:
         bench_startup(tmp)
         bench_large(tmp)
         bench_grading(tmp)
+        bench_agreement(tmp)
     budgeted = [r for r in ROWS if r[2] != "-"]  # baselines and references have no budget of their own
     over = [r for r in budgeted if not r[3]]
     print(f"{len(budgeted) - len(over)} of {len(budgeted)} budgets met")

@@ -46,6 +46,13 @@ def _export(args: argparse.Namespace) -> int:
                       out=sys.stdout, err=sys.stderr)
 
 
+def _agreement(args: argparse.Namespace) -> int:
+    from annotator.commands.agreement import run_agreement
+
+    return run_agreement(args.inputs, lesson=args.lesson, csv=args.csv, pairs=args.pairs, category=args.category,
+                         resamples=args.resamples, seed=args.seed, out=sys.stdout, err=sys.stderr)
+
+
 def _review(args: argparse.Namespace) -> int:
     from annotator.ui.review.app import run_review_app
 
@@ -85,6 +92,16 @@ def _commands() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True, metavar="OUT.csv")
     export.set_defaults(run=_export)
 
+    agree = sub.add_parser("agreement", help="how far the class agrees per category (Krippendorff's alphas)")
+    agree.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_FOLDER")
+    agree.add_argument("--lesson", type=Path, required=True, metavar="PACK")
+    agree.add_argument("--csv", type=Path, metavar="OUT.csv", help="write the figures as CSV")
+    agree.add_argument("--pairs", type=Path, metavar="OUT.csv", help="write every two students' agreement as CSV")
+    agree.add_argument("--category", default="", metavar="ID", help="only this category")
+    agree.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples for the 95%% intervals")
+    agree.add_argument("--seed", type=int, default=0, help="seed of the bootstrap (same seed, same intervals)")
+    agree.set_defaults(run=_agreement)
+
     review = sub.add_parser("review", help="open the teacher's review window on a folder of handed-in files")
     review.add_argument("folder", type=Path, metavar="FOLDER")
     review.add_argument("--lesson", type=Path, required=True, metavar="PACK")
@@ -99,7 +116,7 @@ def _commands() -> argparse.ArgumentParser:
     return parser
 
 
-SUBCOMMANDS = ("check", "grade", "export", "review", "new-lesson")
+SUBCOMMANDS = ("check", "grade", "export", "review", "new-lesson", "agreement")
 
 
 def _app_parser() -> argparse.ArgumentParser:

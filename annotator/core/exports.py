@@ -34,7 +34,9 @@ _FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")  # and full-width
 
 
 def neutralise_cell(value: object) -> str:
-    """A CSV cell as text that no spreadsheet will run as a formula."""
+    """A CSV cell as text that no spreadsheet will run as a formula (a number stays a number, even below zero)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
     text = "" if value is None else str(value)
     stripped = text.lstrip(" \n")
     if text and (text[0] in _FORMULA_START or (stripped and stripped[0] in _FORMULA_START)):

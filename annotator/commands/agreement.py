@@ -1,0 +1,120 @@
+"""``annotator agreement``: how far the class agrees, per category, with or without an answer key.
+
+stdout gets, per category and for all categories together: students, highlights, characters
+covered and the four figures with their 95 % intervals, then a sentence for the teacher, the
+warnings, and who stands apart; ``--csv`` writes the same figures (an undefined figure is an
+empty cell, never NaN), ``--pairs`` every two students' uα (and each student's with the key).
+Files that cannot be used are reported on stderr, one line each, as ``grade`` does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, print_problems, write_failure
+from annotator.commands.grade import summary_of_files
+from annotator.core.agreement import FIGURES, ClassAgreement, Coder, class_agreement
+from annotator.core.errors import InvalidFile
+from annotator.core.exports import write_csv
+from annotator.core.pack import load_pack
+from annotator.core.roster import ClassRoster, load_class, output_problem
+
+
+def coders_of(roster: ClassRoster) -> list[Coder]:
+    """Each submission as a coder: placed highlights by category, orphans counted and left out."""
+    coders = []
+    for sub in roster.submissions:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        orphaned = 0
+        for aid, a in sub.work.annotations.items():
+            where = sub.sheet.shown_span(aid)
+            if where is None:
+                orphaned += 1
+            else:
+                spans.setdefault(a.category, []).append(where)
+        name = sub.student.name or sub.path.name
+        coders.append(Coder(f"{name} ({sub.student.id})" if sub.student.id else name, spans, orphaned))
+    return coders
+
+
+def figure_rows(result: ClassAgreement) -> tuple[list[str], list[list[object]]]:
+    """The CSV: one row per category and one for all categories; undefined figures are empty cells."""
+    header = ["category", "label", "students", "highlights", "characters"]
+    for key, _ in FIGURES:
+        header += [key, f"{key}_low", f"{key}_high"]
+    header += ["sentence", "warnings"]
+    rows: list[list[object]] = []
+    for row in result.rows:
+        cells: list[object] = [row.category or "all", row.label, row.coders, row.highlights, row.characters]
+        for key, _ in FIGURES:
+            f = row.figures[key]
+            cells += ["" if x is None else round(x, 6) for x in (f.value, f.low, f.high)]
+        rows.append([*cells, row.sentence, "; ".join(row.warnings)])
+    return header, rows
+
+
+def print_agreement(result: ClassAgreement, out: TextIO) -> None:
+    """The table, the sentences, the warnings and the findings, for a terminal."""
+    names = [name for _, name in FIGURES]
+    print(f"{'category':<24} {'students':>8} {'highlights':>10} {'characters':>10}  "
+          + "  ".join(f"{n:<22}" for n in names), file=out)
+    for row in result.rows:
+        print(f"{row.label[:24]:<24} {row.coders:>8} {row.highlights:>10} {row.characters:>10}  "
+              + "  ".join(f"{row.figures[k].text():<22}" for k, _ in FIGURES), file=out)
+    print("", file=out)
+    for row in result.rows:
+        print(f"{row.label}: {row.sentence}", file=out)
+        for w in row.warnings:
+            print(f"  warning: {w}", file=out)
+    for w in result.warnings:
+        print(f"warning: {w}", file=out)
+    for f in result.findings:
+        print(f"note: {f}", file=out)
+
+
+def run_agreement(inputs: list[Path], *, lesson: Path, out: TextIO, err: TextIO, csv: Path | None = None,
+                  pairs: Path | None = None, category: str = "", resamples: int = 1000, seed: int = 0) -> int:
+    """Print the class's agreement (and write ``csv`` / ``pairs``); return the exit status."""
+    try:
+        pack = load_pack(lesson)  # with its key when it has one: agreement needs none, the pairwise table uses it
+    except InvalidFile as exc:
+        print_problems(exc.problems, err)
+        return EXIT_PROBLEMS
+    if category and category not in {c.id for c in pack.lesson.categories}:
+        ids = ", ".join(c.id for c in pack.lesson.categories)
+        print(f"no category '{category}' in lesson '{pack.lesson.id}' (its categories: {ids})", file=err)
+        return EXIT_USAGE
+    outputs = [p for p in (csv, pairs) if p is not None]
+    refused = [(p, output_problem(p, inputs=inputs, pack=pack)) for p in outputs]
+    for path, why in refused:
+        if why:
+            print(f"{path}: not written: {why}", file=err)
+    if any(why for _, why in refused):
+        return EXIT_PROBLEMS
+    roster = load_class(inputs, pack, exclude=outputs)
+    print_problems(roster.messages(), err)
+    if not roster.submissions:
+        print(f"no agreement to measure: no readable work for lesson '{pack.lesson.id}' in {roster.files} files",
+              file=err)
+        return EXIT_PROBLEMS
+    result = class_agreement(coders_of(roster), pack.lesson, len(pack.article.text), key=pack.key,
+                             category=category, resamples=resamples, seed=seed)
+    key_note = " and the answer key in the pairwise table" if pack.key is not None else ", no answer key"
+    print(f"agreement of {summary_of_files(roster)} on lesson '{pack.lesson.id}'{key_note}; "
+          f"95 % intervals from {resamples} random halves of the class (seed {seed})", file=out)
+    print_agreement(result, out)
+    target = csv
+    try:
+        if csv is not None:
+            write_csv(csv, *figure_rows(result))
+            print(f"figures in {csv}", file=out)
+        if pairs is not None:
+            target = pairs
+            write_csv(pairs, ["first", "second", "u_alpha"],
+                      [[p.first, p.second, "" if p.alpha is None else round(p.alpha, 6)] for p in result.pairs])
+            print(f"pairwise table in {pairs}", file=out)
+    except OSError as exc:
+        print(write_failure(exc, target or Path(".")), file=err)
+        return EXIT_PROBLEMS
+    return EXIT_OK

@@ -1,0 +1,242 @@
+"""How far a class agrees, with or without an answer key: figures, 95 % intervals, sentences and warnings.
+
+Each student is a coder; their highlights placed on the article are the units (a highlight not
+found in the article — orphaned — is left out and counted). Per category, and for all
+categories together, :func:`class_agreement` gives the per-character alpha, uα, |uα and cuα of
+:mod:`annotator.core.unitizing`, each with a 95 % interval.
+
+The interval comes from resampling students, as a bootstrap does, but by halves: ``resamples``
+times, a random half of the class (``m - m//2`` students, drawn without replacement by a
+generator seeded with ``seed``, so a class always gets the same interval) is measured, and the
+spread of those figures gives the standard error of the delete-d jackknife (Shao and Wu 1989,
+``se² = r / (d · B) · Σ (θ_s - θ̄)²`` with r kept and d left out); the interval is the figure
+± 1.96 se, at most 1. Why not the ordinary bootstrap of students: a student drawn twice agrees
+perfectly with their own copy, which inflates alpha so much that on a class of 30 the
+bootstrap interval did not even contain the figure. No interval when fewer than three students
+take part, or when most halves leave the figure undefined.
+
+The sentences use Krippendorff's rule of thumb: 0.800 and above is agreement a lesson can rely
+on, 0.667 to 0.800 tentative, below that the students read the category differently.
+The pairwise table gives, for every two students (and each student and the key, when there is
+one), uα over all categories as if they were the only two coders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from annotator.core import unitizing as u
+from annotator.core.key import AnswerKey
+from annotator.core.lesson import Lesson
+from annotator.core.unitizing import Vec
+
+GOOD, TENTATIVE = 0.800, 0.667
+FIGURES = (("char_alpha", "per-character α"), ("u_alpha", "uα"), ("bar_u_alpha", "|uα"), ("cu_alpha", "cuα"))
+
+
+@dataclass(frozen=True)
+class Coder:
+    """One student's placed highlights, by category id, and how many of their highlights were left out."""
+
+    name: str
+    spans: dict[str, list[tuple[int, int]]]
+    orphaned: int = 0
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A coefficient and its 95 % interval; ``None`` where it is undefined (never NaN)."""
+
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+
+    def text(self) -> str:
+        """``0.712 [0.55, 0.80]``, or ``—`` when undefined."""
+        if self.value is None:
+            return "—"
+        interval = f" [{self.low:.2f}, {self.high:.2f}]" if self.low is not None and self.high is not None else ""
+        return f"{self.value:.3f}{interval}"
+
+
+@dataclass(frozen=True)
+class Row:
+    """Agreement in one category (``category`` is "" for all categories together)."""
+
+    category: str
+    label: str
+    coders: int
+    highlights: int
+    characters: int
+    figures: dict[str, Figure]
+    sentence: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two coders and their uα over all categories (``None`` when it is undefined)."""
+
+    first: str
+    second: str
+    alpha: float | None
+
+
+@dataclass
+class ClassAgreement:
+    """Everything ``annotator agreement`` prints, and what the review window's Class tab shows."""
+
+    students: int
+    rows: list[Row]
+    pairs: list[Pair] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)  # the odd one out, the identical pair
+    orphaned: int = 0
+
+
+def _none(x: float) -> float | None:
+    return None if not np.isfinite(x) else float(x)
+
+
+def _figure(values: Vec, halves: Vec | None, kept: int = 0, left: int = 0) -> Figure:
+    """The figure, and its interval from the figures of the random halves (``kept`` students in, ``left`` out)."""
+    value = _none(float(values[0]))
+    if value is None or halves is None:
+        return Figure(value)
+    ok = halves[np.isfinite(halves)]
+    if len(ok) < len(halves) / 2:
+        return Figure(value)
+    se = float(np.sqrt(kept / (left * len(ok)) * ((ok - ok.mean()) ** 2).sum()))
+    return Figure(value, value - 1.96 * se, min(1.0, value + 1.96 * se))
+
+
+def _level(x: float | None) -> str:
+    if x is None:
+        return ""
+    if x >= GOOD:
+        return "agree"
+    if x >= TENTATIVE:
+        return "mostly agree"
+    return "agree only a little" if x > 0.2 else "do not agree"
+
+
+def sentence(label: str, figures: dict[str, Figure], *, used: int, everyone: bool = False) -> str:
+    """What the figures mean for a teacher, in one sentence."""
+    what = "which passages to highlight" if everyone else f"which passages are {label}"
+    if used == 0:
+        return f"Nobody highlighted {label}; there is nothing to agree on."
+    char, unit, cu = (figures[k].value for k in ("char_alpha", "u_alpha", "cu_alpha"))
+    if char is None:
+        return f"Too few students or highlights to say how far students agree on {what}."
+    text = f"Students {_level(char)} on {what}"
+    if unit is not None and unit < char - 0.1:
+        text += ", less on where they begin and end"
+    elif unit is not None and unit > char + 0.1:
+        text += ", and more on where the passages they share begin and end"
+    if cu is not None and cu < TENTATIVE:
+        text += ("; where they highlight the same words, they often pick different categories" if everyone else
+                 f"; students who highlighted the same words often called them something other than {label}")
+    return text + "."
+
+
+def key_coder(key: AnswerKey) -> Coder:
+    """The answer key as a coder: each key passage in its expected (first) category."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for item in key.items:
+        spans.setdefault(item.categories[0], []).append((item.start, item.end))
+    return Coder("answer key", spans)
+
+
+def class_agreement(coders: Sequence[Coder], lesson: Lesson, length: int, *, key: AnswerKey | None = None,
+                    category: str = "", resamples: int = 1000, seed: int = 0) -> ClassAgreement:
+    """Agreement of ``coders`` per category (only ``category`` when given) and for all categories together."""
+    cats = [c for c in lesson.categories if not category or c.id == category]
+    everyone = [*coders, key_coder(key)] if key is not None else list(coders)
+    m = len(coders)
+    spans = [[c.spans.get(cat.id, []) for cat in cats] for c in everyone]
+    arrays = u.build(spans, length)
+    together = u.build(u.union(spans), length)
+    w = np.zeros((1, len(everyone)))
+    w[0, :m] = 1.0
+    boot: Vec | None = None
+    kept, left = m - m // 2, m // 2
+    if m >= 3 and resamples > 0:
+        order = np.random.default_rng(seed).random((resamples, m)).argsort(axis=1)[:, :kept]
+        boot = np.zeros((resamples, len(everyone)))
+        np.put_along_axis(boot, order, 1.0, axis=1)
+    result = ClassAgreement(m, [], orphaned=sum(c.orphaned for c in coders))
+    if m < 3:
+        result.warnings.append(f"only {m} student{'s' if m != 1 else ''}: agreement between fewer than three "
+                               "students means little, and no interval is given")
+    for c in coders:
+        if not any(c.spans.values()):
+            result.warnings.append(f"{c.name} highlighted nothing; they count as saying 'not this' everywhere")
+    if result.orphaned:
+        result.warnings.append(f"{result.orphaned} highlight(s) not found in the article are left out of agreement")
+    cu_now, k_now = u.cu_alphas(arrays, w)
+    cu_boot, k_boot = u.cu_alphas(arrays, boot) if boot is not None else (None, None)
+    for n, cat in enumerate(cats):
+        figures = {"char_alpha": _both(u.char_alpha, arrays, n, w, boot, kept, left),
+                   "u_alpha": _both(lambda a, c, x: u.u_alpha(a, [c], x), arrays, n, w, boot, kept, left),
+                   "bar_u_alpha": _both(u.bar_u_alpha, arrays, n, w, boot, kept, left),
+                   "cu_alpha": _figure(k_now[:, n], k_boot[:, n] if k_boot is not None else None, kept, left)}
+        used = sum(1 for c in coders if c.spans.get(cat.id))
+        warnings = []
+        if used == 0:
+            warnings.append(f"nobody highlighted {cat.label}")
+        elif used == 1:
+            warnings.append(f"only one student highlighted {cat.label}")
+        result.rows.append(Row(cat.id, cat.label, m, sum(len(c.spans.get(cat.id, [])) for c in coders),
+                               _covered(coders, cat.id), figures,
+                               sentence(cat.label, figures, used=used), tuple(warnings)))
+    all_figures = {"char_alpha": _both(u.char_alpha, together, 0, w, boot, kept, left),
+                   "u_alpha": _both(lambda a, _c, x: u.u_alpha(a, range(len(cats)), x), arrays, 0, w, boot, kept, left),
+                   "bar_u_alpha": _both(u.bar_u_alpha, together, 0, w, boot, kept, left),
+                   "cu_alpha": _figure(cu_now, cu_boot, kept, left)}
+    used_any = sum(1 for c in coders if any(c.spans.values()))
+    result.rows.append(Row("", "All categories", m, sum(len(s) for c in coders for s in c.spans.values()),
+                           _covered(coders, None), all_figures,
+                           sentence("", all_figures, used=used_any, everyone=True)))
+    _pairs(result, everyone, arrays, m, len(cats))
+    return result
+
+
+def _both(fn: Callable[[u.Arrays, int, Vec], Vec], arrays: u.Arrays, c: int, w: Vec, halves: Vec | None,
+          kept: int, left: int) -> Figure:
+    """A figure for the class (weights ``w``) with its interval from the random halves."""
+    return _figure(fn(arrays, c, w), fn(arrays, c, halves) if halves is not None else None, kept, left)
+
+
+def _covered(coders: Sequence[Coder], category: str | None) -> int:
+    """Characters highlighted by at least one student (in ``category``, or in any)."""
+    spans = [s for c in coders for cid, ss in c.spans.items() if category is None or cid == category for s in ss]
+    return sum(e - s for s, e in u.join_overlapping(spans, max((e for _, e in spans), default=0)))
+
+
+def _pairs(result: ClassAgreement, everyone: Sequence[Coder], arrays: u.Arrays, m: int, k: int) -> None:
+    """Fill the pairwise table and say who stands apart and which pair is suspiciously alike."""
+    table = u.pairwise_u_alpha(arrays, range(k))
+    n = len(everyone)
+    for i in range(n):
+        for j in range(i + 1, n):
+            result.pairs.append(Pair(everyone[i].name, everyone[j].name, _none(float(table[i, j]))))
+    if m < 3:
+        return
+    students = table[:m, :m].copy()
+    np.fill_diagonal(students, np.nan)
+    with np.errstate(all="ignore"):
+        means = np.nanmean(np.where(np.isfinite(students), students, np.nan), axis=1)
+    if np.isfinite(means).sum() >= 3:
+        lone = int(np.nanargmin(means))
+        others = np.delete(means, lone)
+        if means[lone] < np.nanmedian(others) - 0.25:
+            result.findings.append(f"{everyone[lone].name}'s highlights look like nobody else's (uα with the "
+                                   f"others {means[lone]:.3f} on average; the class's median is "
+                                   f"{np.nanmedian(others):.3f})")
+    for p in result.pairs:
+        if p.alpha is not None and p.alpha >= 0.95 and "answer key" not in (p.first, p.second):
+            result.findings.append(f"{p.first} and {p.second} highlighted almost exactly the same passages "
+                                   f"(uα {p.alpha:.3f}): worth a look")
