@@ -136,8 +136,8 @@ def place_foreign(text: str, h: ForeignHighlight) -> Placement:
     """Where a foreign highlight lands on the lesson's text (rules in the module docstring)."""
     quote = unicodedata.normalize("NFC", h.quote)
     s, e = h.start, h.end
-    if quote and s is not None and e is not None and 0 <= s <= e <= len(text) and text[s:e] == quote:
-        return Placement(Status.EXACT, s, e, quote)
+    if quote and s is not None and e is not None and 0 <= s <= e <= len(text) and text[s:e] in (h.quote, quote):
+        return Placement(Status.EXACT, s, e, text[s:e])
     folded = fold(quote).strip()
     if h.aligned is not None:
         a, b = h.aligned

@@ -124,7 +124,9 @@ def collection(lesson: Lesson, article: Article, students: list[tuple[Student, l
     else:
         cid, label = _urn(lesson.id, "class"), f"{lesson.title} — the class"
     items = [anno for student, placed in students for anno in annotations_of(lesson, article, student, placed)]
-    page = {"id": cid + ":page1", "type": "AnnotationPage", "partOf": cid, "startIndex": 0, "items": items}
+    # The page describes the collection it is part of, as the model's examples of a page do.
+    part_of = {"id": cid, "label": label, "total": len(items)}
+    page = {"id": cid + ":page1", "type": "AnnotationPage", "partOf": part_of, "startIndex": 0, "items": items}
     return {"@context": CONTEXT, "id": cid, "type": "AnnotationCollection", "label": label, "total": len(items),
             "first": page, "last": page["id"]}
 
