@@ -1,4 +1,4 @@
-"""brat standoff: export per student, import by aligning texts, and a multi-annotator corpus tried as a researcher would."""
+"""brat standoff: export per student, import by aligning texts, and a multi-annotator corpus as a researcher has it."""
 
 from __future__ import annotations
 
