@@ -138,11 +138,11 @@ def collect(inputs: list[Path], problems: list[Problem]) -> list[BratFile]:
     for given in inputs:
         try:
             if given.is_dir():
-                found += _from_folder(given)
+                found += _from_folder(given, problems)
             elif given.suffix.lower() == ".zip":
                 found += _from_zip(given, problems)
             elif given.suffix.lower() == ".ann" or given.with_suffix(".ann").is_file():
-                found += _from_paths([given.with_suffix(".ann")], given.parent)
+                found += _from_paths([given.with_suffix(".ann")], given.parent, problems)
             else:
                 problems.append(Problem(str(given), "not a brat .ann file, a folder of them or a .zip"))
         except InvalidFile as exc:
@@ -150,23 +150,32 @@ def collect(inputs: list[Path], problems: list[Problem]) -> list[BratFile]:
     return found
 
 
-def _from_folder(folder: Path) -> list[BratFile]:
+def _from_folder(folder: Path, problems: list[Problem]) -> list[BratFile]:
     anns = sorted(p for p in folder.rglob("*.ann") if p.is_file()
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
-    return _from_paths(anns, folder)
+    if not anns:
+        problems.append(Problem(str(folder), "no brat .ann files in this folder"))
+    return _from_paths(anns, folder, problems)
 
 
-def _from_paths(anns: list[Path], root: Path) -> list[BratFile]:
+def _from_paths(anns: list[Path], root: Path, problems: list[Problem]) -> list[BratFile]:
+    """Each ``.ann`` with its ``.txt``; one that cannot be read is reported and the others still read."""
     out = []
     tables: dict[Path, dict[str, Student]] = {}
     for ann in anns:
-        txt_path = ann.with_suffix(".txt")
-        txt = read_bytes(txt_path, limit=MAX_ARTICLE_BYTES, what="brat text") if txt_path.is_file() else None
-        if ann.parent not in tables:
-            table = ann.parent / ANNOTATORS_FILE
-            tables[ann.parent] = _annotators(read_bytes(table, limit=MAX_ARTICLE_BYTES, what=ANNOTATORS_FILE),
-                                             str(table)) if table.is_file() else {}
-        data = read_bytes(ann, limit=MAX_INPUT_BYTES, what="brat annotation file")
+        try:
+            if ann.parent not in tables:
+                tables[ann.parent] = {}
+                table = ann.parent / ANNOTATORS_FILE
+                if table.is_file():
+                    tables[ann.parent] = _annotators(read_bytes(table, limit=MAX_ARTICLE_BYTES,
+                                                                what=ANNOTATORS_FILE), str(table))
+            txt_path = ann.with_suffix(".txt")
+            txt = read_bytes(txt_path, limit=MAX_ARTICLE_BYTES, what="brat text") if txt_path.is_file() else None
+            data = read_bytes(ann, limit=MAX_INPUT_BYTES, what="brat annotation file")
+        except InvalidFile as exc:
+            problems.extend(exc.problems)
+            continue
         out.append(BratFile(str(ann), ann.stem, ann.parent.name or root.name, data, txt, tables[ann.parent]))
     return out
 

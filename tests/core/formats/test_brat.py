@@ -14,7 +14,7 @@ from annotator.core.anchoring import Status
 from annotator.core.annotations import Student
 from annotator.core.authoring import new_lesson
 from annotator.core.class_stats import highlight_runs, unitized_alpha
-from annotator.core.formats.brat import escape_note, unescape_note
+from annotator.core.formats.brat import escape_note, read_brat, unescape_note
 from annotator.core.formats.exporting import write_brat
 from annotator.core.formats.foreign import CategoryMap
 from annotator.core.formats.importing import build_all, read_foreign, write_imported
@@ -226,3 +226,32 @@ def test_a_multi_annotator_brat_corpus_imports_exactly_and_agrees_as_computed_fr
         ours = unitized_alpha(highlight_runs([[s for s in ss if s] for ss in spans]), 3, len(pack.article.text))
         assert ours is not None
         assert abs(ours - _independent_alpha(corpus, text, kind)) < 1e-12, kind
+
+
+def test_one_unreadable_file_in_a_folder_does_not_stop_the_others(tmp_path: Path) -> None:
+    """A folder with one file in Latin-1 or one huge .txt must still import every other annotator."""
+    pack = write_pack(tmp_path / "pack")
+    _brat(tmp_path / "in", "ana", TEXT, _t("T1", "framing", TEXT, "stunning collapse"))
+    _brat(tmp_path / "in", "ben", TEXT, "")
+    (tmp_path / "in" / "ben.ann").write_bytes("T1\tframing 0 3\tSum\xe9\n".encode("latin-1"))
+    with (tmp_path / "in" / "cy.txt").open("wb") as handle:
+        handle.truncate(9 * 1024 * 1024)
+    (tmp_path / "in" / "cy.ann").write_text(_t("T1", "framing", TEXT, "stunning collapse"), encoding="utf-8")
+    reading = read_foreign("brat", [tmp_path / "in"], pack)
+    assert [str(p) for p in reading.problems] == [
+        f"{tmp_path / 'in' / 'cy.txt'}: brat text is 9,437,184 bytes, over the limit of 8,388,608",
+        f"{tmp_path / 'in' / 'ben.ann'}:1:19: is not UTF-8 text (byte 0xe9); save it as UTF-8"]
+    assert [w.student.name for w in reading.works] == ["ana"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from("T#RAE*N0123456789 \t;\n\r\\xé😀-")))
+def test_any_ann_text_gives_highlights_or_one_line_problems(ann: str) -> None:
+    """Whatever an .ann holds, reading it must never raise: it gives highlights, notes or one-line problems."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "x.txt").write_text(TEXT, encoding="utf-8")
+        (folder / "x.ann").write_text(ann, encoding="utf-8", newline="")
+        got = read_brat([folder], TEXT)
+        for p in got.problems:
+            assert "\n" not in str(p)

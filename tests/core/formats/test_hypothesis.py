@@ -6,10 +6,15 @@ import json
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from annotator.core.anchoring import Status
 from annotator.core.authoring import new_lesson
 from annotator.core.formats.foreign import CategoryMap
+from annotator.core.formats.hypothesis import read_hypothesis
 from annotator.core.formats.importing import build_all, read_foreign
+from annotator.core.formats.w3c import read_w3c
 from annotator.core.pack import Pack, load_pack
 
 PAGE = Path(__file__).resolve().parents[2] / "fixtures" / "news-pages" / "guardian-1" / "source.html"
@@ -109,3 +114,23 @@ def test_broken_json_names_its_line_and_column(tmp_path: Path) -> None:
     path.write_text('{"rows": [\n  {"id": "x",\n', encoding="utf-8")
     reading = read_foreign("hypothesis", [path], lesson(tmp_path))
     assert len(reading.problems) == 1 and str(reading.problems[0]).startswith(f"{path}:3:1: is not JSON (")
+
+
+WORDS = st.sampled_from(["TextQuoteSelector", "TextPositionSelector", "Annotation", "AnnotationPage",
+                         "AnnotationCollection", "classifying", "commenting", "assessing", "summit"])
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=8) | WORDS,
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+                        st.sampled_from(["rows", "target", "selector", "type", "exact", "id", "user", "tags", "text",
+                                         "references", "first", "items", "body", "purpose", "value", "creator",
+                                         "motivation", "start", "end", "TextQuoteSelector", "Annotation"]),
+                        inner, max_size=5), max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON)
+def test_any_json_gives_highlights_or_one_line_problems(data: object) -> None:
+    """Whatever JSON a teacher picks, the Hypothesis and W3C readers must answer in lines, never raise."""
+    text = json.dumps(data)
+    for got in (read_hypothesis(data, text, "x.json"), read_w3c(data, text, "x.json", default_student="x")):
+        for p in got.problems:
+            assert "\n" not in str(p)
