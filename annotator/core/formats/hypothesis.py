@@ -79,13 +79,13 @@ def read_hypothesis(data: Any, text: str, name: str) -> HypothesisRead:
         if not selectors:
             result.page_notes += 1
             continue
-        line = line_of(text, row.get("id"))
         quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"
                       and isinstance(s.get("exact"), str)), None)
         if quote is None:
             kinds = ", ".join(sorted({str(s.get("type")) for s in selectors}))
             result.problems.append(Problem(name, f"annotation {row.get('id', n)}: only {kinds}, no "
-                                                 "TextQuoteSelector to find its passage by; not imported", line=line))
+                                                 "TextQuoteSelector to find its passage by; not imported",
+                                           line=line_of(text, row.get("id"))))
             continue
         position = next((s for s in selectors if s.get("type") == "TextPositionSelector"), {})
         start, end = position.get("start"), position.get("end")
@@ -94,7 +94,7 @@ def read_hypothesis(data: Any, text: str, name: str) -> HypothesisRead:
         tags = tuple(t for t in row.get("tags") or [] if isinstance(t, str))
         student = _student(row)
         highlight = ForeignHighlight(
-            name, line, str(row.get("id", "")), tags, quote["exact"], start, end, None,
+            name, None, str(row.get("id", "")), tags, quote["exact"], start, end, None,
             _str(quote.get("prefix")), _str(quote.get("suffix")), _str(row.get("text")),
             _str(row.get("created")), _str(row.get("updated")))
         works.setdefault((student.name, student.id), ForeignWork(student, name)).highlights.append(highlight)

@@ -172,9 +172,10 @@ def read_w3c(data: Any, text: str, name: str, *, default_student: str) -> W3CRea
         return result
     works: dict[tuple[str, str], ForeignWork] = {}
     for n, item in enumerate(items, 1):
-        line = line_of(text, item.get("id")) if isinstance(item, dict) else None
+        # Finding an id's line costs a pass over the file: done only for an annotation with a problem.
+        line = _LazyLine(text, item.get("id") if isinstance(item, dict) else None)
         if not isinstance(item, dict) or "Annotation" not in _as_list(item.get("type")):
-            result.problems.append(Problem(name, f"item {n} is not an Annotation", line=line))
+            result.problems.append(Problem(name, f"item {n} is not an Annotation", line=line.value))
             continue
         if "assessing" in _as_list(item.get("motivation")):
             result.skipped += 1
@@ -201,7 +202,19 @@ def _student(creator: Any, default: str) -> Student:
     return Student(name or (ident if isinstance(ident, str) and not number else "") or default, number)
 
 
-def _highlight(item: dict[str, Any], name: str, line: int | None, n: int,
+class _LazyLine:
+    """The line an annotation's id is on, looked up only when a message needs it."""
+
+    def __init__(self, text: str, ident: object) -> None:
+        self.text, self.ident = text, ident
+
+    @property
+    def value(self) -> int | None:
+        """The line, or None when the id is not written in the file."""
+        return line_of(self.text, self.ident)
+
+
+def _highlight(item: dict[str, Any], name: str, line: _LazyLine, n: int,
                problems: list[Problem]) -> ForeignHighlight | None:
     kinds: list[str] = []
     note = item["bodyValue"] if isinstance(item.get("bodyValue"), str) else ""
@@ -230,14 +243,14 @@ def _highlight(item: dict[str, Any], name: str, line: int | None, n: int,
     if quote is None:
         found = f"only {', '.join(sorted(set(unknown)))}" if unknown else "no selector"
         problems.append(Problem(name, f"annotation {n}: {found}; Annotator finds a passage by its "
-                                      "TextQuoteSelector, so it is not imported", line=line))
+                                      "TextQuoteSelector, so it is not imported", line=line.value))
         return None
     start = position.get("start") if position else None
     end = position.get("end") if position else None
     if not (isinstance(start, int) and isinstance(end, int)):
         start = end = None
     ident = str(item.get("id", "")).rsplit(":", 1)[-1].rsplit("/", 1)[-1]
-    return ForeignHighlight(name, line, ident, tuple(kinds), quote["exact"], start, end, None,
+    return ForeignHighlight(name, None, ident, tuple(kinds), quote["exact"], start, end, None,
                             _text(quote.get("prefix")), _text(quote.get("suffix")), note,
                             _text(item.get("created")), _text(item.get("modified")))
 
