@@ -313,6 +313,26 @@ def bench_grading(tmp: Path) -> None:
            "about constant (linear growth)", linear)
 
 
+def bench_formats(tmp: Path) -> None:
+    """Export a class of 300 x 40 highlights as W3C JSON-LD and import it back, with the commands."""
+    import contextlib
+    import io
+
+    from annotator.cli import main as cli
+    from annotator.resources import default_lesson
+
+    folder = tmp / "class300" if (tmp / "class300").is_dir() else make_class(tmp / "class300", 300)
+    lesson, out = str(default_lesson()), tmp / "class.jsonld"
+    for what, args in (("export", ["export", str(folder), "--lesson", lesson, "--format", "w3c", "--out", str(out)]),
+                       ("import", ["import", "w3c", str(out), "--lesson", lesson, "--out", str(tmp / "imported")])):
+        def run(args: list[str] = args) -> None:
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                assert cli(args) == 0
+
+        seconds = median_time(run, 3)
+        report(f"{what} 300 files x 40 annotations as W3C JSON-LD", f"{seconds:.3f} s", "<= 3 s", seconds <= 3)
+
+
 def bench_agreement(tmp: Path) -> None:
     """`annotator agreement` on 30 and 300 students x 40 highlights, and 300 x 20 / 300 x 40 to show linear growth."""
     import contextlib
@@ -372,6 +392,7 @@ def main() -> int:
         bench_large(tmp)
         bench_grading(tmp)
         bench_agreement(tmp)
+        bench_formats(tmp)
     budgeted = [r for r in ROWS if r[2] != "-"]  # baselines and references have no budget of their own
     over = [r for r in budgeted if not r[3]]
     print(f"{len(budgeted) - len(over)} of {len(budgeted)} budgets met")

@@ -1,6 +1,6 @@
 """The ``annotator`` command: the student app by default, and tools for teachers.
 
-``annotator [PACK]`` opens the student window; ``check``, ``grade``, ``export`` and
+``annotator [PACK]`` opens the student window; ``check``, ``grade``, ``export``, ``import`` and
 ``new-lesson`` work without a window, and only the commands that open one import Qt.
 Exit status: 0 when all is well, 1 when an input has problems, 2 for a usage mistake.
 """
@@ -51,6 +51,11 @@ def _agreement(args: argparse.Namespace) -> int:
 
     return run_agreement(args.inputs, lesson=args.lesson, csv=args.csv, pairs=args.pairs, category=args.category,
                          resamples=args.resamples, seed=args.seed, out=sys.stdout, err=sys.stderr)
+def _import(args: argparse.Namespace) -> int:
+    from annotator.commands.import_work import run_import
+
+    return run_import(args.format, args.inputs, lesson=args.lesson, out_dir=args.out, maps=args.map,
+                      map_file=args.map_file, student=args.student or "", out=sys.stdout, err=sys.stderr)
 
 
 def _review(args: argparse.Namespace) -> int:
@@ -85,11 +90,13 @@ def _commands() -> argparse.ArgumentParser:
                             "in DIR/students without it")
     grade.set_defaults(run=_grade)
 
-    export = sub.add_parser("export", help="write every annotation of the class as one CSV row")
+    export = sub.add_parser("export", help="write the class's annotations as CSV, W3C JSON-LD, brat or REFI-QDA")
     export.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_FOLDER")
     export.add_argument("--lesson", type=Path, required=True, metavar="PACK")
-    export.add_argument("--format", choices=["csv"], default="csv")
-    export.add_argument("--out", type=Path, required=True, metavar="OUT.csv")
+    export.add_argument("--format", choices=["csv", "w3c", "brat", "qdpx"], default="csv",
+                        help="csv: one row per annotation; w3c: a JSON-LD Web Annotation collection (.jsonld); "
+                             "brat: a folder of .txt/.ann files; qdpx: a REFI-QDA project")
+    export.add_argument("--out", type=Path, required=True, metavar="OUT", help="the file (a folder for brat)")
     export.set_defaults(run=_export)
 
     agree = sub.add_parser("agreement", help="how far the class agrees per category (Krippendorff's alphas)")
@@ -101,6 +108,17 @@ def _commands() -> argparse.ArgumentParser:
     agree.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples for the 95%% intervals")
     agree.add_argument("--seed", type=int, default=0, help="seed of the bootstrap (same seed, same intervals)")
     agree.set_defaults(run=_agreement)
+    imp = sub.add_parser("import", help="make Annotator files from brat, Hypothesis or W3C annotations")
+    imp.add_argument("format", choices=["brat", "hypothesis", "w3c"], metavar="FORMAT",
+                     help="brat (.ann/.txt folders or a .zip), hypothesis (API JSON) or w3c (JSON-LD)")
+    imp.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
+    imp.add_argument("--lesson", type=Path, required=True, metavar="PACK")
+    imp.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="where to write one file per annotator")
+    imp.add_argument("--map", action="append", default=[], metavar="TYPE=CATEGORY",
+                     help="make a brat type or Hypothesis tag a category (repeatable; '*=CATEGORY' for the rest)")
+    imp.add_argument("--map-file", type=Path, metavar="FILE", help="TYPE=CATEGORY lines")
+    imp.add_argument("--student", metavar="NAME", help="the annotator's name (default: from the files)")
+    imp.set_defaults(run=_import)
 
     review = sub.add_parser("review", help="open the teacher's review window on a folder of handed-in files")
     review.add_argument("folder", type=Path, metavar="FOLDER")
@@ -116,7 +134,7 @@ def _commands() -> argparse.ArgumentParser:
     return parser
 
 
-SUBCOMMANDS = ("check", "grade", "export", "review", "new-lesson", "agreement")
+SUBCOMMANDS = ("check", "grade", "export", "import", "agreement", "review", "new-lesson")
 
 
 def _app_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,9 @@
-"""``annotator export``: every highlight of the class, one CSV row each, placed on the lesson's article."""
+"""``annotator export``: every highlight of the class, placed on the lesson's article, for other programs.
+
+Formats: ``csv`` (one row per highlight), ``w3c`` (one W3C Web Annotation JSON-LD collection),
+``brat`` (a folder: per student ``.txt`` + ``.ann``, and ``annotation.conf``) and ``qdpx`` (a
+REFI-QDA project for QualCoder, NVivo, ATLAS.ti and MAXQDA). See :mod:`annotator.core.formats`.
+"""
 
 from __future__ import annotations
 
@@ -6,35 +11,64 @@ from pathlib import Path
 from typing import TextIO
 
 from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, load_pack_and_key, print_problems, write_failure
-from annotator.commands.grade import refuse_outputs, summary_of_files
+from annotator.commands.grade import summary_of_files
 from annotator.core.exports import write_csv
+from annotator.core.formats.exporting import Exported, write_brat, write_qdpx, write_w3c
 from annotator.core.gradebook import EXPORT_COLUMNS, export_rows
-from annotator.core.roster import load_class
+from annotator.core.pack import Pack
+from annotator.core.roster import ClassRoster, load_class, output_problem
 
-FORMATS = ("csv",)
+FORMATS = ("csv", "w3c", "brat", "qdpx")
+SUFFIXES = {"csv": ".csv", "w3c": ".jsonld", "qdpx": ".qdpx"}  # brat writes a folder
+
+
+def _refused(pack: Pack, inputs: list[Path], out_file: Path, format: str, err: TextIO) -> bool:
+    """Say why the output would overwrite the class's work or the lesson, if it would; True when refused."""
+    if format == "brat":
+        why = output_problem(out_file, inputs=inputs, pack=pack, folder=True)
+    else:
+        why = output_problem(out_file, inputs=inputs, pack=pack, suffix=SUFFIXES[format])
+    if why:
+        print(f"{out_file}: not written: {why}", file=err)
+    return bool(why)
+
+
+def _write(format: str, out_file: Path, roster: ClassRoster) -> Exported:
+    if format == "w3c":
+        return write_w3c(out_file, roster)
+    if format == "brat":
+        return write_brat(out_file, roster)
+    if format == "qdpx":
+        return write_qdpx(out_file, roster)
+    rows = export_rows(roster)
+    write_csv(out_file, EXPORT_COLUMNS, rows)
+    return Exported(len(rows))
 
 
 def run_export(inputs: list[Path], *, lesson: Path, out_file: Path, out: TextIO, err: TextIO,
                format: str = "csv") -> int:
-    """Write every highlight of the class to ``out_file``; return the exit status."""
+    """Write every highlight of the class to ``out_file`` (a folder for brat); return the exit status."""
     if format not in FORMATS:
         print(f"unknown export format {format!r} (choose one of: {', '.join(FORMATS)})", file=err)
         return EXIT_PROBLEMS
     pack = load_pack_and_key(lesson, err, need_key=False)
     if pack is None:
         return EXIT_PROBLEMS
-    if refuse_outputs(pack, inputs, out_file, None, err):
+    if _refused(pack, inputs, out_file, format, err):
         return EXIT_PROBLEMS
     roster = load_class(inputs, pack, exclude=[out_file])
     print_problems(roster.messages(), err)
     if not roster.submissions:
         print(f"nothing to export: no readable work for lesson '{pack.lesson.id}' in {roster.files} files", file=err)
         return EXIT_PROBLEMS
-    rows = export_rows(roster)
     try:
-        write_csv(out_file, EXPORT_COLUMNS, rows)
+        done = _write(format, out_file, roster)
     except OSError as exc:
         print(write_failure(exc, out_file), file=err)
         return EXIT_PROBLEMS
-    print(f"exported {len(rows)} annotations by {summary_of_files(roster)} to {out_file}", file=out)
+    comments = f" and {done.feedback} teacher comment(s)" if done.feedback else ""
+    orphans = (f"; {done.orphans_left_out} orphaned highlight(s) left out: they have no place in the article "
+               "(see `annotator check`)") if done.orphans_left_out else ""
+    print(f"exported {done.highlights} annotations{comments} by {summary_of_files(roster)} to {out_file}{orphans}",
+          file=out)
     return EXIT_OK

@@ -253,10 +253,12 @@ def _load_class(inputs: Iterable[Path], pack: Pack, exclude: Collection[Path]) -
     return roster
 
 
-def output_problem(out: Path, *, inputs: Iterable[Path], pack: Pack, folder: bool = False) -> str:
+def output_problem(out: Path, *, inputs: Iterable[Path], pack: Pack, folder: bool = False,
+                   suffix: str = ".csv") -> str:
     """Why writing grades or reports to ``out`` could destroy someone's work, or "" if it is safe.
 
-    A mistyped ``--csv`` must never replace a student's file, the answer key or a lesson.
+    A mistyped ``--csv`` must never replace a student's file, the answer key or a lesson. ``suffix``:
+    the ending the output file must have when it goes inside the class folder (an export's format).
     """
     real = out.resolve()
     if pack.path.is_dir() and real.is_relative_to(pack.path.resolve()):
@@ -265,21 +267,21 @@ def output_problem(out: Path, *, inputs: Iterable[Path], pack: Pack, folder: boo
         given_real = given.resolve()
         if given.is_file() and real == given_real:
             return "is one of the class's files; choose a new file name"
-        if given.is_dir() and not folder and real.is_relative_to(given_real) and real.suffix.lower() != ".csv":
-            return "is inside the class folder and is not a .csv file; choose a name ending in .csv"
+        if given.is_dir() and not folder and real.is_relative_to(given_real) and real.suffix.lower() != suffix:
+            return f"is inside the class folder and is not a {suffix} file; choose a name ending in {suffix}"
         if folder and (real == given_real or given_real.is_relative_to(real)):
             return "is the class folder itself (or holds it); choose a separate folder for reports"
     if folder:
         return "" if not out.exists() or out.is_dir() else "is a file, not a folder"
     if out.is_dir():
-        return "is a folder; give a file name ending in .csv"
+        return f"is a folder; give a file name ending in {suffix}"
     if out.exists():
         try:
             head = out.read_text(encoding="utf-8-sig", errors="replace")[:4096]
         except OSError:
             head = ""
         if kind_of(head) is not None or out.suffix.lower() in (".yaml", ".yml", ".md", ".zip"):
-            return "already holds an Annotator file; choose a new file name ending in .csv"
+            return f"already holds an Annotator file; choose a new file name ending in {suffix}"
     return ""
 
 

@@ -1,0 +1,121 @@
+"""Importing other programs' annotations as Annotator files, one per annotator, ready for ``check`` and ``grade``.
+
+:func:`read_foreign` reads the inputs of one format, never stopping at a bad file: every problem
+is one line and the other files are still read. :func:`write_imported` writes one student's file
+per annotator into the output folder, named as a handed-in file is
+(``<lesson>__<student>.yaml``); names come from the inputs, so they are made safe file names and
+nothing is ever written outside the folder. A file already there is replaced (its previous
+version kept as ``.bak``), so importing again after adding a ``--map`` updates the class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.core.desk import hand_in_name
+from annotator.core.errors import InvalidFile, Problem
+from annotator.core.formats.brat import read_brat
+from annotator.core.formats.foreign import (
+    MAX_INPUT_BYTES,
+    Built,
+    CategoryMap,
+    ForeignWork,
+    build_work,
+    load_json,
+    merge_by_student,
+)
+from annotator.core.formats.hypothesis import read_hypothesis
+from annotator.core.formats.w3c import read_w3c
+from annotator.core.pack import Pack
+from annotator.core.workfile import save_work
+from annotator.core.yamlfile import decode_utf8, read_bytes
+
+FORMATS = ("brat", "hypothesis", "w3c")
+_JSON_SUFFIXES = (".json", ".jsonld")
+
+
+@dataclass
+class Reading:
+    """What the inputs held: each annotator's highlights, problems (the exit status is 1) and notes."""
+
+    works: list[ForeignWork] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _json_files(inputs: list[Path], problems: list[Problem]) -> list[Path]:
+    files: list[Path] = []
+    for given in inputs:
+        if given.is_dir():
+            found = sorted(p for p in given.rglob("*") if p.is_file() and p.suffix.lower() in _JSON_SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(given).parts))
+            if not found:
+                problems.append(Problem(str(given), "no .json or .jsonld files in this folder"))
+            files += found
+        elif given.exists():
+            files.append(given)
+        else:
+            problems.append(Problem(str(given), "no such file or folder"))
+    return files
+
+
+def read_foreign(fmt: str, inputs: list[Path], pack: Pack, *, student: str = "") -> Reading:
+    """Every annotator's highlights in the inputs of one format (``brat``, ``hypothesis`` or ``w3c``)."""
+    reading = Reading()
+    if fmt == "brat":
+        got = read_brat(inputs, pack.article.text, student=student)
+        reading.works, reading.problems, reading.notes = got.works, got.problems, got.notes
+        return reading
+    for path in _json_files(inputs, reading.problems):
+        try:
+            text = decode_utf8(read_bytes(path, limit=MAX_INPUT_BYTES, what="file"), str(path))
+            data = load_json(text, str(path))
+        except InvalidFile as exc:
+            reading.problems.extend(exc.problems)
+            continue
+        if fmt == "hypothesis":
+            h = read_hypothesis(data, text, str(path))
+            reading.problems += h.problems
+            skipped = [f"{n} {what}" for n, what in ((h.page_notes, "page note(s)"), (h.replies, "reply(ies)")) if n]
+            if skipped:
+                reading.notes.append(f"{path}: note: left out {' and '.join(skipped)}: they are not highlights "
+                                     "of a passage")
+            works = h.works
+        else:
+            w = read_w3c(data, text, str(path), default_student=student or path.stem)
+            reading.problems += w.problems
+            if w.skipped:
+                reading.notes.append(f"{path}: note: left out {w.skipped} teacher comment(s) (motivation "
+                                     "'assessing'): feedback lives in the teacher's own files")
+            works = w.works
+        if student:
+            for fw in works:
+                fw.student = type(fw.student)(student)
+        reading.works += works
+    reading.works = merge_by_student(reading.works)
+    return reading
+
+
+def build_all(reading: Reading, pack: Pack, mapping: CategoryMap) -> list[Built]:
+    """Each annotator's highlights placed on the lesson's article, in order of name."""
+    built = [build_work(fw, pack.lesson, pack.article, mapping) for fw in reading.works]
+    built.sort(key=lambda b: (b.work.student.name.casefold(), b.work.student.id))
+    return built
+
+
+def write_imported(built: list[Built], out: Path) -> list[Path]:
+    """Write each annotator's work into ``out``; return the files written, in order."""
+    written: list[Path] = []
+    taken: set[str] = set()
+    for b in built:
+        student = b.work.student
+        first = hand_in_name(b.work.lesson_id, student.name, student.id)
+        name, n = first, 2
+        while name in taken:  # two annotators whose names make the same file name ("Ana Pérez", "Ana Perez")
+            name, n = first.replace(".yaml", f"-{n}.yaml"), n + 1
+        taken.add(name)
+        target = out / name
+        save_work(target, b.work)
+        written.append(target)
+    return written
