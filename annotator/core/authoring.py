@@ -22,13 +22,13 @@ from pathlib import Path
 from annotator.core.article_import import HTML_SUFFIXES, ImportedArticle, import_article, import_text
 from annotator.core.defaults import default_categories, placeholder_prompts
 from annotator.core.errors import InvalidFile, Problem
-from annotator.core.i18n import Words
+from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.lesson import ArticleInfo, Lesson
 from annotator.core.library import make_pack, render_pack, slug_for
 from annotator.core.text import Article, BlockKind
 
 ARTICLE_FILE = "article.md"
-UNTITLED = "Untitled lesson"
+UNTITLED = QT_TRANSLATE_NOOP("Authoring", "Untitled lesson")
 _LANG = rb"([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)"
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\slang\s*=\s*[\"']?" + _LANG, re.IGNORECASE)
 _OG_LOCALE = re.compile(

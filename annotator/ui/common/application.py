@@ -53,16 +53,20 @@ class _Translator(QTranslator):
         super().__init__(parent)
         self._bases: dict[str, list[str]] = {}
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """The translation, under ``context`` or the context of a class it extends; "" when none."""
-        found = super().translate(context, source, disambiguation, n) or ""
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        """The translation, under ``context`` or the context of a class it extends; None when none.
+
+        None, not "": Qt takes an empty string for a translation and would show nothing.
+        """
+        found = super().translate(context, source, disambiguation, n)
         if found or not context:
-            return found
+            return found or None
         for base in self._bases_of(context):
-            found = super().translate(base, source, disambiguation, n) or ""
+            found = super().translate(base, source, disambiguation, n)
             if found:
                 return found
-        return ""
+        return None
 
     def _bases_of(self, context: str) -> list[str]:
         if context not in self._bases:
