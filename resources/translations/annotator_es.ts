@@ -248,6 +248,10 @@
         <translation>Categorías</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (key {key}, {style})&lt;br&gt;{help}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; (tecla {key}, {style})&lt;br&gt;{help}</translation>
+    </message>
+    <message>
         <source>{label}, key {key}</source>
         <translation>{label}, tecla {key}</translation>
     </message>
@@ -1372,6 +1376,73 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     <message>
         <source>another computer or window</source>
         <translation>otro ordenador u otra ventana</translation>
+    </message>
+</context>
+<context>
+    <name>Looks</name>
+    <message>
+        <source>solid underline</source>
+        <translation>subrayado continuo</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>subrayado de guiones</translation>
+    </message>
+    <message>
+        <source>dotted underline</source>
+        <translation>subrayado de puntos</translation>
+    </message>
+    <message>
+        <source>dash-dot underline</source>
+        <translation>subrayado de guion y punto</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot underline</source>
+        <translation>subrayado de guion y dos puntos</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>subrayado ondulado</translation>
+    </message>
+    <message>
+        <source>lines above and below</source>
+        <translation>líneas encima y debajo</translation>
+    </message>
+    <message>
+        <source>wavy underline and a line above</source>
+        <translation>subrayado ondulado y una línea encima</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>naranja</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>azul cielo</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>verde azulado</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>amarillo</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
+        <source>vermilion</source>
+        <translation>bermellón</translation>
+    </message>
+    <message>
+        <source>reddish purple</source>
+        <translation>púrpura rojizo</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>negro</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,10 @@
         <translation>Catégories</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (key {key}, {style})&lt;br&gt;{help}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; (touche {key}, {style})&lt;br&gt;{help}</translation>
+    </message>
+    <message>
         <source>{label}, key {key}</source>
         <translation>{label}, touche {key}</translation>
     </message>
@@ -1372,6 +1376,73 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message>
         <source>another computer or window</source>
         <translation>un autre ordinateur ou une autre fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>Looks</name>
+    <message>
+        <source>solid underline</source>
+        <translation>soulignement continu</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>soulignement en tirets</translation>
+    </message>
+    <message>
+        <source>dotted underline</source>
+        <translation>soulignement en pointillés</translation>
+    </message>
+    <message>
+        <source>dash-dot underline</source>
+        <translation>soulignement tiret-point</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot underline</source>
+        <translation>soulignement tiret-point-point</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>soulignement ondulé</translation>
+    </message>
+    <message>
+        <source>lines above and below</source>
+        <translation>lignes au-dessus et en dessous</translation>
+    </message>
+    <message>
+        <source>wavy underline and a line above</source>
+        <translation>soulignement ondulé et une ligne au-dessus</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>bleu ciel</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>vert bleuté</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>jaune</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>bleu</translation>
+    </message>
+    <message>
+        <source>vermilion</source>
+        <translation>vermillon</translation>
+    </message>
+    <message>
+        <source>reddish purple</source>
+        <translation>pourpre rougeâtre</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>noir</translation>
     </message>
 </context>
 <context>

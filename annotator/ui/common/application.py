@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from annotator.core import i18n
@@ -41,55 +41,6 @@ class QtWords:
         return QCoreApplication.translate(cls.__name__, text, disambiguation or None, n)
 
 
-class _Translator(QTranslator):
-    """Annotator's ``.qm``, also found by a subclass's context.
-
-    PySide's ``self.tr`` looks a text up under the class of the object (``KeyWindow``), while ``lupdate``
-    filed it under the class whose code says it (``StudentWindow``, which ``KeyWindow`` extends). When
-    the first finds nothing, the classes the object's class extends are asked, nearest first.
-    """
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self._bases: dict[str, list[str]] = {}
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        """The translation, under ``context`` or the context of a class it extends; None when none.
-
-        None, not "": Qt takes an empty string for a translation and would show nothing.
-        """
-        found = super().translate(context, source, disambiguation, n)
-        if found or not context:
-            return found or None
-        for base in self._bases_of(context):
-            found = super().translate(base, source, disambiguation, n)
-            if found:
-                return found
-        return None
-
-    def _bases_of(self, context: str) -> list[str]:
-        if context not in self._bases:
-            self._bases[context] = next(
-                ([b.__name__ for b in cls.__mro__[1:] if b.__module__.startswith("annotator.")]
-                 for cls in _annotator_classes() if cls.__name__ == context),
-                [],
-            )
-        return self._bases[context]
-
-
-def _annotator_classes() -> list[type]:
-    """Every QObject class Annotator defines (the ones loaded so far)."""
-    found: list[type] = []
-    todo: list[type] = [QObject]
-    while todo:
-        cls = todo.pop()
-        todo.extend(cls.__subclasses__())
-        if cls.__module__.startswith("annotator."):
-            found.append(cls)
-    return found
-
-
 def system_language() -> str | None:
     """The interface language the operating system asks for, if Annotator speaks it."""
     for tag in QLocale.system().uiLanguages():
@@ -116,7 +67,9 @@ def _install(app: QApplication, language: str) -> str:
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_own)
-    ours = _Translator(app)  # English's holds its plurals: "1 file", "2 files"
+    # English's holds its plurals ("1 file", "2 files"). A subclass's self.tr finds its base class's texts:
+    # PySide looks the text up under each class of the object's in turn.
+    ours = QTranslator(app)
     if ours.load(f"annotator_{chosen}", str(i18n.translations_dir())):
         app.installTranslator(ours)
     QLocale.setDefault(QLocale(chosen) if chosen != i18n.SOURCE_LANGUAGE else QLocale.system())

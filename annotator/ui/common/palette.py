@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from annotator.core.lesson import Category
-from annotator.ui.common.looks import STYLE_WORDS, UNDERLINES, tint
+from annotator.ui.common.looks import UNDERLINES, style_words, tint
 
 _SPARE = 6  # pixels of a button's size hint that its label does not need
 
@@ -55,9 +57,9 @@ class CategoryPalette(QWidget):
         for i, cat in enumerate(categories):
             button = QPushButton(swatch(cat), f"{cat.shortcut}  {cat.label}")
             button.setIconSize(QSize(22, 22))
-            button.setToolTip(
-                f"<b>{cat.label}</b> (key {cat.shortcut}, {STYLE_WORDS.get(cat.style, cat.style)})<br>{cat.help}"
-            )
+            button.setToolTip(self.tr("<b>{label}</b> (key {key}, {style})<br>{help}").format(
+                label=html.escape(cat.label, quote=False), key=cat.shortcut, style=style_words(cat.style),
+                help=html.escape(cat.help, quote=False)))
             button.setAccessibleName(self.tr("{label}, key {key}").format(label=cat.label, key=cat.shortcut))
             button.setAccessibleDescription(cat.help)
             button.setStyleSheet("text-align: left; padding: 4px 6px;")
