@@ -93,7 +93,9 @@ def _render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: 
     source = ", ".join(x for x in (article.title, article.source, article.author, article.published) if x)
     meta = [Report.tr("Article: {source}").format(source=source) if source else "",
             Report.tr("File: {file}").format(file=file_name) if file_name else "",
-            Report.tr("Last changed: {time}").format(time=readable_time(work.modified))
+            Report.tr("Last changed: {time}").format(
+                # The pattern is translated too: month names would stay English, so es and fr use numbers.
+                time=readable_time(work.modified, Report.tr("%d %B %Y, %H:%M")))
             if work.modified else ""]
     score_rows = []
     for p in lesson.prompts:

@@ -20,7 +20,6 @@ preferences), then the system's, then English.
 
 from __future__ import annotations
 
-import locale
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -69,7 +68,9 @@ def system_languages(environ: Mapping[str, str] | None = None) -> list[str]:
             tags.append(env[name])
             break
     if environ is None and not tags:
-        tags.append(locale.getlocale()[0] or "")  # Windows and macOS say it here, not in variables
+        import locale  # Windows and macOS say it here, not in variables
+
+        tags.append(locale.getlocale()[0] or "")
     return [t for t in tags if t and t not in ("C", "POSIX")]
 
 

@@ -370,6 +370,10 @@
         <source>Files that could not be used</source>
         <translation>Archivos que no se pudieron usar</translation>
     </message>
+    <message>
+        <source>%d %b %H:%M</source>
+        <translation>%d/%m %H:%M</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1814,6 +1818,10 @@ categorías:</translation>
     <message>
         <source>Last changed: {time}</source>
         <translation>Último cambio: {time}</translation>
+    </message>
+    <message>
+        <source>%d %B %Y, %H:%M</source>
+        <translation>%d/%m/%Y, %H:%M</translation>
     </message>
     <message>
         <source>(no name)</source>

@@ -370,6 +370,10 @@
         <source>Files that could not be used</source>
         <translation>Fichiers qui n&apos;ont pas pu être utilisés</translation>
     </message>
+    <message>
+        <source>%d %b %H:%M</source>
+        <translation>%d/%m %H:%M</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1814,6 +1818,10 @@ caté&amp;gories :</translation>
     <message>
         <source>Last changed: {time}</source>
         <translation>Dernière modification : {time}</translation>
+    </message>
+    <message>
+        <source>%d %B %Y, %H:%M</source>
+        <translation>%d/%m/%Y à %H:%M</translation>
     </message>
     <message>
         <source>(no name)</source>

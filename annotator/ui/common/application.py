@@ -72,5 +72,8 @@ def _install(app: QApplication, language: str) -> str:
     ours = QTranslator(app)
     if ours.load(f"annotator_{chosen}", str(i18n.translations_dir())):
         app.installTranslator(ours)
-    QLocale.setDefault(QLocale(chosen) if chosen != i18n.SOURCE_LANGUAGE else QLocale.system())
+    if chosen != i18n.SOURCE_LANGUAGE:
+        QLocale.setDefault(QLocale(chosen))  # numbers and dates in spin boxes and calendars, too
+    elif QLocale().name() != QLocale.system().name():
+        QLocale.setDefault(QLocale.system())  # back from another language (the tests switch)
     return chosen

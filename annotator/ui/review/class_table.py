@@ -66,7 +66,7 @@ class ClassTable(QWidget):
         subs = self.roster.submissions
         self.table.setRowCount(len(subs))
         for row, sub in enumerate(subs):
-            when = readable_time(sub.work.modified, "%d %b %H:%M")
+            when = readable_time(sub.work.modified, self.tr("%d %b %H:%M"))  # es, fr: numbers, not month names
             self._set(row, 0, sub.student.name + (f" ({sub.student.id})" if sub.student.id else ""))
             self._set(row, 1, when)
             self._set(row, 2, str(len(sub.work.annotations)))
