@@ -15,6 +15,7 @@ from pathlib import Path
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
+from annotator.core.i18n import LANGUAGES, choose_language, preset_language, set_language, system_languages
 
 EXIT_PROBLEMS = 1  # the commands' own statuses are in annotator.commands.common; cli must stay light to start
 
@@ -29,7 +30,7 @@ def _app(args: argparse.Namespace) -> int:
     from annotator.ui.launch import run_student_app
 
     return run_student_app(pack=args.pack, work_file=args.open, screenshot=args.screenshot,
-                           student=args.student, data_dir=args.data_dir, teacher=args.teacher)
+                           student=args.student, data_dir=args.data_dir, teacher=args.teacher, lang=args.lang)
 
 
 def _grade(args: argparse.Namespace) -> int:
@@ -61,26 +62,34 @@ def _import(args: argparse.Namespace) -> int:
 def _review(args: argparse.Namespace) -> int:
     from annotator.ui.review.app import run_review_app
 
-    return run_review_app(folder=args.folder, pack=args.lesson, screenshot=args.screenshot)
+    return run_review_app(folder=args.folder, pack=args.lesson, screenshot=args.screenshot, lang=args.lang)
 
 
 def _new_lesson(args: argparse.Namespace) -> int:
     from annotator.commands.new_lesson import run_new_lesson
 
-    return run_new_lesson(args.article, title=args.title, folder=args.out, out=sys.stdout, err=sys.stderr)
+    return run_new_lesson(args.article, title=args.title, folder=args.out, language=args.language,
+                          out=sys.stdout, err=sys.stderr)
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, metavar="{" + ",".join(LANGUAGES) + "}",
+                        help="the language Annotator speaks (default: the system's)")
 
 
 def _commands() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="annotator", description="Tools for Annotator lesson packs and class work.")
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
+    languages = argparse.ArgumentParser(add_help=False)
+    _lang_option(languages)
 
-    check = sub.add_parser("check", help="check lesson packs, annotation files and answer keys")
+    check = sub.add_parser("check", parents=[languages], help="check lesson packs, annotation files and answer keys")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     check.add_argument("--lesson", type=Path, metavar="PACK", help="lesson pack to check annotation files against")
     check.set_defaults(run=_check)
 
-    grade = sub.add_parser("grade", help="score a class's handed-in files against the answer key")
+    grade = sub.add_parser("grade", parents=[languages], help="score a class's handed-in files against the answer key")
     grade.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_FOLDER")
     grade.add_argument("--lesson", type=Path, required=True, metavar="PACK")
     grade.add_argument("--key", type=Path, metavar="KEY", help="answer key (default: the pack's key.yaml)")
@@ -90,7 +99,8 @@ def _commands() -> argparse.ArgumentParser:
                             "in DIR/students without it")
     grade.set_defaults(run=_grade)
 
-    export = sub.add_parser("export", help="write the class's annotations as CSV, W3C JSON-LD, brat or REFI-QDA")
+    export = sub.add_parser("export", parents=[languages],
+                            help="write the class's annotations as CSV, W3C JSON-LD, brat or REFI-QDA")
     export.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_FOLDER")
     export.add_argument("--lesson", type=Path, required=True, metavar="PACK")
     export.add_argument("--format", choices=["csv", "w3c", "brat", "qdpx"], default="csv",
@@ -99,7 +109,8 @@ def _commands() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True, metavar="OUT", help="the file (a folder for brat)")
     export.set_defaults(run=_export)
 
-    agree = sub.add_parser("agreement", help="how far the class agrees per category (Krippendorff's alphas)")
+    agree = sub.add_parser("agreement", parents=[languages],
+                           help="how far the class agrees per category (Krippendorff's alphas)")
     agree.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_FOLDER")
     agree.add_argument("--lesson", type=Path, required=True, metavar="PACK")
     agree.add_argument("--csv", type=Path, metavar="OUT.csv", help="write the figures as CSV")
@@ -108,7 +119,8 @@ def _commands() -> argparse.ArgumentParser:
     agree.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples for the 95%% intervals")
     agree.add_argument("--seed", type=int, default=0, help="seed of the bootstrap (same seed, same intervals)")
     agree.set_defaults(run=_agreement)
-    imp = sub.add_parser("import", help="make Annotator files from brat, Hypothesis or W3C annotations")
+    imp = sub.add_parser("import", parents=[languages],
+                         help="make Annotator files from brat, Hypothesis or W3C annotations")
     imp.add_argument("format", choices=["brat", "hypothesis", "w3c"], metavar="FORMAT",
                      help="brat (.ann/.txt folders or a .zip), hypothesis (API JSON) or w3c (JSON-LD)")
     imp.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
@@ -120,16 +132,21 @@ def _commands() -> argparse.ArgumentParser:
     imp.add_argument("--student", metavar="NAME", help="the annotator's name (default: from the files)")
     imp.set_defaults(run=_import)
 
-    review = sub.add_parser("review", help="open the teacher's review window on a folder of handed-in files")
+    review = sub.add_parser("review", parents=[languages],
+                            help="open the teacher's review window on a folder of handed-in files")
     review.add_argument("folder", type=Path, metavar="FOLDER")
     review.add_argument("--lesson", type=Path, required=True, metavar="PACK")
     review.add_argument("--screenshot", type=Path, metavar="OUT.png", help=argparse.SUPPRESS)
     review.set_defaults(run=_review)
 
-    new = sub.add_parser("new-lesson", help="make a lesson pack from an article (.txt, .md or a saved .html page)")
+    new = sub.add_parser("new-lesson", parents=[languages],
+                         help="make a lesson pack from an article (.txt, .md or a saved .html page)")
     new.add_argument("article", type=Path, metavar="ARTICLE")
     new.add_argument("--title", help="lesson title (default: the article's title)")
     new.add_argument("--out", type=Path, metavar="DIR", help="where to make the pack (default: beside the article)")
+    new.add_argument("--language", metavar="CODE",
+                     help="the lesson's language, for its categories and prompts: es, fr or en "
+                          "(default: the one the article declares or is written in)")
     new.set_defaults(run=_new_lesson)
     return parser
 
@@ -152,6 +169,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--teacher", action="store_true",
                         help="add the Teacher menu: lesson library, new lesson, lesson editor, answer key")
     parser.add_argument("--data-dir", type=Path, metavar="DIR", help=argparse.SUPPRESS)
+    _lang_option(parser)
     parser.set_defaults(run=_app)
     return parser
 
@@ -166,6 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     run: Callable[[argparse.Namespace], int] = args.run
+    # The commands' words; a window's language is chosen again when it starts, with the remembered choice.
+    set_language(choose_language(preset=preset_language(), explicit=args.lang, system=system_languages()))
     try:
         return run(args)
     except AnnotatorError as exc:

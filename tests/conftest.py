@@ -7,3 +7,7 @@ import os
 # Set before any Qt import, so the UI tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
+# The tests read English unless a test installs another language: a developer's Spanish or French
+# desktop, or a school's preset, must not change what they see.
+os.environ["LANGUAGE"] = "en"
+os.environ.pop("ANNOTATOR_LANGUAGE", None)

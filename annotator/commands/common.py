@@ -8,10 +8,15 @@ from pathlib import Path
 from typing import TextIO
 
 from annotator.core.errors import InvalidFile, Problem
+from annotator.core.i18n import Words
 from annotator.core.key import load_key
 from annotator.core.pack import Pack, load_pack
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class Commands(Words):
+    """The words the commands print for a teacher, in the language of the command line (``--lang``)."""
 
 
 def one_line(problem: Problem | str) -> str:
@@ -34,7 +39,7 @@ def write_failure(exc: OSError, fallback: Path) -> str:
     name = Path(exc.filename) if exc.filename else fallback
     if name.name.startswith(".") and name.name.endswith(".tmp"):
         name = fallback
-    return f"{name}: cannot write: {exc.strerror or exc}"
+    return Commands.tr("{file}: cannot write: {why}").format(file=name, why=exc.strerror or exc)
 
 
 def load_pack_and_key(lesson: Path, err: TextIO, *, key: Path | None = None, need_key: bool) -> Pack | None:
@@ -47,7 +52,7 @@ def load_pack_and_key(lesson: Path, err: TextIO, *, key: Path | None = None, nee
         print_problems(exc.problems, err)
         return None
     if need_key and pack.key is None:
-        print(f"{pack.name}: lesson '{pack.lesson.id}' has no answer key (key.yaml); give one with --key KEY",
-              file=err)
+        print(Commands.tr("{pack}: lesson '{lesson}' has no answer key (key.yaml); give one with --key KEY").format(
+            pack=pack.name, lesson=pack.lesson.id), file=err)
         return None
     return pack

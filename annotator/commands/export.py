@@ -10,7 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, load_pack_and_key, print_problems, write_failure
+from annotator.commands.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    Commands,
+    load_pack_and_key,
+    print_problems,
+    write_failure,
+)
 from annotator.commands.grade import summary_of_files
 from annotator.core.exports import write_csv
 from annotator.core.formats.exporting import Exported, write_brat, write_qdpx, write_w3c
@@ -49,7 +56,8 @@ def run_export(inputs: list[Path], *, lesson: Path, out_file: Path, out: TextIO,
                format: str = "csv") -> int:
     """Write every highlight of the class to ``out_file`` (a folder for brat); return the exit status."""
     if format not in FORMATS:
-        print(f"unknown export format {format!r} (choose one of: {', '.join(FORMATS)})", file=err)
+        print(Commands.tr("unknown export format {format} (choose one of: {formats})").format(
+            format=repr(format), formats=", ".join(FORMATS)), file=err)
         return EXIT_PROBLEMS
     pack = load_pack_and_key(lesson, err, need_key=False)
     if pack is None:
@@ -59,16 +67,19 @@ def run_export(inputs: list[Path], *, lesson: Path, out_file: Path, out: TextIO,
     roster = load_class(inputs, pack, exclude=[out_file])
     print_problems(roster.messages(), err)
     if not roster.submissions:
-        print(f"nothing to export: no readable work for lesson '{pack.lesson.id}' in {roster.files} files", file=err)
+        print(Commands.tr("nothing to export: no readable work for lesson '{lesson}' in %n file(s)", "",
+                          roster.files).format(lesson=pack.lesson.id), file=err)
         return EXIT_PROBLEMS
     try:
         done = _write(format, out_file, roster)
     except OSError as exc:
         print(write_failure(exc, out_file), file=err)
         return EXIT_PROBLEMS
-    comments = f" and {done.feedback} teacher comment(s)" if done.feedback else ""
-    orphans = (f"; {done.orphans_left_out} orphaned highlight(s) left out: they have no place in the article "
-               "(see `annotator check`)") if done.orphans_left_out else ""
-    print(f"exported {done.highlights} annotations{comments} by {summary_of_files(roster)} to {out_file}{orphans}",
-          file=out)
+    print(Commands.tr("exported %n annotation(s) by {students} to {file}", "", done.highlights).format(
+        students=summary_of_files(roster), file=out_file), file=out)
+    if done.feedback:
+        print(Commands.tr("with %n teacher comment(s) on highlights", "", done.feedback), file=out)
+    if done.orphans_left_out:
+        print(Commands.tr("%n orphaned highlight(s) left out: they have no place in the article "
+                          "(see annotator check)", "", done.orphans_left_out), file=out)
     return EXIT_OK

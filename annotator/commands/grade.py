@@ -9,7 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, load_pack_and_key, print_problems, write_failure
+from annotator.commands.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    Commands,
+    load_pack_and_key,
+    print_problems,
+    write_failure,
+)
 from annotator.core.exports import class_reports, write_csv, write_report
 from annotator.core.gradebook import grade_rows
 from annotator.core.pack import Pack
@@ -24,16 +31,18 @@ def refuse_outputs(pack: Pack, inputs: list[Path], csv_path: Path, report_dir: P
         problems.append((report_dir, output_problem(report_dir, inputs=inputs, pack=pack, folder=True)))
     for path, why in problems:
         if why:
-            print(f"{path}: not written: {why}", file=err)
+            print(Commands.tr("{path}: not written: {why}").format(path=path, why=why), file=err)
     return any(why for _, why in problems)
 
 
 def summary_of_files(roster: ClassRoster) -> str:
     """"12 students from 14 files (2 not used: …)": how much of the class was read."""
-    skipped = f" ({roster.skipped} not used: see the messages above)" if roster.skipped else ""
-    students = "1 student" if len(roster.submissions) == 1 else f"{len(roster.submissions)} students"
-    files = "1 file" if roster.files == 1 else f"{roster.files} files"
-    return f"{students} from {files}{skipped}"
+    students = Commands.tr("%n student(s)", "", len(roster.submissions))
+    files = Commands.tr("%n file(s)", "", roster.files)
+    if roster.skipped:
+        return Commands.tr("{students} from {files} (%n not used: see the messages above)", "",
+                           roster.skipped).format(students=students, files=files)
+    return Commands.tr("{students} from {files}").format(students=students, files=files)
 
 
 def run_grade(inputs: list[Path], *, lesson: Path, csv: Path, out: TextIO, err: TextIO, key: Path | None = None,
@@ -47,14 +56,15 @@ def run_grade(inputs: list[Path], *, lesson: Path, csv: Path, out: TextIO, err: 
     roster = load_class(inputs, pack, exclude=[p for p in (csv, report) if p is not None])
     print_problems(roster.messages(), err)
     if not roster.submissions:
-        print(f"nothing to grade: no readable work for lesson '{pack.lesson.id}' in {roster.files} files", file=err)
+        print(Commands.tr("nothing to grade: no readable work for lesson '{lesson}' in %n file(s)", "",
+                          roster.files).format(lesson=pack.lesson.id), file=err)
         return EXIT_PROBLEMS
     scores = [score_with_feedback(s.sheet, pack, s.feedback) for s in roster.submissions]
     header, rows = grade_rows(roster, scores)
     target = csv
     try:
         write_csv(csv, header, rows)
-        written = f"grades in {csv}"
+        written = Commands.tr("grades in {file}").format(file=csv)
         if report is not None:
             target = report
             entries = ((sub.student, sub.sheet, score, sub.feedback, sub.path.name)
@@ -62,10 +72,11 @@ def run_grade(inputs: list[Path], *, lesson: Path, csv: Path, out: TextIO, err: 
             for rel, page in class_reports(pack, entries):
                 target = report / rel
                 write_report(target, page)
-            written += (f", {len(scores)} reports in {report / 'teacher'} (with the key) and "
-                        f"{report / 'students'} (to hand back)")
+            written += Commands.tr(", %n report(s) in {teacher} (with the key) and {students} (to hand back)", "",
+                                   len(scores)).format(teacher=report / "teacher", students=report / "students")
     except OSError as exc:
         print(write_failure(exc, target), file=err)
         return EXIT_PROBLEMS
-    print(f"graded {summary_of_files(roster)} against lesson '{pack.lesson.id}'; {written}", file=out)
+    print(Commands.tr("graded {students} against lesson '{lesson}'; {written}").format(
+        students=summary_of_files(roster), lesson=pack.lesson.id, written=written), file=out)
     return EXIT_OK

@@ -4,8 +4,10 @@ A new lesson has the eight standard categories and four placeholder prompts
 (:mod:`annotator.core.defaults`) for the teacher to adapt. Its ``article`` details are what the
 source says about itself and stay empty where it says nothing, never guessed; the lesson's
 title is the one given, else the article's, else the file's name. Its id is the title's slug.
-The page's declared language (``<html lang>``, ``og:locale``) becomes the lesson's; when a
-source does not say, the lesson schema's default, English, is kept.
+The lesson's language is the one asked for (``new-lesson --language``), else the page's declared
+language (``<html lang>``, ``og:locale``), else the one the text is written in when its common words
+say so clearly (Spanish, French or English), else English, the lesson schema's default. The
+categories and prompts a new lesson starts with come in that language when Annotator speaks it.
 
 ``new-lesson`` never overwrites: a folder that already holds something other than the very
 pack it would write is refused, and a failure leaves nothing behind (see
@@ -20,12 +22,13 @@ from pathlib import Path
 from annotator.core.article_import import HTML_SUFFIXES, ImportedArticle, import_article, import_text
 from annotator.core.defaults import default_categories, placeholder_prompts
 from annotator.core.errors import InvalidFile, Problem
+from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.lesson import ArticleInfo, Lesson
 from annotator.core.library import make_pack, render_pack, slug_for
 from annotator.core.text import Article, BlockKind
 
 ARTICLE_FILE = "article.md"
-UNTITLED = "Untitled lesson"
+UNTITLED = QT_TRANSLATE_NOOP("Authoring", "Untitled lesson")
 _LANG = rb"([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)"
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\slang\s*=\s*[\"']?" + _LANG, re.IGNORECASE)
 _OG_LOCALE = re.compile(
@@ -33,58 +36,97 @@ _OG_LOCALE = re.compile(
 )
 
 
+class Authoring(Words):
+    """The words of making a lesson: its summary, and a title for one without any."""
+
+
+# A few of each language's commonest words that the other two lack (and few names contain).
+_COMMON_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset((
+        "the", "and", "of", "to", "is", "was", "that", "with", "for", "have", "has", "said", "this", "which",
+        "from", "were",
+    )),
+    "es": frozenset((
+        "el", "los", "las", "del", "y", "por", "una", "con", "para", "según", "fue", "dijo", "como", "pero",
+        "más",
+    )),
+    "fr": frozenset((
+        "le", "les", "des", "du", "et", "est", "une", "dans", "pour", "sur", "avec", "qui", "été", "selon",
+        "pas", "mais", "au",
+    )),
+}
+
+
+def guess_language(text: str) -> str | None:
+    """The language (en, es or fr) a text is written in, when its common words leave no doubt; else None."""
+    words = re.findall(r"\w+", text[:20_000].casefold())
+    if len(words) < 20:
+        return None
+    counts = sorted(((sum(w in common for w in words), lang) for lang, common in _COMMON_WORDS.items()),
+                    reverse=True)
+    (best, lang), (second, _) = counts[0], counts[1]
+    # Clearly ahead, and common enough: a page of names and numbers says nothing.
+    return lang if best >= max(5, 2 * second) and best >= len(words) // 20 else None
+
+
 def lesson_for_article(
-    imported: ImportedArticle, *, title: str | None = None, fallback_title: str = UNTITLED, language: str = "en"
+    imported: ImportedArticle, *, title: str | None = None, fallback_title: str = "", language: str = "en"
 ) -> Lesson:
-    """A new lesson on an imported article, with the default categories and placeholder prompts."""
-    lesson_title = _one_line(title or "") or _one_line(imported.title) or _one_line(fallback_title) or UNTITLED
+    """A new lesson on an imported article, with the default categories and placeholder prompts in ``language``."""
+    untitled = Authoring.tr(UNTITLED, language=language)
+    lesson_title = _one_line(title or "") or _one_line(imported.title) or _one_line(fallback_title) or untitled
     return Lesson(
         id=slug_for(lesson_title),
         title=lesson_title,
         article=ArticleInfo(
             ARTICLE_FILE, imported.title, imported.source, imported.author, imported.published, imported.url
         ),
-        categories=default_categories(),
-        prompts=placeholder_prompts(),
+        categories=default_categories(language),
+        prompts=placeholder_prompts(language),
         language=language,
     )
 
 
-def lesson_from_file(path: Path, *, title: str | None = None) -> tuple[Lesson, ImportedArticle]:
-    """Import an article file (.txt, .md, .html) and make a new lesson on it; raise ArticleImportError."""
+def lesson_from_file(path: Path, *, title: str | None = None,
+                     language: str | None = None) -> tuple[Lesson, ImportedArticle]:
+    """Import an article file (.txt, .md, .html) and make a new lesson on it; raise ArticleImportError.
+
+    ``language``: the lesson's, when the teacher gives it; otherwise the page's or the text's.
+    """
     path = Path(path)
     imported = import_article(path)
-    language = _declared_language(path) if path.suffix.lower() in HTML_SUFFIXES else "en"
+    declared = _declared_language(path) if path.suffix.lower() in HTML_SUFFIXES else None
+    language = language or declared or guess_language(imported.markdown) or "en"
     fallback = re.sub(r"[-_\s]+", " ", path.stem).strip()
     return lesson_for_article(imported, title=title, fallback_title=fallback, language=language), imported
 
 
-def lesson_from_text(text: str, title: str) -> tuple[Lesson, str]:
+def lesson_from_text(text: str, title: str, language: str | None = None) -> tuple[Lesson, str]:
     """A new lesson on pasted text, and the text of its ``article.md`` ("New lesson from pasted text")."""
     imported = import_text(text, title=title)
-    return lesson_for_article(imported, title=title), imported.markdown
+    language = language or guess_language(imported.markdown) or "en"
+    return lesson_for_article(imported, title=title, language=language), imported.markdown
 
 
-def new_lesson(article_path: Path, *, title: str | None = None, out: Path | None = None) -> Path:
+def new_lesson(article_path: Path, *, title: str | None = None, out: Path | None = None,
+               language: str | None = None) -> Path:
     """Make a checked lesson pack from an article file; return its folder (by default beside the article)."""
-    folder, _ = make_lesson_pack(Path(article_path), title=title, out=out)
+    folder, _ = make_lesson_pack(Path(article_path), title=title, out=out, language=language)
     return folder
 
 
 def make_lesson_pack(
-    article_path: Path, *, title: str | None, out: Path | None
+    article_path: Path, *, title: str | None, out: Path | None, language: str | None = None
 ) -> tuple[Path, tuple[Lesson, ImportedArticle]]:
     """Make a lesson pack from an article file; return its folder, the lesson and what was imported."""
-    lesson, imported = lesson_from_file(article_path, title=title)
+    lesson, imported = lesson_from_file(article_path, title=title, language=language)
     folder = Path(out) if out is not None else article_path.parent / lesson.id
     if _holds_something_else(folder, lesson, imported.markdown):
-        what = "a lesson pack" if (folder / "lesson.yaml").exists() else "other files"
-        raise InvalidFile(
-            Problem(
-                str(folder),
-                f"this folder already holds {what} and new-lesson never overwrites; choose another folder with --out",
-            )
-        )
+        why = (Authoring.tr("this folder already holds a lesson pack and new-lesson never overwrites; choose another "
+                            "folder with --out") if (folder / "lesson.yaml").exists()
+               else Authoring.tr("this folder already holds other files and new-lesson never overwrites; choose "
+                                 "another folder with --out"))
+        raise InvalidFile(Problem(str(folder), why))
     make_pack(folder, lesson=lesson, article_markdown=imported.markdown)
     return folder, (lesson, imported)
 
@@ -108,34 +150,33 @@ def summary(lesson: Lesson, imported: ImportedArticle) -> str:
     paragraphs = [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
     words = sum(len(article.text[b.start : b.end].split()) for b in paragraphs)
     a = lesson.article
-    facts = "; ".join(
-        f"{name}: {value or '(not stated)'}"
-        for name, value in (("source", a.source), ("author", a.author), ("published", a.published), ("address", a.url))
+    unknown = Authoring.tr("(not stated)")
+    return Authoring.tr(
+        "“{title}” ({id}): {paragraphs}, {words}; source: {source}; author: {author}; published: {published}; "
+        "address: {address}; {categories} and {prompts}"
+    ).format(
+        title=lesson.title, id=lesson.id, source=a.source or unknown, author=a.author or unknown,
+        published=a.published or unknown, address=a.url or unknown,
+        paragraphs=Authoring.tr("%n paragraph(s)", "", len(paragraphs)),
+        words=Authoring.tr("%n word(s)", "", words),
+        categories=Authoring.tr("%n category(ies)", "", len(lesson.categories)),
+        prompts=Authoring.tr("%n placeholder prompt(s)", "", len(lesson.prompts)),
     )
-    return (
-        f"“{lesson.title}” ({lesson.id}): {_count(len(paragraphs), 'paragraph')}, {_count(words, 'word')}; "
-        f"{facts}; {_count(len(lesson.categories), 'category', 'categories')} and "
-        f"{_count(len(lesson.prompts), 'placeholder prompt')}"
-    )
 
 
-def _count(n: int, one: str, many: str = "") -> str:
-    return f"{n:,} {one if n == 1 else many or one + 's'}"
-
-
-def _declared_language(path: Path) -> str:
-    """The language a saved web page declares (``<html lang>``, then ``og:locale``), else English."""
+def _declared_language(path: Path) -> str | None:
+    """The language a saved web page declares (``<html lang>``, then ``og:locale``), if it does."""
     try:
         with path.open("rb") as handle:
             head = handle.read(256 * 1024)
     except OSError:
-        return "en"
+        return None
     for pattern in (_HTML_LANG, _OG_LOCALE):
         match = pattern.search(head)
         if match:
             primary, *rest = match.group(1).decode("ascii").replace("_", "-").split("-")
             return "-".join([primary.lower(), *rest])
-    return "en"
+    return None
 
 
 def _one_line(text: str) -> str:

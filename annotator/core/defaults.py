@@ -13,6 +13,7 @@ import itertools
 import math
 from collections.abc import Sequence
 
+from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.lesson import Category, Expectation, Prompt
 from annotator.core.schemas import schema_of
 
@@ -48,116 +49,179 @@ The closest Okabe–Ito pair (sky blue and blue) is 26 apart; 2.3 is the smalles
 anyone notices side by side, and underlines are neither side by side nor large."""
 
 
-def default_categories() -> tuple[Category, ...]:
-    """The eight standard categories, with help a 13-year-old understands and no article-specific examples."""
+class Defaults(Words):
+    """The words a new lesson starts with, in the lesson's language (English when it has no translation)."""
+
+
+class CategoryWarnings(Words):
+    """Why two categories would be confused, in the interface's language (the lesson editor shows them)."""
+
+
+def default_categories(language: str = "en") -> tuple[Category, ...]:
+    """The eight standard categories in ``language`` (es and fr; any other gets English), with help a
+    13-year-old understands and no article-specific examples."""
+    return tuple(
+        Category(c.id, Defaults.tr(c.label, language=language), c.color, c.style, c.shortcut,
+                 Defaults.tr(c.help, language=language))
+        for c in _categories()
+    )
+
+
+def _categories() -> tuple[Category, ...]:
+    # Marked for lupdate here (QT_TRANSLATE_NOOP); default_categories translates them.
     return (
         Category(
             "named-source",
-            "Named source",
+            QT_TRANSLATE_NOOP("Defaults", "Named source"),
             "#0072B2",
             "solid",
             "1",
-            "A person or group the article names as the source of information, so you can look up who they "
-            "are and why they might say it. For example: “Mayor Ana Ruiz said”.",
+            QT_TRANSLATE_NOOP(
+                "Defaults",
+                "A person or group the article names as the source of information, so you can look up who they "
+                "are and why they might say it. For example: “Mayor Ana Ruiz said”.",
+            ),
         ),
         Category(
             "unnamed-source",
-            "Unnamed source",
+            QT_TRANSLATE_NOOP("Defaults", "Unnamed source"),
             "#D55E00",
             "dashed",
             "2",
-            "Someone whose information is used but whose name is kept hidden, so you cannot check who they "
-            "are. For example: “officials said” or “a source close to the talks”.",
+            QT_TRANSLATE_NOOP(
+                "Defaults",
+                "Someone whose information is used but whose name is kept hidden, so you cannot check who they "
+                "are. For example: “officials said” or “a source close to the talks”.",
+            ),
         ),
         Category(
             "framing",
-            "Framing",
+            QT_TRANSLATE_NOOP("Defaults", "Framing"),
             "#009E73",
             "dotted",
             "3",
-            "How the story is set up: what it is called, what comes first, what it is compared to. Framing "
-            "shapes how you see the events before you know the facts.",
+            QT_TRANSLATE_NOOP(
+                "Defaults",
+                "How the story is set up: what it is called, what comes first, what it is compared to. Framing "
+                "shapes how you see the events before you know the facts.",
+            ),
         ),
         Category(
             "loaded-language",
-            "Loaded language",
+            QT_TRANSLATE_NOOP("Defaults", "Loaded language"),
             "#CC79A7",
             "wavy",
             "4",
-            "Words chosen to make you feel something (anger, fear, admiration, scorn) instead of just "
-            "describing. For example: “slammed” instead of “criticised”.",
+            QT_TRANSLATE_NOOP(
+                "Defaults",
+                "Words chosen to make you feel something (anger, fear, admiration, scorn) instead of just "
+                "describing. For example: “slammed” instead of “criticised”.",
+            ),
         ),
         Category(
             "hedge",
-            "Hedge / speculation",
+            QT_TRANSLATE_NOOP("Defaults", "Hedge / speculation"),
             "#E69F00",
             "dash-dot",
             "5",
-            "Words that show something is a guess, a possibility or a second-hand report, not a sure fact. "
-            "For example: “may”, “could”, “reportedly”, “is expected to”.",
+            QT_TRANSLATE_NOOP(
+                "Defaults",
+                "Words that show something is a guess, a possibility or a second-hand report, not a sure fact. "
+                "For example: “may”, “could”, “reportedly”, “is expected to”.",
+            ),
         ),
         Category(
             "opinion",
-            "Opinion",
+            QT_TRANSLATE_NOOP("Defaults", "Opinion"),
             "#56B4E9",
             "dash-dot-dot",
             "6",
-            "The writer's own judgement or conclusion: not a fact you could check, and not something a source said.",
+            QT_TRANSLATE_NOOP(
+                "Defaults",
+                "The writer's own judgement or conclusion: not a fact you could check, and not something a source"
+                " said.",
+            ),
         ),
         Category(
             "check-claim",
-            "Check this claim",
+            QT_TRANSLATE_NOOP("Defaults", "Check this claim"),
             "#000000",
             "boxed",
             "7",
-            "A statement of fact that matters to the story and that you would want to check somewhere else "
-            "before you believe it, such as a number, a date or a “first ever”.",
+            QT_TRANSLATE_NOOP(
+                "Defaults",
+                "A statement of fact that matters to the story and that you would want to check somewhere else "
+                "before you believe it, such as a number, a date or a “first ever”.",
+            ),
         ),
         Category(
             "missing-context",
-            "Missing voice / context",
+            QT_TRANSLATE_NOOP("Defaults", "Missing voice / context"),
             "#F0E442",
             "wavy-boxed",
             "8",
-            "A place where a side of the story, a person affected or some background is left out, so you "
-            "only hear part of it.",
+            QT_TRANSLATE_NOOP(
+                "Defaults",
+                "A place where a side of the story, a person affected or some background is left out, so you only"
+                " hear part of it.",
+            ),
         ),
     )
 
 
-def placeholder_prompts() -> tuple[Prompt, ...]:
-    """Four questions that work for most news articles, for the teacher to adapt."""
+def placeholder_prompts(language: str = "en") -> tuple[Prompt, ...]:
+    """Four questions that work for most news articles, in ``language``, for the teacher to adapt."""
+    return tuple(
+        Prompt(p.id, Defaults.tr(p.text, language=language), p.categories, p.expects, points=p.points)
+        for p in _prompts()
+    )
+
+
+def _prompts() -> tuple[Prompt, ...]:
     return (
         Prompt(
             "who-speaks",
-            "Who is speaking? Highlight every source the article uses, named or not. In each note, say how we "
-            "know who the source is (a name, a job, nothing at all) and why they might say what they say.",
+            QT_TRANSLATE_NOOP(
+                "Defaults",
+                "Who is speaking? Highlight every source the article uses, named or not. In each note, say how we"
+                " know who the source is (a name, a job, nothing at all) and why they might say what they say.",
+            ),
             ("named-source", "unnamed-source"),
             Expectation(highlights=4, notes=True, answer=False),
             points=8,
         ),
         Prompt(
             "framing",
-            "Which words frame the story? Start with the headline and the first paragraph. Highlight words that "
-            "tell you how to see the events or how to feel about them, and in each note suggest a more neutral "
-            "word. Then answer: does the rest of the article support the headline?",
+            QT_TRANSLATE_NOOP(
+                "Defaults",
+                "Which words frame the story? Start with the headline and the first paragraph. Highlight words "
+                "that tell you how to see the events or how to feel about them, and in each note suggest a more "
+                "neutral word. Then answer: does the rest of the article support the headline?",
+            ),
             ("framing", "loaded-language", "opinion"),
             Expectation(highlights=3, notes=True, answer=True),
             points=6,
         ),
         Prompt(
             "what-to-check",
-            "What needs checking? Highlight claims you would want to check before you believe them, and words "
-            "that show a guess rather than a fact. In each note, say where you could check it or what evidence "
-            "is missing.",
+            QT_TRANSLATE_NOOP(
+                "Defaults",
+                "What needs checking? Highlight claims you would want to check before you believe them, and words"
+                " that show a guess rather than a fact. In each note, say where you could check it or what "
+                "evidence is missing.",
+            ),
             ("check-claim", "hedge"),
             Expectation(highlights=3, notes=True, answer=False),
             points=6,
         ),
         Prompt(
             "missing-voices",
-            "Whose voice is missing? Highlight a place where another side, a person affected or some background "
-            "would change the picture. In your answer, say who else you would want to hear from, and why.",
+            QT_TRANSLATE_NOOP(
+                "Defaults",
+                "Whose voice is missing? Highlight a place where another side, a person affected or some "
+                "background would change the picture. In your answer, say who else you would want to hear from, "
+                "and why.",
+            ),
             ("missing-context",),
             Expectation(highlights=1, notes=True, answer=True),
             points=5,
@@ -174,34 +238,38 @@ def category_warnings(categories: Sequence[Category]) -> list[str]:
     """
     warnings: list[str] = []
     for a, b in itertools.combinations(categories, 2):
-        pair = f"“{a.label}” and “{b.label}”"
+        names = {"a": a.label, "b": b.label}
         if a.shortcut and a.shortcut.casefold() == b.shortcut.casefold():
-            warnings.append(f"{pair} both use the key {a.shortcut}; give each category its own key")
+            warnings.append(CategoryWarnings.tr("“{a}” and “{b}” both use the key {key}; give each category its own "
+                                                "key").format(key=a.shortcut, **names))
         if a.id == b.id:
-            warnings.append(f"{pair} have the same id '{a.id}'; give each category its own id")
+            warnings.append(CategoryWarnings.tr("“{a}” and “{b}” have the same id '{id}'; give each category its own "
+                                                "id").format(id=a.id, **names))
         if a.label.strip().casefold() == b.label.strip().casefold():
-            warnings.append(f"two categories are both called “{a.label}”; students could not tell which is which")
+            warnings.append(CategoryWarnings.tr("two categories are both called “{a}”; students could not tell which "
+                                                "is which").format(**names))
         if a.style == b.style:
-            why = _color_alike(a.color, b.color)
-            if why:
-                warnings.append(
-                    f"{pair} look alike: {why} and the same underline ({a.style}); "
-                    "change the colour or the underline of one of them"
-                )
+            warnings.extend(_look_alike(a, b))
     return warnings
 
 
-def _color_alike(a: str, b: str) -> str:
-    """Why two colours cannot be told apart, or "" when they can (or either is not a colour)."""
-    if a.casefold() == b.casefold():
-        return f"the same colour ({a.upper()})"
+def _look_alike(a: Category, b: Category) -> list[str]:
+    """Why two categories of the same underline cannot be told apart by colour either, or nothing."""
+    names = {"a": a.label, "b": b.label, "style": a.style}
+    if a.color.casefold() == b.color.casefold():
+        return [CategoryWarnings.tr("“{a}” and “{b}” look alike: the same colour ({color}) and the same underline "
+                                    "({style}); change the colour or the underline of one of them").format(
+            color=a.color.upper(), **names)]
     try:
-        distance = delta_e(a, b)
+        distance = delta_e(a.color, b.color)
     except ValueError:
-        return ""
+        return []
     if distance < SIMILAR_COLOR_DELTA_E:
-        return f"nearly the same colour ({a.upper()} and {b.upper()}, ΔE {distance:.0f})"
-    return ""
+        return [CategoryWarnings.tr("“{a}” and “{b}” look alike: nearly the same colour ({color_a} and {color_b}, "
+                                    "ΔE {delta}) and the same underline ({style}); change the colour or the "
+                                    "underline of one of them").format(
+            color_a=a.color.upper(), color_b=b.color.upper(), delta=f"{distance:.0f}", **names)]
+    return []
 
 
 def delta_e(a: str, b: str) -> float:

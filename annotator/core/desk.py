@@ -2,7 +2,7 @@
 
 Autosaved work goes to a per-user data folder, one file per lesson and student:
 ``DATA/work/<lesson-id>/<student>.yaml``. Handing in writes ``<lesson-id>__<student>.yaml``
-to a folder the student picks. Preferences (name, text size) sit in ``DATA/preferences.json``.
+to a folder the student picks. Preferences (name, text size, language) sit in ``DATA/preferences.json``.
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ class Preferences:
     text_size: int = DEFAULT_TEXT_SIZE
     high_contrast: bool = False
     group_by: str = "category"  # how My highlights is grouped: "category" or "prompt"
+    language: str = ""  # the interface language chosen in View ▸ Language or with --lang; "" follows the system
 
     @classmethod
     def load(cls, data_dir: Path) -> Preferences:

@@ -21,6 +21,7 @@ import jinja2
 from annotator.core.anchoring import Status
 from annotator.core.annotations import Student, Work, readable_time
 from annotator.core.feedback import Feedback, number
+from annotator.core.i18n import Words, current_language, speaking, supported
 from annotator.core.lesson import Lesson
 from annotator.core.names import student_stem
 from annotator.core.pack import Pack
@@ -81,24 +82,36 @@ def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: F
     passages and rationales, which would otherwise give the key to the whole class. The page is
     ``resources/templates/report.html.j2``, rendered with every value escaped.
     """
+    with speaking(report_language(pack.lesson.language)):
+        return _render_report(pack, sheet, score, feedback, file_name=file_name, with_key=with_key)
+
+
+def _render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: Feedback | None,
+                   *, file_name: str, with_key: bool) -> str:
     lesson, work = pack.lesson, sheet.work
     student = work.student
     label = {c.id: c.label for c in lesson.categories}
     article = lesson.article
     source = ", ".join(x for x in (article.title, article.source, article.author, article.published) if x)
-    meta = [f"Article: {source}" if source else "", f"File: {file_name}" if file_name else "",
-            f"Last changed: {readable_time(work.modified)}" if work.modified else ""]
+    meta = [Report.tr("Article: {source}").format(source=source) if source else "",
+            Report.tr("File: {file}").format(file=file_name) if file_name else "",
+            Report.tr("Last changed: {time}").format(
+                # The pattern is translated too: month names would stay English, so es and fr use numbers.
+                time=readable_time(work.modified, Report.tr("%d %B %Y, %H:%M")))
+            if work.modified else ""]
     score_rows = []
     for p in lesson.prompts:
         ps = score.prompts[p.id]
         teacher = number(ps.override) if ps.override is not None else ""
-        score_rows.append({"name": prompt_name(lesson, p.id), "auto": ps.auto, "teacher": teacher, "max": ps.max})
+        score_rows.append({"name": prompt_name(lesson, p.id), "auto": ps.auto, "teacher": teacher,
+                           "max": ps.max})
     quotes = {r.item.id: r.item.quote for r in score.items}
     prompts = [{"text": p.text, "answer": work.answers.get(p.id, ""),
                 "comment": feedback.prompts[p.id].comment if feedback is not None and p.id in feedback.prompts else ""}
                for p in lesson.prompts]
     return _template("report.html.j2").render(
-        lang=lesson.language, lesson_title=lesson.title, who=student.name or "(no name)", student_id=student.id,
+        lang=lesson.language, t=_words(score, len(score.marks)), lesson_title=lesson.title,
+        who=student.name or Report.tr("(no name)"), student_id=student.id,
         meta=[m for m in meta if m], score=score, score_rows=score_rows, prompts=prompts,
         overall=feedback.overall if feedback is not None else "", with_key=with_key,
         highlights=[_highlight(r, sheet, pack.article.text, quotes, feedback, label) for r in score.marks],
@@ -113,9 +126,9 @@ def _highlight(r: MarkResult, sheet: Worksheet, text: str, quotes: dict[str, str
     a = sheet.work.annotations.get(m.id)
     status = sheet.status(m.id) if m.id in sheet.placements else Status.ORPHANED
     passage = text[m.start:m.end] if m.start is not None and m.end is not None else (a.quote if a else "")
-    where = "not found in the article" if not m.placed else ""
+    where = Report.tr("not found in the article") if not m.placed else ""
     if status is Status.FUZZY:
-        where = "the article changed here"
+        where = Report.tr("the article changed here")
     return {"label": label.get(m.category, m.category), "where": where, "passage": passage,
             "note": a.note if a is not None else "", "matches": [quotes[i] for i in r.matches],
             "caution": r.caution, "comment": feedback.annotations.get(m.id, "") if feedback is not None else ""}
@@ -128,7 +141,8 @@ def _key_item(r: ItemResult, work: Work, label: dict[str, str]) -> dict[str, obj
     if not r.found and r.other_category:
         highlighted_as = ", ".join(sorted({label.get(work.annotations[i].category, "") for i in r.other_category
                                            if i in work.annotations}))
-    return {"found": r.found, "accepted": ", ".join(label.get(c, c) for c in it.categories), "points": it.points,
+    points = Report.tr("{points} point(s)").format(points=number(it.points))
+    return {"found": r.found, "accepted": ", ".join(label.get(c, c) for c in it.categories), "points_text": points,
             "required": it.required, "quote": it.quote, "rationale": it.rationale, "highlighted_as": highlighted_as}
 
 
@@ -156,8 +170,53 @@ def prompt_name(lesson: Lesson, prompt_id: str) -> str:
     """How a report names a prompt: ``Prompt 2: Read the headline…``, not its id."""
     for n, p in enumerate(lesson.prompts, 1):
         if p.id == prompt_id:
-            return f"Prompt {n}: {shorten(p.text, 70)}"
+            return Report.tr("Prompt {n}: {text}").format(n=n, text=shorten(p.text, 70))
     return prompt_id
+
+
+class Report(Words):
+    """The words of a student's report."""
+
+
+def report_language(lesson_language: str) -> str:
+    """A report speaks the lesson's language (the class's, which students read) when Annotator has it, else
+    the command line's or the window's: a report handed back should read like the lesson it is about."""
+    return supported(lesson_language) or current_language()
+
+
+def _words(score: StudentScore, highlights: int) -> dict[str, str]:
+    """Every word of the report page, translated (the template holds none of its own)."""
+    return {
+        "student": Report.tr("Student:"),
+        "scores": Report.tr("Scores"),
+        "prompt": Report.tr("Prompt"),
+        "automatic": Report.tr("Automatic"),
+        "teacher": Report.tr("Teacher"),
+        "out_of": Report.tr("Out of"),
+        "no_prompt": Report.tr("(key passages under no prompt)"),
+        "total": Report.tr("Total"),
+        "score_line": Report.tr("Score: {total} of {max}.").format(total=number(score.total),
+                                                                   max=number(score.max_total)),
+        "found_line": Report.tr("Key passages found: {found} of {items}; missed: {missed}; highlights matching no "
+                                "key passage: {extra}.").format(found=score.found, items=len(score.items),
+                                                                missed=score.missed, extra=score.extra),
+        "feedback": Report.tr("Teacher's feedback"),
+        "prompts_and_answers": Report.tr("Prompts and answers"),
+        "prompt_n": Report.tr("Prompt {n}"),
+        "answer": Report.tr("Answer:"),
+        "teacher_said": Report.tr("Teacher:"),
+        "highlights": Report.tr("Highlights (%n)", "", highlights),
+        "note": Report.tr("Note:"),
+        "matches_key_quotes": Report.tr("✓ Matches the key:"),
+        "matches_key": Report.tr("✓ Matches the key."),
+        "matches_nothing": Report.tr("• Matches no key passage."),
+        "key_says": Report.tr("⚠ The key says:"),
+        "key_passages": Report.tr("Key passages"),
+        "found": Report.tr("✓ found"),
+        "missed": Report.tr("✗ missed"),
+        "required": Report.tr("required"),
+        "highlighted_as": Report.tr("Highlighted, but as {categories}."),
+    }
 
 
 def write_report(path: Path, html_text: str) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from annotator.core.anchoring import Status
 from annotator.core.errors import InvalidFile, Problem
+from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.key import load_key
 from annotator.core.pack import Pack, load_pack
 from annotator.core.schemas import SCHEMA_IDS
@@ -41,15 +43,30 @@ def check_path(path: Path, pack: Pack | None) -> list[str]:
     if kind == "key":
         owner = pack or _pack_beside(path)
         key = load_key(path, owner.lesson, owner.article, text=text)
-        return [f"{path}: answer key for '{key.lesson_id}': {len(key.items)} items, {len(key.not_flagged)} not to flag"]
+        return [Inspection.tr("{path}: answer key for '{lesson}': {items}, {not_flagged} not to flag").format(
+            path=path, lesson=key.lesson_id, items=Inspection.tr("%n item(s)", "", len(key.items)),
+            not_flagged=len(key.not_flagged))]
     if kind == "annotations":
         return check_work_file(path, text, pack)
     if kind == "feedback":
         from annotator.core.feedback import load_feedback
 
         fb = load_feedback(path)
-        return [f"{path}: teacher feedback for {fb.student.name or 'an unnamed student'} on '{fb.lesson_id}'"]
+        return [Inspection.tr("{path}: teacher feedback for {student} on '{lesson}'").format(
+            path=path, student=fb.student.name or Inspection.tr("an unnamed student"), lesson=fb.lesson_id)]
     raise AssertionError(f"unhandled file kind {kind}")  # pragma: no cover - every kind in SCHEMA_IDS is handled
+
+
+class Inspection(Words):
+    """The words of ``annotator check``."""
+
+
+def status_word(status: Status) -> str:
+    """What a placement is called (exact, moved, fuzzy, orphaned) in the language spoken."""
+    words = {"exact": QT_TRANSLATE_NOOP("Inspection", "exact"), "moved": QT_TRANSLATE_NOOP("Inspection", "moved"),
+             "fuzzy": QT_TRANSLATE_NOOP("Inspection", "fuzzy"),
+             "orphaned": QT_TRANSLATE_NOOP("Inspection", "orphaned")}
+    return Inspection.tr(words.get(status.value, status.value))
 
 
 def _pack_beside(path: Path) -> Pack:
@@ -61,25 +78,32 @@ def _pack_beside(path: Path) -> Pack:
 def summarize_pack(pack: Pack) -> str:
     """One line: the lesson, its categories, prompts and key items."""
     lesson = pack.lesson
-    key = f"{len(pack.key.items)} key items" if pack.key else "no answer key"
-    return (f"{pack.name}: lesson '{lesson.id}' OK: {len(lesson.categories)} categories, "
-            f"{len(lesson.prompts)} prompts, {key}, article {len(pack.article.text):,} characters")
+    key = Inspection.tr("%n key item(s)", "", len(pack.key.items)) if pack.key else Inspection.tr("no answer key")
+    return Inspection.tr("{pack}: lesson '{lesson}' OK: {categories}, {prompts}, {key}, article {characters}").format(
+        pack=pack.name, lesson=lesson.id, key=key,
+        categories=Inspection.tr("%n category(ies)", "", len(lesson.categories)),
+        prompts=Inspection.tr("%n prompt(s)", "", len(lesson.prompts)),
+        characters=Inspection.tr("%n character(s)", "", len(pack.article.text)))
 
 
 def check_work_file(path: Path, text: str, pack: Pack | None) -> list[str]:
     """Check an annotation file; against a lesson, report where each annotation lands."""
     work, doc = load_work(path, text=text)
-    name = f"{path}: {work.student.name or 'unnamed student'}"
+    name = f"{path}: {work.student.name or Inspection.tr('unnamed student')}"
+    count = Inspection.tr("%n annotation(s)", "", len(work.annotations))
     if pack is None:
-        return [f"{name}: {len(work.annotations)} annotations (give --lesson PACK to place them on the article)"]
+        return [Inspection.tr("{name}: {count} (give --lesson PACK to place them on the article)").format(
+            name=name, count=count)]
     problems = problems_against(doc, pack.lesson, pack.article)
     if problems:
         raise InvalidFile(problems)
     lines = []
     if work.lesson_id != pack.lesson.id:
-        lines.append(f"{path}: note: made for lesson '{work.lesson_id}', checked against '{pack.lesson.id}'")
+        lines.append(Inspection.tr("{path}: note: made for lesson '{made_for}', checked against '{lesson}'").format(
+            path=path, made_for=work.lesson_id, lesson=pack.lesson.id))
     elif work.article_sha256 != pack.article.sha256:
-        lines.append(f"{path}: note: made for a different text of the article; passages are found again")
+        lines.append(Inspection.tr("{path}: note: made for a different text of the article; passages are found "
+                                   "again").format(path=path))
     originals = {a.id: (a.start, a.end) for a in work.annotations.values()}
     sheet = Worksheet(pack.lesson, pack.article, work)
     for a in sorted(work.annotations.values(), key=lambda a: originals[a.id]):
@@ -88,7 +112,7 @@ def check_work_file(path: Path, text: str, pack: Pack | None) -> list[str]:
         where = sheet.shown_span(a.id)
         moved = f" -> {where[0]}-{where[1]}" if where and where != (start, end) else ""
         quote = shorten(a.quote, 50)
-        lines.append(f"{path}: {a.id} {a.category} {start}-{end}{moved} {status.value}: “{quote}”")
-    summary = ", ".join(f"{n} {s.value}" for s, n in sheet.status_counts().items())
-    lines.append(f"{name}: {len(work.annotations)} annotations: {summary}")
+        lines.append(f"{path}: {a.id} {a.category} {start}-{end}{moved} {status_word(status)}: “{quote}”")
+    summary = ", ".join(f"{n} {status_word(s)}" for s, n in sheet.status_counts().items())
+    lines.append(f"{name}: {count}: {summary}")
     return lines

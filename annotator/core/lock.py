@@ -20,6 +20,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from annotator.core.i18n import Words
+
 STALE_AFTER = 10 * 60  # seconds without a refresh after which a lock from another computer is abandoned
 REFRESH_EVERY = 60  # seconds between refreshes of a held lock: well within STALE_AFTER
 JUST_MADE = 5  # seconds in which an empty lock file is still being written by its owner
@@ -38,7 +40,11 @@ class Holder:
     def describe(self) -> str:
         """A sentence a student understands."""
         when = time.strftime("%H:%M", time.localtime(self.since))
-        return f"another Annotator window (on {self.host}, opened at {when})"
+        return LockWords.tr("another Annotator window (on {host}, opened at {time})").format(host=self.host, time=when)
+
+
+class LockWords(Words):
+    """The words that say who holds a lock (a student reads them in their window)."""
 
 
 class FileLock:
@@ -63,7 +69,7 @@ class FileLock:
                 holder = self.holder()
                 if holder is None and _age(self.path) < JUST_MADE:
                     # Another app has just created it and not yet written its name: it is alive.
-                    return Holder("another computer or window", 0, time.time())
+                    return Holder(LockWords.tr("another computer or window"), 0, time.time())
                 if holder is not None and not _is_stale(holder, self.path):
                     return holder
                 self.path.unlink(missing_ok=True)  # stale: its owner is gone
@@ -105,7 +111,7 @@ class FileLock:
         if holder is not None and holder == self._mine:
             return None
         self.held = False  # someone else's now: never remove their lock
-        return holder or Holder("another computer or window", 0, time.time())
+        return holder or Holder(LockWords.tr("another computer or window"), 0, time.time())
 
     def refresh(self) -> Holder | None:
         """Show that the holder is still alive; return who took the lock if it is no longer ours.

@@ -35,6 +35,8 @@ from pathlib import Path
 from annotator.core.annotations import Student, Work
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.feedback import Feedback, feedback_path, is_feedback_file, load_feedback
+from annotator.core.i18n import Words
+from annotator.core.inspection import status_word
 from annotator.core.pack import Pack
 from annotator.core.workfile import load_work, problems_against
 from annotator.core.worksheet import Worksheet
@@ -96,12 +98,17 @@ def _files(inputs: Iterable[Path], exclude: Collection[Path], problems: list[Pro
                 yield p, True
         elif given.is_file():
             if is_feedback_file(given):
-                problems.append(Problem(str(given), "a teacher's feedback file, not a student's work; not graded"))
+                problems.append(Problem(str(given), Roster.tr("a teacher's feedback file, not a student's work; "
+                                                              "not graded")))
             elif given.resolve() not in seen:
                 seen.add(given.resolve())
                 yield given, False
         else:
-            problems.append(Problem(str(given), "no such file or folder"))
+            problems.append(Problem(str(given), Roster.tr("no such file or folder")))
+
+
+class Roster(Words):
+    """The words that say why a file of the class was not graded, or what to note about it."""
 
 
 def _read(path: Path, pack: Pack, roster: ClassRoster) -> Submission | None:
@@ -113,8 +120,9 @@ def _read(path: Path, pack: Pack, roster: ClassRoster) -> Submission | None:
         roster.problems.extend(exc.problems)
         return None
     if work.lesson_id != lesson.id:
-        roster.problems.append(doc.problem(("lesson", "id"), f"made for lesson '{work.lesson_id}', not "
-                                                             f"'{lesson.id}'; not graded"))
+        roster.problems.append(doc.problem(("lesson", "id"), Roster.tr(
+            "made for lesson '{made_for}', not '{lesson}'; not graded").format(made_for=work.lesson_id,
+                                                                            lesson=lesson.id)))
         return None
     problems = problems_against(doc, lesson, article)
     if problems:
@@ -122,12 +130,14 @@ def _read(path: Path, pack: Pack, roster: ClassRoster) -> Submission | None:
         return None
     sheet = Worksheet(lesson, article, work)
     if work.article_sha256 != article.sha256:
-        summary = ", ".join(f"{n} {s.value}" for s, n in sheet.status_counts().items() if n)
-        roster.notes.append(Problem(str(path), "note: made for a different text of the article; passages "
-                                               f"found again ({summary or 'no annotations'})"))
+        summary = ", ".join(f"{n} {status_word(s)}" for s, n in sheet.status_counts().items() if n)
+        roster.notes.append(Problem(str(path), Roster.tr(
+            "note: made for a different text of the article; passages found again ({summary})").format(
+            summary=summary or Roster.tr("no annotations"))))
     elif sheet.orphans():
-        roster.notes.append(Problem(str(path), f"note: {len(sheet.orphans())} annotation(s) not found in the "
-                                               "article (orphaned); they count as extra"))
+        roster.notes.append(Problem(str(path), Roster.tr(
+            "note: %n annotation(s) not found in the article (orphaned); they count as extra", "",
+            len(sheet.orphans()))))
     return Submission(path, work, sheet, _feedback_for(path, work, roster))
 
 
@@ -138,19 +148,23 @@ def _feedback_for(path: Path, work: Work, roster: ClassRoster) -> Feedback | Non
     try:
         fb = load_feedback(fpath)
     except InvalidFile as exc:
-        roster.problems.extend(replace(p, message=p.message + " (feedback not applied)") for p in exc.problems)
+        not_applied = Roster.tr(" (feedback not applied)")
+        roster.problems.extend(replace(p, message=p.message + not_applied) for p in exc.problems)
         return None
     if fb.lesson_id != work.lesson_id:
-        roster.problems.append(Problem(str(fpath), f"feedback is for lesson '{fb.lesson_id}'; not applied"))
+        roster.problems.append(Problem(str(fpath), Roster.tr("feedback is for lesson '{lesson}'; not applied").format(
+            lesson=fb.lesson_id)))
         return None
     if _student_key(fb.student) != _student_key(work.student):
-        roster.problems.append(Problem(str(fpath), f"feedback is about {_who(fb.student)}, but {path.name} is "
-                                                   f"by {_who(work.student)}; not applied"))
+        roster.problems.append(Problem(str(fpath), Roster.tr(
+            "feedback is about {student}, but {file} is by {author}; not applied").format(
+            student=_who(fb.student), file=path.name, author=_who(work.student))))
         return None
     prompt_ids = {p.id for p in roster.pack.lesson.prompts}
     for pid in fb.prompts:
         if pid not in prompt_ids:
-            roster.notes.append(Problem(str(fpath), f"note: no prompt '{pid}' in this lesson; its score is ignored"))
+            roster.notes.append(Problem(str(fpath), Roster.tr(
+                "note: no prompt '{prompt}' in this lesson; its score is ignored").format(prompt=pid)))
     return fb
 
 
@@ -175,7 +189,7 @@ def _namesakes_apart(files: list[Submission]) -> list[list[Submission]]:
 
 
 def _who(s: Student) -> str:
-    return f"{s.name or '(no name)'}" + (f" ({s.id})" if s.id else "")
+    return f"{s.name or Roster.tr('(no name)')}" + (f" ({s.id})" if s.id else "")
 
 
 def _newness(sub: Submission) -> tuple[datetime, float, str]:
@@ -221,8 +235,9 @@ def _load_class(inputs: Iterable[Path], pack: Pack, exclude: Collection[Path]) -
     for path, in_folder in _files(inputs, exclude, roster.problems):
         roster.files += 1
         if in_folder and path.suffix.lower() not in (".yaml", ".yml"):
-            roster.problems.append(Problem(str(path), f"not a YAML file ({path.suffix or 'no extension'}); "
-                                                      "only handed-in .yaml files are graded"))
+            roster.problems.append(Problem(str(path), Roster.tr(
+                "not a YAML file ({suffix}); only handed-in .yaml files are graded").format(
+                suffix=path.suffix or Roster.tr("no extension"))))
             continue
         sub = _read(path, pack, roster)
         if sub is not None:
@@ -238,16 +253,18 @@ def _load_class(inputs: Iterable[Path], pack: Pack, exclude: Collection[Path]) -
         students = _namesakes_apart(same_key) if key[0] == "name" else [same_key]
         if len(students) > 1:
             latest = [max(group, key=_newness) for group in students]
-            roster.problems.append(Problem(str(latest[0].path), (
-                f"{len(students)} students named {latest[0].student.name!r} with no student number, whose work "
-                f"began at different times: each is graded ({', '.join(str(n.path) for n in latest)})")))
+            roster.problems.append(Problem(str(latest[0].path), Roster.tr(
+                "%n students named {name} with no student number, whose work began at different times: each is "
+                "graded ({files})", "", len(students)).format(
+                name=repr(latest[0].student.name), files=", ".join(str(n.path) for n in latest))))
         groups += students
     for group in groups:
         group.sort(key=_newness)
         newest = group[-1]
         for older in group[:-1]:
-            roster.problems.append(Problem(str(older.path), f"{_who(older.student)} handed in more than once; "
-                                                            f"graded the newer {newest.path}, not this file"))
+            roster.problems.append(Problem(str(older.path), Roster.tr(
+                "{student} handed in more than once; graded the newer {newer}, not this file").format(
+                student=_who(older.student), newer=newest.path)))
         roster.submissions.append(newest)
     roster.submissions.sort(key=lambda s: (" ".join(s.student.name.casefold().split()), s.student.id, str(s.path)))
     return roster
@@ -262,26 +279,28 @@ def output_problem(out: Path, *, inputs: Iterable[Path], pack: Pack, folder: boo
     """
     real = out.resolve()
     if pack.path.is_dir() and real.is_relative_to(pack.path.resolve()):
-        return "is inside the lesson pack; write grades and reports somewhere else"
+        return Roster.tr("is inside the lesson pack; write grades and reports somewhere else")
     for given in inputs:
         given_real = given.resolve()
         if given.is_file() and real == given_real:
-            return "is one of the class's files; choose a new file name"
+            return Roster.tr("is one of the class's files; choose a new file name")
         if given.is_dir() and not folder and real.is_relative_to(given_real) and real.suffix.lower() != suffix:
-            return f"is inside the class folder and is not a {suffix} file; choose a name ending in {suffix}"
+            return Roster.tr("is inside the class folder and is not a {suffix} file; choose a name ending in "
+                             "{suffix}").format(suffix=suffix)
         if folder and (real == given_real or given_real.is_relative_to(real)):
-            return "is the class folder itself (or holds it); choose a separate folder for reports"
+            return Roster.tr("is the class folder itself (or holds it); choose a separate folder for reports")
     if folder:
-        return "" if not out.exists() or out.is_dir() else "is a file, not a folder"
+        return "" if not out.exists() or out.is_dir() else Roster.tr("is a file, not a folder")
     if out.is_dir():
-        return f"is a folder; give a file name ending in {suffix}"
+        return Roster.tr("is a folder; give a file name ending in {suffix}").format(suffix=suffix)
     if out.exists():
         try:
             head = out.read_text(encoding="utf-8-sig", errors="replace")[:4096]
         except OSError:
             head = ""
         if kind_of(head) is not None or out.suffix.lower() in (".yaml", ".yml", ".md", ".zip"):
-            return f"already holds an Annotator file; choose a new file name ending in {suffix}"
+            return Roster.tr("already holds an Annotator file; choose a new file name ending in {suffix}").format(
+                suffix=suffix)
     return ""
 
 

@@ -14,8 +14,9 @@ from annotator.core.annotations import Student
 from annotator.core.errors import InvalidFile
 from annotator.core.pack import load_pack
 from annotator.resources import default_lesson
-from annotator.ui.common.application import application
+from annotator.ui.common.application import QtWords, application
 from annotator.ui.common.dialogs import Dialogs, PrintedDialogs
+from annotator.ui.common.language import LanguageMenu, start_language
 from annotator.ui.lessons.teacher_menu import TeacherTools
 from annotator.ui.student.opening import default_data_dir, open_student_window
 from annotator.ui.student.window import StudentWindow
@@ -30,10 +31,11 @@ def run_student_app(
     data_dir: Path | None,
     dialogs: Dialogs | None = None,
     teacher: bool = False,
+    lang: str | None = None,
 ) -> int:
     """Run the student app until its window closes; return the exit status."""
     started = start_student_app(pack=pack, work_file=work_file, student=student, data_dir=data_dir,
-                                dialogs=dialogs, quiet=screenshot is not None, teacher=teacher)
+                                dialogs=dialogs, quiet=screenshot is not None, teacher=teacher, lang=lang)
     if isinstance(started, int):
         return started
     app, window = started
@@ -51,20 +53,24 @@ def start_student_app(
     dialogs: Dialogs | None = None,
     quiet: bool = False,
     teacher: bool = False,
+    lang: str | None = None,
 ) -> tuple[QApplication, StudentWindow] | int:
     """Everything `annotator` does before the student can read: the shown window, or an exit status.
 
     ``quiet``: print problems without showing them in a dialog (for screenshots).
     ``teacher``: add the Teacher menu (lessons, the lesson editor, the answer key).
+    ``lang``: the interface language asked for on the command line (see annotator/ui/common/language.py).
     """
     app = application()
+    folder = data_dir or default_data_dir()
+    start_language(folder, lang)  # before the first widget: widgets take their words when built
     dialogs = dialogs or (PrintedDialogs() if quiet else Dialogs())
     pack_path = pack or default_lesson()
     try:
         lesson_pack = load_pack(pack_path, with_key=False)  # students never need the key
     except InvalidFile as exc:
-        return _refuse(exc, f"This lesson could not be opened: {pack_path}", dialogs, quiet=quiet)
-    folder = data_dir or default_data_dir()
+        return _refuse(exc, Launch.tr("This lesson could not be opened: {path}").format(path=pack_path), dialogs,
+                       quiet=quiet)
     try:
         window = open_student_window(
             lesson_pack,
@@ -74,12 +80,18 @@ def start_student_app(
             student=Student(student) if student else None,
         )
     except InvalidFile as exc:
-        return _refuse(exc, f"This file could not be opened: {work_file}", dialogs, quiet=quiet)
+        return _refuse(exc, Launch.tr("This file could not be opened: {path}").format(path=work_file), dialogs,
+                       quiet=quiet)
     if window is None:
         return 0
     TeacherTools(folder, dialogs, window.sheet.work.student, teacher=teacher).attach(window, lesson_pack)
+    LanguageMenu(folder, dialogs).attach(window)
     window.show()
     return app, window
+
+
+class Launch(QtWords):
+    """The words of starting the app."""
 
 
 def _refuse(exc: InvalidFile, intro: str, dialogs: Dialogs, *, quiet: bool) -> int:

@@ -129,7 +129,7 @@ def test_good_annotation_file_reports_each_placement(tmp_path: Path, capsys: pyt
     code, out, err = run(capsys, path, "--lesson", PACK)
     assert code == 0, err
     assert f"{path}: A1 framing 0-3 exact: “How”" in out
-    assert out.splitlines()[-1] == f"{path}: Ana Pérez: 1 annotations: 1 exact, 0 moved, 0 fuzzy, 0 orphaned"
+    assert out.splitlines()[-1] == f"{path}: Ana Pérez: 1 annotation: 1 exact, 0 moved, 0 fuzzy, 0 orphaned"
 
 
 def test_annotation_file_without_lesson_is_counted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -138,7 +138,7 @@ def test_annotation_file_without_lesson_is_counted(tmp_path: Path, capsys: pytes
     path.write_text(work_yaml(GOOD_ANNOTATION), encoding="utf-8")
     code, out, _ = run(capsys, path)
     assert code == 0
-    assert "1 annotations" in out and "--lesson" in out
+    assert "1 annotation " in out and "--lesson" in out
 
 
 def test_orphaned_quote_is_reported_not_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -526,7 +526,7 @@ def test_good_and_bad_paths_together(tmp_path: Path, capsys: pytest.CaptureFixtu
     bad = _annotation_file(tmp_path, "", "bad.yaml")
     code, out, err = run(capsys, good, bad, PACK)
     assert code == 1
-    assert "1 annotations" in out and "lesson 'hanoi-summit-2019' OK" in out
+    assert "1 annotation " in out and "lesson 'hanoi-summit-2019' OK" in out
     assert err.splitlines() == [f"{bad}:1:1: file is empty"]
 
 

@@ -42,8 +42,8 @@ def test_export_w3c_brat_and_qdpx_say_what_they_wrote(school: Path, capsys: pyte
     for fmt, out in (("brat", "brat"), ("qdpx", "class.qdpx")):
         assert main(["export", "class", "--lesson", "pack", "--format", fmt, "--out", out]) == 0
         assert capsys.readouterr().out == (
-            f"exported 8 annotations by 2 students from 2 files to {out}; 1 orphaned highlight(s) left out: they "
-            "have no place in the article (see `annotator check`)\n")
+            f"exported 8 annotations by 2 students from 2 files to {out}\n"
+            "1 orphaned highlight left out: it has no place in the article (see annotator check)\n")
     assert sorted(p.name for p in Path("brat").iterdir()) == [
         "ana-perez.ann", "ana-perez.txt", "annotation.conf", "annotators.tsv", "ben-okafor.ann", "ben-okafor.txt",
         "visual.conf"]
@@ -71,7 +71,7 @@ def test_import_writes_one_file_per_annotator_ready_for_check(school: Path, caps
         "imported/mini-summit__max.yaml: max (corpus/max.ann): 1 annotations: 1 exact, 0 moved, 0 fuzzy, 0 orphaned",
         "imported 3 highlights by 2 annotator(s) into imported: 3 exact, 0 moved, 0 fuzzy, 0 orphaned"]
     assert main(["check", "imported", "--lesson", "pack"]) == 0
-    assert "max: 1 annotations: 1 exact, 0 moved, 0 fuzzy, 0 orphaned" in capsys.readouterr().out
+    assert "max: 1 annotation: 1 exact, 0 moved, 0 fuzzy, 0 orphaned" in capsys.readouterr().out
 
 
 def test_unmapped_types_are_listed_not_guessed(school: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -50,6 +50,17 @@ class FakeDialogs:
         return self.answer
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The app speaks English, with its plurals ("2 students"), as `annotator` starts it on an English system;
+    a test that switched to Spanish or French leaves no trace on the next."""
+    from annotator.ui.common.application import install_language
+
+    install_language("en")
+    yield
+    install_language("en")
+
+
 @pytest.fixture(scope="session")
 def hanoi() -> Pack:
     """The bundled lesson pack, loaded once."""

@@ -57,6 +57,13 @@ def _student(row: dict[str, Any]) -> Student:
     return Student(account or "(unknown Hypothesis user)")
 
 
+def _as_list(value: Any) -> list[Any]:
+    """A JSON value that should be a list: a single object counts as a list of one, anything else as none."""
+    if isinstance(value, list):
+        return value
+    return [value] if isinstance(value, dict) else []
+
+
 def read_hypothesis(data: Any, text: str, name: str) -> HypothesisRead:
     """Highlights in Hypothesis API JSON, grouped by user (``text``: the file's text, for line numbers)."""
     result = HypothesisRead()
@@ -74,7 +81,7 @@ def read_hypothesis(data: Any, text: str, name: str) -> HypothesisRead:
         if row.get("references"):
             result.replies += 1
             continue
-        selectors = [s for t in row["target"] if isinstance(t, dict) for s in (t.get("selector") or [])
+        selectors = [s for t in row["target"] if isinstance(t, dict) for s in _as_list(t.get("selector"))
                      if isinstance(s, dict)]
         if not selectors:
             result.page_notes += 1
@@ -91,7 +98,7 @@ def read_hypothesis(data: Any, text: str, name: str) -> HypothesisRead:
         start, end = position.get("start"), position.get("end")
         if not (isinstance(start, int) and isinstance(end, int)):
             start = end = None
-        tags = tuple(t for t in row.get("tags") or [] if isinstance(t, str))
+        tags = tuple(t for t in _as_list(row.get("tags")) if isinstance(t, str))
         student = _student(row)
         highlight = ForeignHighlight(
             name, None, str(row.get("id", "")), tags, quote["exact"], start, end, None,

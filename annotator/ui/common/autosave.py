@@ -74,13 +74,15 @@ def why_not_saved(exc: OSError) -> str:
     where = str(Path(exc.filename).parent) if named else ""
 
     def tr(text: str) -> str:
-        return QCoreApplication.translate("Annotator", text).format(folder=where, file=exc.filename,
-                                                                    why=exc.strerror or exc)
+        return text.format(folder=where, file=exc.filename, why=exc.strerror or exc)
 
+    # Spelt out at each call, so that lupdate finds every sentence under this context.
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return tr("the disk is full: {folder}") if where else tr("the disk is full")
+        return tr(QCoreApplication.translate("Autosaver", "the disk is full: {folder}") if where
+                  else QCoreApplication.translate("Autosaver", "the disk is full"))
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and where:
-        return tr("Annotator is not allowed to write in {folder}")
+        return tr(QCoreApplication.translate("Autosaver", "Annotator is not allowed to write in {folder}"))
     if exc.errno == errno.ENOENT and where:
-        return tr("the folder {folder} cannot be reached")
-    return tr("{why}: {file}") if where else tr("{why}")
+        return tr(QCoreApplication.translate("Autosaver", "the folder {folder} cannot be reached"))
+    return tr(QCoreApplication.translate("Autosaver", "{why}: {file}") if where
+              else QCoreApplication.translate("Autosaver", "{why}"))

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.ui.common.application import QtWords
+
 # The dialog classes are looked up on the module when a dialog opens (QtWidgets.QMessageBox, ...):
 # PySide6 builds each class and its enums on first use, which would cost every start-up 2 ms.
 
 
-class Dialogs:
+class Dialogs(QtWords):
     """The real dialogs; tests pass a fake with the same methods."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -27,10 +29,10 @@ class Dialogs:
     def ask_student(self, lesson_title: str) -> tuple[str, str] | None:
         """Ask the student's name (and optional id) once; None if they cancel."""
         dialog = QtWidgets.QDialog(self.parent)
-        dialog.setWindowTitle(dialog.tr("Welcome to Annotator"))
+        dialog.setWindowTitle(Dialogs.tr("Welcome to Annotator"))
         layout = QVBoxLayout(dialog)
         intro = QLabel(
-            dialog.tr(
+            Dialogs.tr(
                 "Lesson: {title}\n\nType your name so your teacher knows whose work this is. Annotator remembers it."
             ).format(title=lesson_title)
         )
@@ -38,11 +40,11 @@ class Dialogs:
         layout.addWidget(intro)
         form = QtWidgets.QFormLayout()
         name = QLineEdit()
-        name.setAccessibleName(dialog.tr("Your name"))
+        name.setAccessibleName(Dialogs.tr("Your name"))
         sid = QLineEdit()
-        sid.setAccessibleName(dialog.tr("Student number (optional)"))
-        form.addRow(dialog.tr("Your name:"), name)
-        form.addRow(dialog.tr("Student number (optional):"), sid)
+        sid.setAccessibleName(Dialogs.tr("Student number (optional)"))
+        form.addRow(Dialogs.tr("Your name:"), name)
+        form.addRow(Dialogs.tr("Student number (optional):"), sid)
         layout.addLayout(form)
         button = QtWidgets.QDialogButtonBox.StandardButton
         buttons = QtWidgets.QDialogButtonBox(button.Ok | button.Cancel)
@@ -81,7 +83,7 @@ class Dialogs:
         layout.addWidget(label)
         text = QPlainTextEdit("\n".join(lines))
         text.setReadOnly(True)
-        text.setAccessibleName(dialog.tr("Problems found"))
+        text.setAccessibleName(Dialogs.tr("Problems found"))
         text.setMinimumSize(640, 200)
         layout.addWidget(text)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)

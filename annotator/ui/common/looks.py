@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
+from annotator.core.i18n import QT_TRANSLATE_NOOP
 from annotator.core.lesson import Category
 
 UNDERLINES = {
@@ -17,16 +19,36 @@ UNDERLINES = {
     "boxed": QTextCharFormat.UnderlineStyle.SingleUnderline,  # plus a line above
     "wavy-boxed": QTextCharFormat.UnderlineStyle.WaveUnderline,  # plus a line above
 }
-STYLE_WORDS = {
-    "solid": "solid underline",
-    "dashed": "dashed underline",
-    "dotted": "dotted underline",
-    "dash-dot": "dash-dot underline",
-    "dash-dot-dot": "dash-dot-dot underline",
-    "wavy": "wavy underline",
-    "boxed": "lines above and below",
-    "wavy-boxed": "wavy underline and a line above",
+STYLE_WORDS = {  # in words, for tooltips and the lesson editor; style_words() translates them
+    "solid": QT_TRANSLATE_NOOP("Looks", "solid underline"),
+    "dashed": QT_TRANSLATE_NOOP("Looks", "dashed underline"),
+    "dotted": QT_TRANSLATE_NOOP("Looks", "dotted underline"),
+    "dash-dot": QT_TRANSLATE_NOOP("Looks", "dash-dot underline"),
+    "dash-dot-dot": QT_TRANSLATE_NOOP("Looks", "dash-dot-dot underline"),
+    "wavy": QT_TRANSLATE_NOOP("Looks", "wavy underline"),
+    "boxed": QT_TRANSLATE_NOOP("Looks", "lines above and below"),
+    "wavy-boxed": QT_TRANSLATE_NOOP("Looks", "wavy underline and a line above"),
 }
+COLOR_WORDS = {  # the Okabe–Ito colours by name, for screen readers and tooltips (core.defaults.COLOR_NAMES)
+    "orange": QT_TRANSLATE_NOOP("Looks", "orange"),
+    "sky blue": QT_TRANSLATE_NOOP("Looks", "sky blue"),
+    "bluish green": QT_TRANSLATE_NOOP("Looks", "bluish green"),
+    "yellow": QT_TRANSLATE_NOOP("Looks", "yellow"),
+    "blue": QT_TRANSLATE_NOOP("Looks", "blue"),
+    "vermilion": QT_TRANSLATE_NOOP("Looks", "vermilion"),
+    "reddish purple": QT_TRANSLATE_NOOP("Looks", "reddish purple"),
+    "black": QT_TRANSLATE_NOOP("Looks", "black"),
+}
+
+
+def style_words(style: str) -> str:
+    """An underline style in words, in the interface's language."""
+    return QCoreApplication.translate("Looks", STYLE_WORDS[style]) if style in STYLE_WORDS else style
+
+
+def color_words(name: str) -> str:
+    """A palette colour's name in the interface's language."""
+    return QCoreApplication.translate("Looks", COLOR_WORDS[name]) if name in COLOR_WORDS else name
 
 
 def tint(color: str, strength: float) -> QColor:

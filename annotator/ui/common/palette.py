@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QResize
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from annotator.core.lesson import Category
-from annotator.ui.common.looks import STYLE_WORDS, UNDERLINES, tint
+from annotator.ui.common.looks import UNDERLINES, style_words, tint
 
 _SPARE = 6  # pixels of a button's size hint that its label does not need
 
@@ -55,9 +55,8 @@ class CategoryPalette(QWidget):
         for i, cat in enumerate(categories):
             button = QPushButton(swatch(cat), f"{cat.shortcut}  {cat.label}")
             button.setIconSize(QSize(22, 22))
-            button.setToolTip(
-                f"<b>{cat.label}</b> (key {cat.shortcut}, {STYLE_WORDS.get(cat.style, cat.style)})<br>{cat.help}"
-            )
+            button.setToolTip(self.tr("<b>{label}</b> (key {key}, {style})<br>{help}").format(
+                label=_escaped(cat.label), key=cat.shortcut, style=style_words(cat.style), help=_escaped(cat.help)))
             button.setAccessibleName(self.tr("{label}, key {key}").format(label=cat.label, key=cat.shortcut))
             button.setAccessibleDescription(cat.help)
             button.setStyleSheet("text-align: left; padding: 4px 6px;")
@@ -100,3 +99,8 @@ class CategoryPalette(QWidget):
             self._grid.removeWidget(button)
         for i, button in enumerate(self.buttons.values()):
             self._grid.addWidget(button, i // columns, i % columns)
+
+
+def _escaped(text: str) -> str:
+    """Text shown as itself in a rich-text tooltip (the html module costs every start 2 ms to import)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

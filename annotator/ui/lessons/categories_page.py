@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from annotator.core.defaults import COLOR_NAMES, OKABE_ITO, UNDERLINE_STYLES
 from annotator.core.lesson import Category
 from annotator.ui.common.decorations import paint_decorations
-from annotator.ui.common.looks import STYLE_WORDS, highlight_format, reading_font
+from annotator.ui.common.looks import color_words, highlight_format, reading_font, style_words
 from annotator.ui.common.palette import swatch
 from annotator.ui.lessons.drafts import CATEGORY_ID, CATEGORY_KEY, CategoryDraft, named, slug, unique
 
@@ -131,7 +131,7 @@ class CategoriesPage(QWidget):
         self.color_group = QButtonGroup(self)
         self.color_buttons: list[QToolButton] = []
         for i, color in enumerate(OKABE_ITO):
-            name = COLOR_NAMES[color]
+            name = color_words(COLOR_NAMES[color])
             button = named(QToolButton(), self.tr("Colour: {name}").format(name=name), f"{name} ({color})")
             button.setIcon(_color_icon(color))
             button.setIconSize(QSize(26, 26))
@@ -153,7 +153,7 @@ class CategoriesPage(QWidget):
         )
         self.style_combo.setIconSize(QSize(22, 22))
         for style in UNDERLINE_STYLES:
-            self.style_combo.addItem(STYLE_WORDS.get(style, style), style)
+            self.style_combo.addItem(style_words(style), style)
         self.style_combo.currentIndexChanged.connect(self._style_chosen)
         self.key_edit = named(
             QLineEdit(),
@@ -244,7 +244,7 @@ class CategoriesPage(QWidget):
             stop = i == max(index, 0)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if stop else Qt.FocusPolicy.ClickFocus)
         self.color_group.setExclusive(True)
-        name = COLOR_NAMES.get(upper, self.tr("a colour from outside the palette"))
+        name = color_words(COLOR_NAMES[upper]) if upper in COLOR_NAMES else self.tr("a colour from outside the palette")
         self.color_name.setText(name)  # the code in a tooltip: with it the row ran out of the dialog
         self.color_name.setToolTip(upper)
         for i, style in enumerate(UNDERLINE_STYLES):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,7 +52,9 @@ def parse_grades(text: str) -> tuple[tuple[int, ...], str]:
         match = re.fullmatch(r"(\d{1,2})(?:-(\d{1,2}))?", part)
         low, high = (int(match[1]), int(match[2] or match[1])) if match else (0, 0)
         if not match or not 1 <= low <= high <= 13:
-            return (), f"grade levels: “{part}” is not a grade from 1 to 13 (write e.g. 9, 10 or 9–12)"
+            return (), QCoreApplication.translate(
+                "LessonEditor", "grade levels: “{part}” is not a grade from 1 to 13 (write e.g. 9, 10 or 9–12)"
+            ).format(part=part)
         grades += [g for g in range(low, high + 1) if g not in grades]
     return tuple(grades), ""
 

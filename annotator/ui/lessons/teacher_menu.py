@@ -224,7 +224,7 @@ class TeacherTools(QObject):
             return
         lock = FileLock(own.path / "key.yaml")
         holder = lock.acquire()
-        reason = f"the key is open in {holder.describe()}" if holder else ""
+        reason = self.tr("the key is open in {holder}").format(holder=holder.describe()) if holder else ""
         window = KeyWindow(own, own.path, draft_from_key(own.key, own.lesson, own.article), data_dir=self.data_dir,
                            prefs=Preferences.load(self.data_dir), dialogs=self.dialogs,
                            lock=None if holder else lock, read_only_reason=reason)

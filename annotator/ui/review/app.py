@@ -8,15 +8,22 @@ from pathlib import Path
 from annotator.core.errors import InvalidFile
 from annotator.core.pack import load_pack
 from annotator.core.roster import load_class
-from annotator.ui.common.application import application
+from annotator.ui.common.application import QtWords, application
 from annotator.ui.common.dialogs import Dialogs
+from annotator.ui.common.language import start_language
 from annotator.ui.review.window import ReviewWindow
+from annotator.ui.student.opening import default_data_dir
+
+
+class Review(QtWords):
+    """The words of starting the review window."""
 
 
 def run_review_app(*, folder: Path, pack: Path, screenshot: Path | None = None,
-                   dialogs: Dialogs | None = None) -> int:
+                   dialogs: Dialogs | None = None, lang: str | None = None) -> int:
     """Open the review window on a folder of handed-in files; return the exit status."""
     app = application()
+    start_language(default_data_dir(), lang)  # the teacher's remembered choice, as the app keeps it
     dialogs = dialogs or Dialogs()
     try:
         lesson_pack = load_pack(pack)
@@ -24,7 +31,8 @@ def run_review_app(*, folder: Path, pack: Path, screenshot: Path | None = None,
         lines = [str(p) for p in exc.problems]
         print("\n".join(lines), file=sys.stderr)
         if screenshot is None:
-            dialogs.show_problems("Annotator", f"This lesson could not be opened: {pack}", lines)
+            dialogs.show_problems("Annotator", Review.tr("This lesson could not be opened: {path}").format(path=pack),
+                                  lines)
         return 1
     roster = load_class([folder], lesson_pack)
     for message in roster.messages():

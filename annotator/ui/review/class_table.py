@@ -25,7 +25,7 @@ class ClassTable(QWidget):
         self.roster = roster
         self.setMinimumWidth(340)
         col = QVBoxLayout(self)
-        heading = QLabel(self.tr("Class: {n} students").format(n=len(roster.submissions)))
+        heading = QLabel(self.tr("Class: %n student(s)", "", len(roster.submissions)))
         heading.setStyleSheet("font-weight: 700; font-size: 13pt;")
         col.addWidget(heading)
         self.table = QTableWidget(0, 6)
@@ -52,7 +52,7 @@ class ClassTable(QWidget):
         col.addWidget(self.table, 1)
         problems = [str(p) for p in roster.problems]
         if problems:
-            label = QLabel(self.tr("{n} file(s) could not be used:").format(n=len(problems)))
+            label = QLabel(self.tr("%n file(s) could not be used:", "", len(problems)))
             label.setStyleSheet("color: #8a0000; font-weight: 600;")
             col.addWidget(label)
             box = QPlainTextEdit("\n".join(problems))
@@ -66,7 +66,7 @@ class ClassTable(QWidget):
         subs = self.roster.submissions
         self.table.setRowCount(len(subs))
         for row, sub in enumerate(subs):
-            when = readable_time(sub.work.modified, "%d %b %H:%M")
+            when = readable_time(sub.work.modified, self.tr("%d %b %H:%M"))  # es, fr: numbers, not month names
             self._set(row, 0, sub.student.name + (f" ({sub.student.id})" if sub.student.id else ""))
             self._set(row, 1, when)
             self._set(row, 2, str(len(sub.work.annotations)))

@@ -108,8 +108,8 @@ class StudentView(QWidget):
     def _show_heading(self, heat: bool) -> None:
         """Above the article: whose work it shows, or how to read the class heat map."""
         if heat:
-            text = self.tr("Class heat map: darker = more of the {n} students marked it").format(
-                n=len(self.class_sheets))
+            text = self.tr("Class heat map: darker = more of the %n student(s) marked it", "",
+                           len(self.class_sheets))
         else:
             text = self.name
         if self.student_label.text() != text:

@@ -128,9 +128,12 @@ class ReviewWindow(QMainWindow):
         return score
 
     def _summary(self) -> str:
-        skipped = f"; {len(self.roster.problems)} problem(s) with files" if self.roster.problems else ""
-        key = "" if self.has_key else "; this pack has no answer key, so nothing is scored"
-        return self.tr("{n} students{skipped}{key}").format(n=len(self.roster.submissions), skipped=skipped, key=key)
+        parts = [self.tr("%n student(s)", "", len(self.roster.submissions))]
+        if self.roster.problems:
+            parts.append(self.tr("%n problem(s) with files", "", len(self.roster.problems)))
+        if not self.has_key:
+            parts.append(self.tr("this pack has no answer key, so nothing is scored"))
+        return "; ".join(parts)
 
     def _fill_class_tab(self) -> None:
         stats = None

@@ -77,26 +77,26 @@ class LockKeeper(QObject):
         window = self.window
         window.autosaver.enabled = False
         last = window.autosaver.last_saved
-        since = (window.tr("Changes made here after {time} are not saved.").format(
+        since = (self.tr("Changes made here after {time} are not saved.").format(
             time=time.strftime("%H:%M", time.localtime(last))) if last is not None
-            else window.tr("Changes made here are not saved."))
-        reason = window.tr("this work is now open in {holder}, which saves it. {since} To keep them, hand them in "
-                           "(File ▸ Hand in…).").format(holder=holder.describe(), since=since)
+            else self.tr("Changes made here are not saved."))
+        reason = self.tr("this work is now open in {holder}, which saves it. {since} To keep them, hand them in "
+                         "(File ▸ Hand in…).").format(holder=holder.describe(), since=since)
         window.sheet.set_read_only(reason)  # the worksheet refuses every edit from now on
         window.palette_box.setEnabled(False)
         window.note_panel.set_read_only(True)
         window.prompts.set_read_only(True)
         # The whole sentence where the student reads (the side panel, as a window opened read-only has
         # it); the status bar, too narrow for it, keeps the short form in view.
-        banner = QLabel(window.tr("Read only — {why}").format(why=reason))
+        banner = QLabel(self.tr("Read only — {why}").format(why=reason))
         banner.setWordWrap(True)
         banner.setStyleSheet("background: #ffd7d7; color: #000; padding: 6px; border: 1px solid #b00000;")
-        banner.setAccessibleName(window.tr("Read-only notice"))
+        banner.setAccessibleName(self.tr("Read-only notice"))
         window.side_column.insertWidget(2, banner)
         banner.show()  # now, not at the next turn of the event loop
         window.statusBar().setStyleSheet("background: #ffd7d7; color: #000;")
-        window.save_state.setText(window.tr("Not saving: open in another window"))
+        window.save_state.setText(self.tr("Not saving: open in another window"))
         window.save_state.setToolTip(reason)
-        window.statusBar().showMessage(window.tr("Read only: this work is now open in {holder}.").format(
+        window.statusBar().showMessage(self.tr("Read only: this work is now open in {holder}.").format(
             holder=holder.describe()))
         self.banner = banner

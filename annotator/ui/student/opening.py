@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtCore import QStandardPaths, QTimer
 
 from annotator.core.annotations import Student, Work
 from annotator.core.desk import Preferences, set_aside, work_path
@@ -15,14 +15,15 @@ from annotator.core.lock import FileLock
 from annotator.core.pack import Pack
 from annotator.core.workfile import load_work, problems_against
 from annotator.core.worksheet import Worksheet
+from annotator.ui.common.application import QtWords
 from annotator.ui.common.autosave import why_not_saved
 from annotator.ui.common.dialogs import Dialogs
 from annotator.ui.student.lock_keeper import LockKeeper
 from annotator.ui.student.window import StudentWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Annotator", text)
+class Opening(QtWords):
+    """The words of opening a student's work."""
 
 
 def default_data_dir() -> Path:
@@ -69,7 +70,7 @@ def open_student_window(
             try:
                 feedback = load_feedback(beside)
             except InvalidFile as exc:
-                notices.append(_tr("Your teacher's feedback file could not be read: {problem}").format(
+                notices.append(Opening.tr("Your teacher's feedback file could not be read: {problem}").format(
                     problem=exc.problems[0]))
     if student is None:
         if not prefs.student_name:
@@ -80,7 +81,7 @@ def open_student_window(
             try:
                 prefs.save(data_dir)
             except OSError:
-                notices.append(_tr("Annotator could not remember your name on this computer."))
+                notices.append(Opening.tr("Annotator could not remember your name on this computer."))
         student = Student(prefs.student_name, prefs.student_id)
     if work_file is None:
         work_file = work_path(data_dir, pack.lesson.id, student.name, student.id)
@@ -97,11 +98,12 @@ def open_student_window(
                 except OSError:
                     # Never overwritten: the first save renames it aside once the folder can be written.
                     unreadable = work_file
-                    notices.append(_tr("Your saved work could not be read ({why}). It will be kept for your "
-                                       "teacher; you start with a fresh copy.").format(why=why))
+                    notices.append(Opening.tr("Your saved work could not be read ({why}). It will be kept for "
+                                              "your teacher; you start with a fresh copy.").format(why=why))
                 else:
-                    notices.append(_tr("Your saved work could not be read ({why}). It was kept as {name} for "
-                                       "your teacher; you start with a fresh copy.").format(why=why, name=aside.name))
+                    notices.append(Opening.tr("Your saved work could not be read ({why}). It was kept as {name} "
+                                              "for your teacher; you start with a fresh copy.").format(
+                        why=why, name=aside.name))
                 work = None
     if work is None:
         work = Work(pack.lesson.id, pack.article.sha256, student)
@@ -109,8 +111,8 @@ def open_student_window(
     if returned:
         # A returned file is what the teacher graded, usually in the class's folder: it is shown
         # with the comments but never changed. The student's own work goes on in their usual copy.
-        reason = _tr("this is the copy your teacher returned, with their comments; it stays as it was graded. "
-                     "Your own work goes on when you start Annotator as usual.")
+        reason = Opening.tr("this is the copy your teacher returned, with their comments; it stays as it was "
+                            "graded. Your own work goes on when you start Annotator as usual.")
     else:
         lock = FileLock(work_file)
         reason = ""
@@ -118,12 +120,12 @@ def open_student_window(
             holder = lock.acquire()
         except OSError as exc:  # a read-only folder or a full disk: the student can still read and work
             holder, cannot_save = None, why_not_saved(exc)
-            notices.append(_tr("Annotator cannot save your work on this computer ({why}). You can read and work; "
-                               "your work stays open here and is saved as soon as it can be. Ask your teacher "
-                               "or the school's IT staff, or hand your work in to another folder "
-                               "(File ▸ Hand in…).").format(why=cannot_save))
+            notices.append(Opening.tr("Annotator cannot save your work on this computer ({why}). You can read and "
+                                      "work; your work stays open here and is saved as soon as it can be. Ask your "
+                                      "teacher or the school's IT staff, or hand your work in to another folder "
+                                      "(File ▸ Hand in…).").format(why=cannot_save))
         if holder is not None:
-            reason = _tr("this work is open in {holder}. Changes here would not be saved.").format(
+            reason = Opening.tr("this work is open in {holder}. Changes here would not be saved.").format(
                 holder=holder.describe())
             lock = None
     sheet = Worksheet(pack.lesson, pack.article, work)
@@ -136,11 +138,12 @@ def open_student_window(
         LockKeeper(window, lock, set_aside_first=unreadable)
     if cannot_save:
         window.autosaver.failed.emit(cannot_save)  # the red status bar, from the first moment
-        window.statusBar().showMessage(_tr("Not saved yet."))  # not "saved automatically": the right part says why
+        # Not "saved automatically": the right part of the status bar says why not.
+        window.statusBar().showMessage(Opening.tr("Not saved yet."))
     for notice in notices:
         QTimer.singleShot(0, lambda n=notice: dialogs.warn("Annotator", n))
     orphans = sheet.orphans()
     if orphans:
-        window.statusBar().showMessage(_tr("{n} highlight(s) could not be found in this article; they are listed "
-                                           "in My highlights.").format(n=len(orphans)))
+        window.statusBar().showMessage(Opening.tr("%n highlight(s) could not be found in this article; they are "
+                                                  "listed in My highlights.", "", len(orphans)))
     return window

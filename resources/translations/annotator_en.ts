@@ -1,0 +1,234 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Authoring</name>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n categoryy</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder prompt(s)</source>
+        <translation>
+            <numerusform>%n placeholder prompt</numerusform>
+            <numerusform>%n placeholder prompts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassTable</name>
+    <message numerus="yes">
+        <source>Class: %n student(s)</source>
+        <translation>
+            <numerusform>Class: %n student</numerusform>
+            <numerusform>Class: %n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be used:</source>
+        <translation>
+            <numerusform>%n file could not be used:</numerusform>
+            <numerusform>%n files could not be used:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>nothing to export: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
+        <translation>
+            <numerusform>nothing to export: no readable work for lesson &apos;{lesson}&apos; in %n file</numerusform>
+            <numerusform>nothing to export: no readable work for lesson &apos;{lesson}&apos; in %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n annotation(s) by {students} to {file}</source>
+        <translation>
+            <numerusform>exported %n annotation by {students} to {file}</numerusform>
+            <numerusform>exported %n annotations by {students} to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n teacher comment(s) on highlights</source>
+        <translation>
+            <numerusform>with %n teacher comment on a highlight</numerusform>
+            <numerusform>with %n teacher comments on highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned highlight(s) left out: they have no place in the article (see annotator check)</source>
+        <translation>
+            <numerusform>%n orphaned highlight left out: it has no place in the article (see annotator check)</numerusform>
+            <numerusform>%n orphaned highlights left out: they have no place in the article (see annotator check)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{students} from {files} (%n not used: see the messages above)</source>
+        <translation>
+            <numerusform>{students} from {files} (%n not used: see the messages above)</numerusform>
+            <numerusform>{students} from {files} (%n not used: see the messages above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing to grade: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
+        <translation>
+            <numerusform>nothing to grade: no readable work for lesson &apos;{lesson}&apos; in %n file</numerusform>
+            <numerusform>nothing to grade: no readable work for lesson &apos;{lesson}&apos; in %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n report(s) in {teacher} (with the key) and {students} (to hand back)</source>
+        <translation>
+            <numerusform>, %n report in {teacher} (with the key) and {students} (to hand back)</numerusform>
+            <numerusform>, %n reports in {teacher} (with the key) and {students} (to hand back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key item(s)</source>
+        <translation>
+            <numerusform>%n key item</numerusform>
+            <numerusform>%n key items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n categoryy</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n prompt</numerusform>
+            <numerusform>%n prompts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message numerus="yes">
+        <source>%n highlight(s) could not be found in this article; they are listed in My highlights.</source>
+        <translation>
+            <numerusform>%n highlight could not be found in this article; it is listed in My highlights.</numerusform>
+            <numerusform>%n highlights could not be found in this article; they are listed in My highlights.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>Highlights (%n)</source>
+        <translation>
+            <numerusform>Highlights (%n)</numerusform>
+            <numerusform>Highlights (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) with files</source>
+        <translation>
+            <numerusform>%n problem with files</numerusform>
+            <numerusform>%n problems with files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message numerus="yes">
+        <source>note: %n annotation(s) not found in the article (orphaned); they count as extra</source>
+        <translation>
+            <numerusform>note: %n annotation not found in the article (orphaned); it counts as extra</numerusform>
+            <numerusform>note: %n annotations not found in the article (orphaned); they count as extra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students named {name} with no student number, whose work began at different times: each is graded ({files})</source>
+        <translation>
+            <numerusform>%n student named {name} with no student number, whose work began at different times: each is graded ({files})</numerusform>
+            <numerusform>%n students named {name} with no student number, whose work began at different times: each is graded ({files})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudentView</name>
+    <message numerus="yes">
+        <source>Class heat map: darker = more of the %n student(s) marked it</source>
+        <translation>
+            <numerusform>Class heat map: darker = more of the %n student marked it</numerusform>
+            <numerusform>Class heat map: darker = more of the %n students marked it</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2537 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>The article to read. Select a passage, then press a category&apos;s key.</source>
+        <translation>El artículo que vas a leer. Selecciona un pasaje y pulsa la tecla de una categoría.</translation>
+    </message>
+    <message>
+        <source>⚠ The article changed here: check this highlight and confirm it.</source>
+        <translation>⚠ El artículo cambió aquí: revisa este resaltado y confírmalo.</translation>
+    </message>
+</context>
+<context>
+    <name>Authoring</name>
+    <message>
+        <source>Untitled lesson</source>
+        <translation>Lección sin título</translation>
+    </message>
+    <message>
+        <source>this folder already holds a lesson pack and new-lesson never overwrites; choose another folder with --out</source>
+        <translation>esta carpeta ya contiene un paquete de lección y new-lesson nunca sobrescribe; elige otra carpeta con --out</translation>
+    </message>
+    <message>
+        <source>this folder already holds other files and new-lesson never overwrites; choose another folder with --out</source>
+        <translation>esta carpeta ya contiene otros archivos y new-lesson nunca sobrescribe; elige otra carpeta con --out</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(no consta)</translation>
+    </message>
+    <message>
+        <source>“{title}” ({id}): {paragraphs}, {words}; source: {source}; author: {author}; published: {published}; address: {address}; {categories} and {prompts}</source>
+        <translation>«{title}» ({id}): {paragraphs}, {words}; fuente: {source}; autor: {author}; publicado: {published}; dirección: {address}; {categories} y {prompts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n párrafo</numerusform>
+            <numerusform>%n párrafos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n categoría</numerusform>
+            <numerusform>%n categorías</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder prompt(s)</source>
+        <translation>
+            <numerusform>%n pregunta de ejemplo</numerusform>
+            <numerusform>%n preguntas de ejemplo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>the disk is full: {folder}</source>
+        <translation>el disco está lleno: {folder}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>Annotator is not allowed to write in {folder}</source>
+        <translation>Annotator no tiene permiso para escribir en {folder}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot be reached</source>
+        <translation>no se puede acceder a la carpeta {folder}</translation>
+    </message>
+    <message>
+        <source>{why}: {file}</source>
+        <translation>{why}: {file}</translation>
+    </message>
+    <message>
+        <source>{why}</source>
+        <translation>{why}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>The categories students use, in the order they see them.</source>
+        <translation>Las categorías que usan los estudiantes, en el orden en que las ven.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Añadir una categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this category</source>
+        <translation>Quitar esta categoría</translation>
+    </message>
+    <message>
+        <source>Prompts stop asking for it; a lesson keeps at least one.</source>
+        <translation>Las preguntas dejan de pedirla; una lección conserva al menos una.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move this category up</source>
+        <translation>Subir esta categoría</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>Move this category down</source>
+        <translation>Bajar esta categoría</translation>
+    </message>
+    <message>
+        <source>Selected category</source>
+        <translation>Categoría elegida</translation>
+    </message>
+    <message>
+        <source>Category label</source>
+        <translation>Nombre de la categoría</translation>
+    </message>
+    <message>
+        <source>The name students see on the category&apos;s button.</source>
+        <translation>El nombre que ven los estudiantes en el botón de la categoría.</translation>
+    </message>
+    <message>
+        <source>Category id</source>
+        <translation>Id de la categoría</translation>
+    </message>
+    <message>
+        <source>The name saved in files: lower-case letters, digits and dashes. Answer keys and students&apos; work use it, so change it only before the lesson is handed out.</source>
+        <translation>El nombre que se guarda en los archivos: minúsculas, cifras y guiones. Lo usan la clave de respuestas y el trabajo de los estudiantes, así que cámbialo solo antes de repartir la lección.</translation>
+    </message>
+    <message>
+        <source>Colour: {name}</source>
+        <translation>Color: {name}</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the colours; Space chooses one.</source>
+        <translation>Las flechas pasan de un color a otro; la barra espaciadora elige uno.</translation>
+    </message>
+    <message>
+        <source>Underline style</source>
+        <translation>Estilo de subrayado</translation>
+    </message>
+    <message>
+        <source>How highlights are underlined, so that colour is never the only cue.</source>
+        <translation>Cómo se subrayan los resaltados, para que el color nunca sea la única pista.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>The key students press to put a passage in this category: one letter or digit, different for each category.</source>
+        <translation>La tecla que pulsan los estudiantes para poner un pasaje en esta categoría: una letra o cifra, distinta para cada categoría.</translation>
+    </message>
+    <message>
+        <source>Help for students</source>
+        <translation>Ayuda para los estudiantes</translation>
+    </message>
+    <message>
+        <source>One or two sentences a 13-year-old understands, ideally with an example.</source>
+        <translation>Una o dos frases que entienda alguien de 13 años, a ser posible con un ejemplo.</translation>
+    </message>
+    <message>
+        <source>How the categories look in the article</source>
+        <translation>Cómo se ven las categorías en el artículo</translation>
+    </message>
+    <message>
+        <source>Every category as students will see it highlighted in the article.</source>
+        <translation>Cada categoría tal como la verán resaltada los estudiantes en el artículo.</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <source>U&amp;nderline:</source>
+        <translation>S&amp;ubrayado:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Tecla:</translation>
+    </message>
+    <message>
+        <source>&amp;Help:</source>
+        <translation>A&amp;yuda:</translation>
+    </message>
+    <message>
+        <source>In the article:</source>
+        <translation>En el artículo:</translation>
+    </message>
+    <message>
+        <source>same key as {other}</source>
+        <translation>la misma tecla que {other}</translation>
+    </message>
+    <message>
+        <source>a colour from outside the palette</source>
+        <translation>un color que no es de la paleta</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPalette</name>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (key {key}, {style})&lt;br&gt;{help}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; (tecla {key}, {style})&lt;br&gt;{help}</translation>
+    </message>
+    <message>
+        <source>{label}, key {key}</source>
+        <translation>{label}, tecla {key}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryWarnings</name>
+    <message>
+        <source>“{a}” and “{b}” both use the key {key}; give each category its own key</source>
+        <translation>«{a}» y «{b}» usan las dos la tecla {key}; da a cada categoría su propia tecla</translation>
+    </message>
+    <message>
+        <source>“{a}” and “{b}” have the same id &apos;{id}&apos;; give each category its own id</source>
+        <translation>«{a}» y «{b}» tienen el mismo id &apos;{id}&apos;; da a cada categoría su propio id</translation>
+    </message>
+    <message>
+        <source>two categories are both called “{a}”; students could not tell which is which</source>
+        <translation>dos categorías se llaman «{a}»; los estudiantes no sabrían distinguirlas</translation>
+    </message>
+    <message>
+        <source>“{a}” and “{b}” look alike: the same colour ({color}) and the same underline ({style}); change the colour or the underline of one of them</source>
+        <translation>«{a}» y «{b}» se parecen: el mismo color ({color}) y el mismo subrayado ({style}); cambia el color o el subrayado de una de ellas</translation>
+    </message>
+    <message>
+        <source>“{a}” and “{b}” look alike: nearly the same colour ({color_a} and {color_b}, ΔE {delta}) and the same underline ({style}); change the colour or the underline of one of them</source>
+        <translation>«{a}» y «{b}» se parecen: casi el mismo color ({color_a} y {color_b}, ΔE {delta}) y el mismo subrayado ({style}); cambia el color o el subrayado de una de ellas</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTab</name>
+    <message>
+        <source>Key passage</source>
+        <translation>Pasaje clave</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <source>How many students found each key passage</source>
+        <translation>Cuántos estudiantes encontraron cada pasaje clave</translation>
+    </message>
+    <message>
+        <source>Agreement between students (Krippendorff&apos;s alpha)</source>
+        <translation>Acuerdo entre estudiantes (alfa de Krippendorff)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTable</name>
+    <message numerus="yes">
+        <source>Class: %n student(s)</source>
+        <translation>
+            <numerusform>Clase: %n estudiante</numerusform>
+            <numerusform>Clase: %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Resaltados</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tuya</translation>
+    </message>
+    <message>
+        <source>✔ ✖ +</source>
+        <translation>✔ ✖ +</translation>
+    </message>
+    <message>
+        <source>The student&apos;s name and number</source>
+        <translation>Nombre y número del estudiante</translation>
+    </message>
+    <message>
+        <source>When the file was last saved</source>
+        <translation>Cuándo se guardó el archivo por última vez</translation>
+    </message>
+    <message>
+        <source>How many passages the student highlighted</source>
+        <translation>Cuántos pasajes resaltó el estudiante</translation>
+    </message>
+    <message>
+        <source>Automatic score against the key, out of the most possible</source>
+        <translation>Puntuación automática según la clave, sobre el máximo posible</translation>
+    </message>
+    <message>
+        <source>The score that counts: yours where you changed it (✎)</source>
+        <translation>La puntuación que cuenta: la tuya donde la cambiaste (✎)</translation>
+    </message>
+    <message>
+        <source>Key passages found, missed, and extra highlights</source>
+        <translation>Pasajes clave encontrados, no encontrados y resaltados de más</translation>
+    </message>
+    <message>
+        <source>Class table</source>
+        <translation>Tabla de la clase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be used:</source>
+        <translation>
+            <numerusform>%n archivo no se pudo usar:</numerusform>
+            <numerusform>%n archivos no se pudieron usar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files that could not be used</source>
+        <translation>Archivos que no se pudieron usar</translation>
+    </message>
+    <message>
+        <source>%d %b %H:%M</source>
+        <translation>%d/%m %H:%M</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>{file}: cannot write: {why}</source>
+        <translation>{file}: no se puede escribir: {why}</translation>
+    </message>
+    <message>
+        <source>{pack}: lesson &apos;{lesson}&apos; has no answer key (key.yaml); give one with --key KEY</source>
+        <translation>{pack}: la lección &apos;{lesson}&apos; no tiene clave de respuestas (key.yaml); indica una con --key KEY</translation>
+    </message>
+    <message>
+        <source>unknown export format {format} (choose one of: {formats})</source>
+        <translation>formato de exportación desconocido {format} (elige uno de: {formats})</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing to export: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
+        <translation>
+            <numerusform>nada que exportar: ningún trabajo legible para la lección &apos;{lesson}&apos; en %n archivo</numerusform>
+            <numerusform>nada que exportar: ningún trabajo legible para la lección &apos;{lesson}&apos; en %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n annotation(s) by {students} to {file}</source>
+        <translation>
+            <numerusform>se exportó %n anotación de {students} a {file}</numerusform>
+            <numerusform>se exportaron %n anotaciones de {students} a {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n teacher comment(s) on highlights</source>
+        <translation>
+            <numerusform>con %n comentario del docente sobre un resaltado</numerusform>
+            <numerusform>con %n comentarios del docente sobre resaltados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned highlight(s) left out: they have no place in the article (see annotator check)</source>
+        <translation>
+            <numerusform>se dejó fuera %n resaltado huérfano: no tiene lugar en el artículo (ver annotator check)</numerusform>
+            <numerusform>se dejaron fuera %n resaltados huérfanos: no tienen lugar en el artículo (ver annotator check)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: not written: {why}</source>
+        <translation>{path}: no se escribió: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n estudiante</numerusform>
+            <numerusform>%n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{students} from {files} (%n not used: see the messages above)</source>
+        <translation>
+            <numerusform>{students} de {files} (%n sin usar: mira los mensajes de arriba)</numerusform>
+            <numerusform>{students} de {files} (%n sin usar: mira los mensajes de arriba)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{students} from {files}</source>
+        <translation>{students} de {files}</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing to grade: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
+        <translation>
+            <numerusform>nada que calificar: ningún trabajo legible para la lección &apos;{lesson}&apos; en %n archivo</numerusform>
+            <numerusform>nada que calificar: ningún trabajo legible para la lección &apos;{lesson}&apos; en %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grades in {file}</source>
+        <translation>notas en {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n report(s) in {teacher} (with the key) and {students} (to hand back)</source>
+        <translation>
+            <numerusform>, %n informe en {teacher} (con la clave) y {students} (para devolver)</numerusform>
+            <numerusform>, %n informes en {teacher} (con la clave) y {students} (para devolver)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>graded {students} against lesson &apos;{lesson}&apos;; {written}</source>
+        <translation>calificados {students} con la lección &apos;{lesson}&apos;; {written}</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (y %n más)</numerusform>
+            <numerusform> (y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where}: cannot write the lesson pack ({why})</source>
+        <translation>{where}: no se puede escribir el paquete de lección ({why})</translation>
+    </message>
+    <message>
+        <source>made lesson pack {folder} (language: {language})</source>
+        <translation>paquete de lección creado en {folder} (idioma: {language})</translation>
+    </message>
+    <message>
+        <source>warning: {file}: {warning}</source>
+        <translation>aviso: {file}: {warning}</translation>
+    </message>
+    <message>
+        <source>next: adapt the prompts (lesson.yaml, or Edit lesson… in the app), then: annotator check {folder}</source>
+        <translation>siguiente paso: adapta las preguntas (lesson.yaml, o Editar esta lección… en la aplicación) y luego: annotator check {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Defaults</name>
+    <message>
+        <source>Named source</source>
+        <translation>Fuente identificada</translation>
+    </message>
+    <message>
+        <source>A person or group the article names as the source of information, so you can look up who they are and why they might say it. For example: “Mayor Ana Ruiz said”.</source>
+        <translation>Una persona o un grupo que el artículo nombra como fuente de la información, así que puedes averiguar quién es y por qué podría decirlo. Por ejemplo: «dijo la alcaldesa Ana Ruiz».</translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation>Fuente anónima</translation>
+    </message>
+    <message>
+        <source>Someone whose information is used but whose name is kept hidden, so you cannot check who they are. For example: “officials said” or “a source close to the talks”.</source>
+        <translation>Alguien cuya información se usa pero cuyo nombre se oculta, así que no puedes comprobar quién es. Por ejemplo: «según fuentes oficiales» o «una fuente cercana a las negociaciones».</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Encuadre</translation>
+    </message>
+    <message>
+        <source>How the story is set up: what it is called, what comes first, what it is compared to. Framing shapes how you see the events before you know the facts.</source>
+        <translation>Cómo se presenta la noticia: cómo se llama, qué va primero, con qué se compara. El encuadre influye en cómo ves los hechos antes de conocerlos.</translation>
+    </message>
+    <message>
+        <source>Loaded language</source>
+        <translation>Lenguaje cargado</translation>
+    </message>
+    <message>
+        <source>Words chosen to make you feel something (anger, fear, admiration, scorn) instead of just describing. For example: “slammed” instead of “criticised”.</source>
+        <translation>Palabras elegidas para hacerte sentir algo (enfado, miedo, admiración, desprecio) en lugar de solo describir. Por ejemplo: «arremetió contra» en vez de «criticó».</translation>
+    </message>
+    <message>
+        <source>Hedge / speculation</source>
+        <translation>Incertidumbre / especulación</translation>
+    </message>
+    <message>
+        <source>Words that show something is a guess, a possibility or a second-hand report, not a sure fact. For example: “may”, “could”, “reportedly”, “is expected to”.</source>
+        <translation>Palabras que muestran que algo es una suposición, una posibilidad o algo que se cuenta de oídas, no un hecho seguro. Por ejemplo: «podría», «quizá», «al parecer», «se espera que».</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinión</translation>
+    </message>
+    <message>
+        <source>The writer&apos;s own judgement or conclusion: not a fact you could check, and not something a source said.</source>
+        <translation>El juicio o la conclusión de quien escribe: no es un hecho que puedas comprobar ni algo que haya dicho una fuente.</translation>
+    </message>
+    <message>
+        <source>Check this claim</source>
+        <translation>Comprueba esta afirmación</translation>
+    </message>
+    <message>
+        <source>A statement of fact that matters to the story and that you would want to check somewhere else before you believe it, such as a number, a date or a “first ever”.</source>
+        <translation>Una afirmación importante para la noticia que querrías comprobar en otro sitio antes de creértela, como una cifra, una fecha o un «por primera vez».</translation>
+    </message>
+    <message>
+        <source>Missing voice / context</source>
+        <translation>Voz o contexto ausente</translation>
+    </message>
+    <message>
+        <source>A place where a side of the story, a person affected or some background is left out, so you only hear part of it.</source>
+        <translation>Un lugar donde falta una parte de la historia, una persona afectada o algún antecedente, así que solo conoces una parte.</translation>
+    </message>
+    <message>
+        <source>Who is speaking? Highlight every source the article uses, named or not. In each note, say how we know who the source is (a name, a job, nothing at all) and why they might say what they say.</source>
+        <translation>¿Quién habla? Resalta todas las fuentes que usa el artículo, identificadas o no. En cada nota, di cómo sabemos quién es la fuente (un nombre, un cargo, nada) y por qué podría decir lo que dice.</translation>
+    </message>
+    <message>
+        <source>Which words frame the story? Start with the headline and the first paragraph. Highlight words that tell you how to see the events or how to feel about them, and in each note suggest a more neutral word. Then answer: does the rest of the article support the headline?</source>
+        <translation>¿Qué palabras encuadran la noticia? Empieza por el titular y el primer párrafo. Resalta las palabras que te dicen cómo ver los hechos o qué sentir sobre ellos y, en cada nota, propón una palabra más neutral. Después responde: ¿el resto del artículo respalda el titular?</translation>
+    </message>
+    <message>
+        <source>What needs checking? Highlight claims you would want to check before you believe them, and words that show a guess rather than a fact. In each note, say where you could check it or what evidence is missing.</source>
+        <translation>¿Qué hay que comprobar? Resalta las afirmaciones que querrías comprobar antes de creértelas y las palabras que muestran una suposición en vez de un hecho. En cada nota, di dónde podrías comprobarlo o qué prueba falta.</translation>
+    </message>
+    <message>
+        <source>Whose voice is missing? Highlight a place where another side, a person affected or some background would change the picture. In your answer, say who else you would want to hear from, and why.</source>
+        <translation>¿Qué voz falta? Resalta un lugar donde otra versión, una persona afectada o algún antecedente cambiaría la imagen. En tu respuesta, di a quién más te gustaría escuchar y por qué.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Welcome to Annotator</source>
+        <translation>Te damos la bienvenida a Annotator</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}
+
+Type your name so your teacher knows whose work this is. Annotator remembers it.</source>
+        <translation>Lección: {title}
+
+Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator lo recordará.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Student number (optional)</source>
+        <translation>Número de estudiante (opcional)</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Tu nombre:</translation>
+    </message>
+    <message>
+        <source>Student number (optional):</source>
+        <translation>Número de estudiante (opcional):</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Comment on the chosen highlight:</source>
+        <translation>Comentario sobre el resaltado elegido:</translation>
+    </message>
+    <message>
+        <source>Comment on the chosen highlight</source>
+        <translation>Comentario sobre el resaltado elegido</translation>
+    </message>
+    <message>
+        <source>Choose a highlight in the Key tab or the article</source>
+        <translation>Elige un resaltado en la pestaña Clave o en el artículo</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>Score for prompt {n}</source>
+        <translation>Puntuación de la pregunta {n}</translation>
+    </message>
+    <message>
+        <source>Comment on prompt {n}</source>
+        <translation>Comentario sobre la pregunta {n}</translation>
+    </message>
+    <message>
+        <source>sum of the prompts</source>
+        <translation>suma de las preguntas</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s total</source>
+        <translation>Total del docente</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Overall comment:</source>
+        <translation>Comentario general:</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>Comentario general</translation>
+    </message>
+    <message>
+        <source>automatic ({auto})</source>
+        <translation>automática ({auto})</translation>
+    </message>
+    <message>
+        <source>Automatic: {auto} of {max}</source>
+        <translation>Automática: {auto} de {max}</translation>
+    </message>
+    <message>
+        <source>sum of the prompts ({total})</source>
+        <translation>suma de las preguntas ({total})</translation>
+    </message>
+    <message>
+        <source>Comment on “{quote}”:</source>
+        <translation>Comentario sobre «{quote}»:</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>words in the article (Enter: next, Shift+Enter: previous)</source>
+        <translation>palabras del artículo (Intro: siguiente, Mayús+Intro: anterior)</translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation>Buscar en el artículo</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Find the previous place</source>
+        <translation>Buscar el lugar anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Find the next place</source>
+        <translation>Buscar el lugar siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Type the words to find</source>
+        <translation>Escribe las palabras que buscas</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>{n} of {total} · Esc: back to the article to mark it</source>
+        <translation>{n} de {total} · Esc: vuelve al artículo para marcarlo</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightList</name>
+    <message>
+        <source>My highlights</source>
+        <translation>Mis resaltados</translation>
+    </message>
+    <message>
+        <source>Not found in the article (kept, check them)</source>
+        <translation>No encontrados en el artículo (se conservan, revísalos)</translation>
+    </message>
+    <message>
+        <source>Not for any prompt</source>
+        <translation>Sin pregunta</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>docente</translation>
+    </message>
+    <message>
+        <source>No note yet</source>
+        <translation>Todavía sin nota</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>{path}: answer key for &apos;{lesson}&apos;: {items}, {not_flagged} not to flag</source>
+        <translation>{path}: clave de respuestas de &apos;{lesson}&apos;: {items}, {not_flagged} que no se deben marcar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n pasaje</numerusform>
+            <numerusform>%n pasajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: teacher feedback for {student} on &apos;{lesson}&apos;</source>
+        <translation>{path}: comentarios del docente para {student} sobre &apos;{lesson}&apos;</translation>
+    </message>
+    <message>
+        <source>an unnamed student</source>
+        <translation>un estudiante sin nombre</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacto</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>desplazado</translation>
+    </message>
+    <message>
+        <source>fuzzy</source>
+        <translation>aproximado</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>huérfano</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key item(s)</source>
+        <translation>
+            <numerusform>%n pasaje clave</numerusform>
+            <numerusform>%n pasajes clave</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer key</source>
+        <translation>sin clave de respuestas</translation>
+    </message>
+    <message>
+        <source>{pack}: lesson &apos;{lesson}&apos; OK: {categories}, {prompts}, {key}, article {characters}</source>
+        <translation>{pack}: lección &apos;{lesson}&apos; correcta: {categories}, {prompts}, {key}, artículo de {characters}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n categoría</numerusform>
+            <numerusform>%n categorías</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: {count} (give --lesson PACK to place them on the article)</source>
+        <translation>{name}: {count} (indica --lesson PACK para situarlas en el artículo)</translation>
+    </message>
+    <message>
+        <source>{path}: note: made for lesson &apos;{made_for}&apos;, checked against &apos;{lesson}&apos;</source>
+        <translation>{path}: nota: hecho para la lección &apos;{made_for}&apos;, comprobado con &apos;{lesson}&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: note: made for a different text of the article; passages are found again</source>
+        <translation>{path}: nota: hecho para otro texto del artículo; los pasajes se vuelven a buscar</translation>
+    </message>
+</context>
+<context>
+    <name>KeyList</name>
+    <message>
+        <source>Found, missed and extra</source>
+        <translation>Encontrados, no encontrados y de más</translation>
+    </message>
+    <message>
+        <source>No answer key in this lesson pack.</source>
+        <translation>Este paquete de lección no tiene clave de respuestas.</translation>
+    </message>
+    <message>
+        <source>✔ Found ({n})</source>
+        <translation>✔ Encontrados ({n})</translation>
+    </message>
+    <message>
+        <source>✖ Missed ({n})</source>
+        <translation>✖ No encontrados ({n})</translation>
+    </message>
+    <message>
+        <source>+ Extra: matches nothing in the key ({n})</source>
+        <translation>+ De más: no coinciden con nada de la clave ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWindow</name>
+    <message>
+        <source>Answer key: {title} — Annotator</source>
+        <translation>Clave de respuestas: {title} — Annotator</translation>
+    </message>
+    <message>
+        <source>&amp;Close the answer key</source>
+        <translation>&amp;Cerrar la clave de respuestas</translation>
+    </message>
+    <message>
+        <source>Rationale: why an expert marks this passage (one sentence)</source>
+        <translation>Justificación: por qué un experto marca este pasaje (una frase)</translation>
+    </message>
+    <message>
+        <source>Rationale for this key passage</source>
+        <translation>Justificación de este pasaje clave</translation>
+    </message>
+    <message>
+        <source>Editing the answer key: mark each passage an expert would mark</source>
+        <translation>Editando la clave de respuestas: marca cada pasaje que marcaría un experto</translation>
+    </message>
+    <message>
+        <source>Key passages</source>
+        <translation>Pasajes clave</translation>
+    </message>
+    <message>
+        <source>Answer key mode: mark each passage an expert would mark. Saved automatically to {file}</source>
+        <translation>Modo clave de respuestas: marca cada pasaje que marcaría un experto. Se guarda automáticamente en {file}</translation>
+    </message>
+    <message>
+        <source>This key passage</source>
+        <translation>Este pasaje clave</translation>
+    </message>
+    <message>
+        <source>Categories also accepted for this passage</source>
+        <translation>Categorías que también se aceptan para este pasaje</translation>
+    </message>
+    <message>
+        <source>A student&apos;s highlight in any ticked category counts as found.</source>
+        <translation>Un resaltado del estudiante en cualquier categoría marcada cuenta como encontrado.</translation>
+    </message>
+    <message>
+        <source>Also accept:</source>
+        <translation>Aceptar también:</translation>
+    </message>
+    <message>
+        <source>Prompt this passage scores for</source>
+        <translation>Pregunta para la que puntúa este pasaje</translation>
+    </message>
+    <message>
+        <source>Finding this passage adds its points to this prompt&apos;s score (up to the prompt&apos;s maximum).</source>
+        <translation>Encontrar este pasaje suma sus puntos a la puntuación de esta pregunta (hasta el máximo de la pregunta).</translation>
+    </message>
+    <message>
+        <source>(no prompt)</source>
+        <translation>(sin pregunta)</translation>
+    </message>
+    <message>
+        <source>Counts for:</source>
+        <translation>Cuenta para:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Required passage</source>
+        <translation>Pasaje obligatorio</translation>
+    </message>
+    <message>
+        <source>Points for finding this passage</source>
+        <translation>Puntos por encontrar este pasaje</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Puntos:</translation>
+    </message>
+    <message>
+        <source>Key passages of this prompt: {used:g} points; its maximum: {max}</source>
+        <translation>Pasajes clave de esta pregunta: {used:g} puntos; su máximo: {max}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Your school set the language on this computer.</source>
+        <translation>Tu centro fijó el idioma en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The language could not be saved: {why}</source>
+        <translation>No se pudo guardar el idioma: {why}</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Annotator will speak {language} the next time it starts.</source>
+        <translation>Annotator estará en {language} la próxima vez que se abra.</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>This lesson could not be opened: {path}</source>
+        <translation>No se pudo abrir esta lección: {path}</translation>
+    </message>
+    <message>
+        <source>This file could not be opened: {path}</source>
+        <translation>No se pudo abrir este archivo: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <source>grade levels: “{part}” is not a grade from 1 to 13 (write e.g. 9, 10 or 9–12)</source>
+        <translation>cursos: «{part}» no es un curso del 1 al 13 (escribe, por ejemplo, 9, 10 o 9–12)</translation>
+    </message>
+    <message>
+        <source>Edit lesson: {title}</source>
+        <translation>Editar la lección: {title}</translation>
+    </message>
+    <message>
+        <source>Parts of the lesson</source>
+        <translation>Partes de la lección</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson and article</source>
+        <translation>&amp;Lección y artículo</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Categorías</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>Problems with the lesson</source>
+        <translation>Problemas de la lección</translation>
+    </message>
+    <message>
+        <source>OK: keep these changes</source>
+        <translation>Aceptar: conservar estos cambios</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Título de la lección</translation>
+    </message>
+    <message>
+        <source>What students and the lesson library see as the lesson&apos;s name.</source>
+        <translation>El nombre de la lección que ven los estudiantes y la biblioteca de lecciones.</translation>
+    </message>
+    <message>
+        <source>Grade levels</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>School grades the lesson is for, e.g. 9, 10 or 9–12. May stay empty.</source>
+        <translation>Cursos para los que es la lección, por ejemplo 9, 10 o 9–12. Puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>e.g. 9, 10 or 9–12</source>
+        <translation>p. ej. 9, 10 o 9–12</translation>
+    </message>
+    <message>
+        <source>Minutes the lesson takes</source>
+        <translation>Minutos que dura la lección</translation>
+    </message>
+    <message>
+        <source>How long the lesson takes in class; 0 leaves it unsaid.</source>
+        <translation>Cuánto dura la lección en clase; 0 lo deja sin indicar.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>Código de idioma</translation>
+    </message>
+    <message>
+        <source>The article&apos;s language as a code: en, es, fr, de, pt-BR…</source>
+        <translation>El idioma del artículo como código: en, es, fr, de, pt-BR…</translation>
+    </message>
+    <message>
+        <source>Learning objectives, one per line</source>
+        <translation>Objetivos de aprendizaje, uno por línea</translation>
+    </message>
+    <message>
+        <source>Each objective is one bullet; Enter starts the next one.</source>
+        <translation>Cada objetivo es una viñeta; Intro empieza el siguiente.</translation>
+    </message>
+    <message>
+        <source>What students will be able to do, one objective per line</source>
+        <translation>Lo que los estudiantes sabrán hacer, un objetivo por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade levels:</source>
+        <translation>Cu&amp;rsos:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutos:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objetivos:</translation>
+    </message>
+    <message>
+        <source>The article, as its source gives it</source>
+        <translation>El artículo, tal como lo da su fuente</translation>
+    </message>
+    <message>
+        <source>Leave a field empty when the source does not say: students should not see a guess.</source>
+        <translation>Deja un campo vacío cuando la fuente no lo dice: los estudiantes no deben ver una suposición.</translation>
+    </message>
+    <message>
+        <source>Headl&amp;ine:</source>
+        <translation>Tit&amp;ular:</translation>
+    </message>
+    <message>
+        <source>Article headline</source>
+        <translation>Titular del artículo</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>Publication or website</source>
+        <translation>Publicación o sitio web</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>Article author</source>
+        <translation>Autor del artículo</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished:</source>
+        <translation>Publica&amp;do:</translation>
+    </message>
+    <message>
+        <source>Date published</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Direcció&amp;n web:</translation>
+    </message>
+    <message>
+        <source>Web address of the article</source>
+        <translation>Dirección web del artículo</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>Best as a date like 2019-02-28.</source>
+        <translation>Mejor como una fecha del tipo 2019-02-28.</translation>
+    </message>
+    <message>
+        <source>The lesson needs a title.</source>
+        <translation>La lección necesita un título.</translation>
+    </message>
+    <message>
+        <source>The language must be a code such as en, es or pt-BR.</source>
+        <translation>El idioma debe ser un código como en, es o pt-BR.</translation>
+    </message>
+    <message>
+        <source>Category {n}</source>
+        <translation>Categoría {n}</translation>
+    </message>
+    <message>
+        <source>Category {n} needs a label.</source>
+        <translation>La categoría {n} necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>“{name}” needs an id (lower-case letters, digits, dashes).</source>
+        <translation>«{name}» necesita un id (minúsculas, cifras, guiones).</translation>
+    </message>
+    <message>
+        <source>“{name}” needs a key (one letter or digit).</source>
+        <translation>«{name}» necesita una tecla (una letra o cifra).</translation>
+    </message>
+    <message>
+        <source>The answer key uses the category “{label}” (id {id}); keep it, with that id.</source>
+        <translation>La clave de respuestas usa la categoría «{label}» (id {id}); consérvala, con ese id.</translation>
+    </message>
+    <message>
+        <source>Prompt {n} has no question yet.</source>
+        <translation>La pregunta {n} todavía no tiene enunciado.</translation>
+    </message>
+    <message>
+        <source>Prompt {n} expects highlights but ticks no category.</source>
+        <translation>La pregunta {n} espera resaltados pero no marca ninguna categoría.</translation>
+    </message>
+    <message>
+        <source>Fix these to save the lesson:</source>
+        <translation>Corrige esto para guardar la lección:</translation>
+    </message>
+    <message>
+        <source>Worth a look:</source>
+        <translation>Conviene revisar:</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed above first.</source>
+        <translation>Corrige primero los problemas de arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Lesson library</source>
+        <translation>Biblioteca de lecciones</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Clave de respuestas</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>&amp;Import .zip…</source>
+        <translation>&amp;Importar .zip…</translation>
+    </message>
+    <message>
+        <source>Import a lesson pack from a .zip file</source>
+        <translation>Importar un paquete de lección desde un archivo .zip</translation>
+    </message>
+    <message>
+        <source>Adds a copy of a shared lesson pack to your lessons.</source>
+        <translation>Añade a tus lecciones una copia de un paquete de lección compartido.</translation>
+    </message>
+    <message>
+        <source>Export for &amp;students…</source>
+        <translation>Exportar para &amp;estudiantes…</translation>
+    </message>
+    <message>
+        <source>Export for students, without the answer key</source>
+        <translation>Exportar para estudiantes, sin la clave de respuestas</translation>
+    </message>
+    <message>
+        <source>A .zip of the lesson without the answer key, to hand out.</source>
+        <translation>Un .zip de la lección sin la clave de respuestas, para repartir.</translation>
+    </message>
+    <message>
+        <source>Export for &amp;teachers…</source>
+        <translation>Exportar para &amp;docentes…</translation>
+    </message>
+    <message>
+        <source>Export for teachers, with the answer key</source>
+        <translation>Exportar para docentes, con la clave de respuestas</translation>
+    </message>
+    <message>
+        <source>A .zip of the lesson with its answer key, for colleagues.</source>
+        <translation>Un .zip de la lección con su clave de respuestas, para colegas.</translation>
+    </message>
+    <message>
+        <source>Share the chosen lesson:</source>
+        <translation>Compartir la lección elegida:</translation>
+    </message>
+    <message>
+        <source>Open the chosen lesson</source>
+        <translation>Abrir la lección elegida</translation>
+    </message>
+    <message>
+        <source>Lessons that come with Annotator</source>
+        <translation>Lecciones incluidas en Annotator</translation>
+    </message>
+    <message>
+        <source>Your lessons</source>
+        <translation>Tus lecciones</translation>
+    </message>
+    <message>
+        <source>{title} (cannot be opened)</source>
+        <translation>{title} (no se puede abrir)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>None yet: make a new lesson or import a .zip</source>
+        <translation>Ninguna todavía: crea una lección nueva o importa un .zip</translation>
+    </message>
+    <message>
+        <source>Choose a lesson in the list.</source>
+        <translation>Elige una lección de la lista.</translation>
+    </message>
+    <message>
+        <source>This lesson cannot be opened: {problem}</source>
+        <translation>Esta lección no se puede abrir: {problem}</translation>
+    </message>
+    <message>
+        <source>“{title}” comes with Annotator.</source>
+        <translation>«{title}» viene con Annotator.</translation>
+    </message>
+    <message>
+        <source>“{title}” is kept in {folder}</source>
+        <translation>«{title}» se guarda en {folder}</translation>
+    </message>
+    <message>
+        <source>Import a lesson pack</source>
+        <translation>Importar un paquete de lección</translation>
+    </message>
+    <message>
+        <source>Lesson not imported</source>
+        <translation>Lección no importada</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported, and your lessons are unchanged.
+
+{why}</source>
+        <translation>«{name}» no se puede importar y tus lecciones no han cambiado.
+
+{why}</translation>
+    </message>
+    <message>
+        <source>Annotator could not write to {folder}: {why}</source>
+        <translation>Annotator no pudo escribir en {folder}: {why}</translation>
+    </message>
+    <message>
+        <source>Imported “{title}” into your lessons.</source>
+        <translation>«{title}» importada a tus lecciones.</translation>
+    </message>
+    <message>
+        <source>Export for teachers (with the answer key)</source>
+        <translation>Exportar para docentes (con la clave de respuestas)</translation>
+    </message>
+    <message>
+        <source>Export for students (without the answer key)</source>
+        <translation>Exportar para estudiantes (sin la clave de respuestas)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <source>with its answer key</source>
+        <translation>con su clave de respuestas</translation>
+    </message>
+    <message>
+        <source>without the answer key</source>
+        <translation>sin la clave de respuestas</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” {what} as {zip}.</source>
+        <translation>«{title}» guardada {what} como {zip}.</translation>
+    </message>
+</context>
+<context>
+    <name>LockKeeper</name>
+    <message>
+        <source>Changes made here after {time} are not saved.</source>
+        <translation>Los cambios hechos aquí después de las {time} no se guardan.</translation>
+    </message>
+    <message>
+        <source>Changes made here are not saved.</source>
+        <translation>Los cambios hechos aquí no se guardan.</translation>
+    </message>
+    <message>
+        <source>this work is now open in {holder}, which saves it. {since} To keep them, hand them in (File ▸ Hand in…).</source>
+        <translation>este trabajo está abierto ahora en {holder}, que es quien lo guarda. {since} Para conservarlos, entrégalos (Archivo ▸ Entregar…).</translation>
+    </message>
+    <message>
+        <source>Read only — {why}</source>
+        <translation>Solo lectura — {why}</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Aviso de solo lectura</translation>
+    </message>
+    <message>
+        <source>Not saving: open in another window</source>
+        <translation>Sin guardar: abierto en otra ventana</translation>
+    </message>
+    <message>
+        <source>Read only: this work is now open in {holder}.</source>
+        <translation>Solo lectura: este trabajo está abierto ahora en {holder}.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWords</name>
+    <message>
+        <source>another Annotator window (on {host}, opened at {time})</source>
+        <translation>otra ventana de Annotator (en {host}, abierta a las {time})</translation>
+    </message>
+    <message>
+        <source>another computer or window</source>
+        <translation>otro ordenador u otra ventana</translation>
+    </message>
+</context>
+<context>
+    <name>Looks</name>
+    <message>
+        <source>solid underline</source>
+        <translation>subrayado continuo</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>subrayado de guiones</translation>
+    </message>
+    <message>
+        <source>dotted underline</source>
+        <translation>subrayado de puntos</translation>
+    </message>
+    <message>
+        <source>dash-dot underline</source>
+        <translation>subrayado de guion y punto</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot underline</source>
+        <translation>subrayado de guion y dos puntos</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>subrayado ondulado</translation>
+    </message>
+    <message>
+        <source>lines above and below</source>
+        <translation>líneas encima y debajo</translation>
+    </message>
+    <message>
+        <source>wavy underline and a line above</source>
+        <translation>subrayado ondulado y una línea encima</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>naranja</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>azul cielo</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>verde azulado</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>amarillo</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
+        <source>vermilion</source>
+        <translation>bermellón</translation>
+    </message>
+    <message>
+        <source>reddish purple</source>
+        <translation>púrpura rojizo</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>negro</translation>
+    </message>
+</context>
+<context>
+    <name>NewLessonDialog</name>
+    <message>
+        <source>New lesson</source>
+        <translation>Nueva lección</translation>
+    </message>
+    <message>
+        <source>Make a lesson from a news article. It starts with the standard categories and four sample prompts; change them afterwards with Edit lesson…</source>
+        <translation>Crea una lección a partir de una noticia. Empieza con las categorías estándar y cuatro preguntas de ejemplo; cámbialas después con Editar esta lección…</translation>
+    </message>
+    <message>
+        <source>From an article &amp;file (.txt, .md, or a web page saved as .html)</source>
+        <translation>Desde un &amp;archivo de artículo (.txt, .md o una página web guardada como .html)</translation>
+    </message>
+    <message>
+        <source>Make the lesson from an article file</source>
+        <translation>Crear la lección a partir de un archivo de artículo</translation>
+    </message>
+    <message>
+        <source>From text I &amp;paste here</source>
+        <translation>Desde un texto que &amp;pego aquí</translation>
+    </message>
+    <message>
+        <source>Make the lesson from pasted text</source>
+        <translation>Crear la lección a partir de un texto pegado</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an article file…</source>
+        <translation>&amp;Elegir un archivo de artículo…</translation>
+    </message>
+    <message>
+        <source>Choose an article file</source>
+        <translation>Elegir un archivo de artículo</translation>
+    </message>
+    <message>
+        <source>A .txt or .md file, or a news page saved from a web browser.</source>
+        <translation>Un archivo .txt o .md, o una noticia guardada desde un navegador web.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <source>Article text to paste</source>
+        <translation>Texto del artículo para pegar</translation>
+    </message>
+    <message>
+        <source>Paste the article here. Leave a blank line between paragraphs; a short first line without a full stop becomes the headline.</source>
+        <translation>Pega aquí el artículo. Deja una línea en blanco entre párrafos; una primera línea corta sin punto final se convierte en el titular.</translation>
+    </message>
+    <message>
+        <source>Lesson title (optional)</source>
+        <translation>Título de la lección (opcional)</translation>
+    </message>
+    <message>
+        <source>Optional: leave empty to use the article&apos;s headline</source>
+        <translation>Opcional: déjalo vacío para usar el titular del artículo</translation>
+    </message>
+    <message>
+        <source>The name of the lesson in the library and on students&apos; screens.</source>
+        <translation>El nombre de la lección en la biblioteca y en las pantallas de los estudiantes.</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;title:</source>
+        <translation>&amp;Título de la lección:</translation>
+    </message>
+    <message>
+        <source>Why the lesson could not be made</source>
+        <translation>Por qué no se pudo crear la lección</translation>
+    </message>
+    <message>
+        <source>&amp;Make lesson</source>
+        <translation>&amp;Crear la lección</translation>
+    </message>
+    <message>
+        <source>Choose an article</source>
+        <translation>Elegir un artículo</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {why}</source>
+        <translation>No se puede leer el archivo: {why}</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be made into a lesson: {why}.</source>
+        <translation>No se puede crear una lección con «{name}»: {why}.</translation>
+    </message>
+    <message>
+        <source>The pasted text cannot be made into a lesson: {why}.</source>
+        <translation>No se puede crear una lección con el texto pegado: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>NotePanel</name>
+    <message>
+        <source>Category of this highlight</source>
+        <translation>Categoría de este resaltado</translation>
+    </message>
+    <message>
+        <source>Yes, this is the right place</source>
+        <translation>Sí, este es el lugar correcto</translation>
+    </message>
+    <message>
+        <source>Confirm where this highlight was placed</source>
+        <translation>Confirmar dónde se colocó este resaltado</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete this highlight</source>
+        <translation>Borrar este resaltado</translation>
+    </message>
+    <message>
+        <source>Note: why did you mark this passage?</source>
+        <translation>Nota: ¿por qué marcaste este pasaje?</translation>
+    </message>
+    <message>
+        <source>Why did you mark this? (Esc goes back to the article)</source>
+        <translation>¿Por qué marcaste esto? (Esc vuelve al artículo)</translation>
+    </message>
+    <message>
+        <source>Your teacher&apos;s comment on this highlight</source>
+        <translation>El comentario de tu docente sobre este resaltado</translation>
+    </message>
+    <message>
+        <source>Teacher: {comment}</source>
+        <translation>Docente: {comment}</translation>
+    </message>
+    <message>
+        <source>Select a passage in the article, then press a category&apos;s key (1–8) or click a category. Then write why.</source>
+        <translation>Selecciona un pasaje del artículo y pulsa la tecla de una categoría (1–8) o haz clic en una categoría. Después escribe por qué.</translation>
+    </message>
+    <message>
+        <source>The article changed here. Check the highlighted place and confirm it.</source>
+        <translation>El artículo cambió aquí. Revisa el lugar resaltado y confírmalo.</translation>
+    </message>
+    <message>
+        <source>These words are no longer in the article. Your note is kept.</source>
+        <translation>Estas palabras ya no están en el artículo. Tu nota se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Your teacher&apos;s feedback file could not be read: {problem}</source>
+        <translation>No se pudo leer el archivo de comentarios de tu docente: {problem}</translation>
+    </message>
+    <message>
+        <source>Annotator could not remember your name on this computer.</source>
+        <translation>Annotator no pudo recordar tu nombre en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Your saved work could not be read ({why}). It will be kept for your teacher; you start with a fresh copy.</source>
+        <translation>No se pudo leer tu trabajo guardado ({why}). Se conservará para tu docente; empiezas con una copia nueva.</translation>
+    </message>
+    <message>
+        <source>Your saved work could not be read ({why}). It was kept as {name} for your teacher; you start with a fresh copy.</source>
+        <translation>No se pudo leer tu trabajo guardado ({why}). Se conservó como {name} para tu docente; empiezas con una copia nueva.</translation>
+    </message>
+    <message>
+        <source>this is the copy your teacher returned, with their comments; it stays as it was graded. Your own work goes on when you start Annotator as usual.</source>
+        <translation>esta es la copia que te devolvió tu docente, con sus comentarios; se queda tal como se calificó. Tu propio trabajo sigue cuando abres Annotator como siempre.</translation>
+    </message>
+    <message>
+        <source>Annotator cannot save your work on this computer ({why}). You can read and work; your work stays open here and is saved as soon as it can be. Ask your teacher or the school&apos;s IT staff, or hand your work in to another folder (File ▸ Hand in…).</source>
+        <translation>Annotator no puede guardar tu trabajo en este ordenador ({why}). Puedes leer y trabajar; tu trabajo sigue abierto aquí y se guardará en cuanto se pueda. Pregunta a tu docente o al personal de informática del centro, o entrega tu trabajo en otra carpeta (Archivo ▸ Entregar…).</translation>
+    </message>
+    <message>
+        <source>this work is open in {holder}. Changes here would not be saved.</source>
+        <translation>este trabajo está abierto en {holder}. Los cambios hechos aquí no se guardarían.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Todavía sin guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) could not be found in this article; they are listed in My highlights.</source>
+        <translation>
+            <numerusform>%n resaltado no se encontró en este artículo; aparece en Mis resaltados.</numerusform>
+            <numerusform>%n resaltados no se encontraron en este artículo; aparecen en Mis resaltados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPage</name>
+    <message>
+        <source>Prompts</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>The questions students answer, in the order they see them.</source>
+        <translation>Las preguntas que responden los estudiantes, en el orden en que las ven.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>Añadir una pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this prompt</source>
+        <translation>Quitar esta pregunta</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move this prompt up</source>
+        <translation>Subir esta pregunta</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>Move this prompt down</source>
+        <translation>Bajar esta pregunta</translation>
+    </message>
+    <message>
+        <source>Selected prompt</source>
+        <translation>Pregunta elegida</translation>
+    </message>
+    <message>
+        <source>Prompt question</source>
+        <translation>Enunciado de la pregunta</translation>
+    </message>
+    <message>
+        <source>The question or task students see</source>
+        <translation>La pregunta o tarea que ven los estudiantes</translation>
+    </message>
+    <message>
+        <source>Categories this prompt is about</source>
+        <translation>Categorías de esta pregunta</translation>
+    </message>
+    <message>
+        <source>Tick the categories whose highlights answer this prompt (Space ticks).</source>
+        <translation>Marca las categorías cuyos resaltados responden a esta pregunta (la barra espaciadora marca).</translation>
+    </message>
+    <message>
+        <source>Highlights expected</source>
+        <translation>Resaltados esperados</translation>
+    </message>
+    <message>
+        <source>How many highlights a complete answer has; 0 for none.</source>
+        <translation>Cuántos resaltados tiene una respuesta completa; 0 si ninguno.</translation>
+    </message>
+    <message>
+        <source>A &amp;note on each highlight</source>
+        <translation>Una &amp;nota en cada resaltado</translation>
+    </message>
+    <message>
+        <source>Expect a note on each highlight</source>
+        <translation>Esperar una nota en cada resaltado</translation>
+    </message>
+    <message>
+        <source>A written answ&amp;er</source>
+        <translation>Una respuesta &amp;escrita</translation>
+    </message>
+    <message>
+        <source>Expect a written answer</source>
+        <translation>Esperar una respuesta escrita</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>The most points the automatic score gives this prompt.</source>
+        <translation>El máximo de puntos que la puntuación automática da a esta pregunta.</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>Pre&amp;gunta:</translation>
+    </message>
+    <message>
+        <source>Abou&amp;t the
+categories:</source>
+        <translation>So&amp;bre las
+categorías:</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights expected:</source>
+        <translation>&amp;Resaltados esperados:</translation>
+    </message>
+    <message>
+        <source>Expects:</source>
+        <translation>Espera:</translation>
+    </message>
+    <message>
+        <source>P&amp;oints:</source>
+        <translation>P&amp;untos:</translation>
+    </message>
+    <message>
+        <source>(new prompt: type its question)</source>
+        <translation>(pregunta nueva: escribe su enunciado)</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPanel</name>
+    <message>
+        <source>Feedback from your teacher</source>
+        <translation>Comentarios de tu docente</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>Total: {total}</translation>
+    </message>
+    <message>
+        <source>In this lesson you will:</source>
+        <translation>En esta lección vas a:</translation>
+    </message>
+    <message>
+        <source>Progress on prompt {n}</source>
+        <translation>Avance en la pregunta {n}</translation>
+    </message>
+    <message>
+        <source>Teacher: {said}</source>
+        <translation>Docente: {said}</translation>
+    </message>
+    <message>
+        <source>Your teacher&apos;s comment on prompt {n}</source>
+        <translation>El comentario de tu docente sobre la pregunta {n}</translation>
+    </message>
+    <message>
+        <source>Your answer to prompt {n}</source>
+        <translation>Tu respuesta a la pregunta {n}</translation>
+    </message>
+    <message>
+        <source>Write your answer here</source>
+        <translation>Escribe aquí tu respuesta</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <translation>pasajes</translation>
+    </message>
+    <message>
+        <source>{tick}{done} of {wanted} marked ({what})</source>
+        <translation>{tick}{done} de {wanted} marcados ({what})</translation>
+    </message>
+    <message>
+        <source>{done} marked ({what})</source>
+        <translation>{done} marcados ({what})</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Article: {source}</source>
+        <translation>Artículo: {source}</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Archivo: {file}</translation>
+    </message>
+    <message>
+        <source>Last changed: {time}</source>
+        <translation>Último cambio: {time}</translation>
+    </message>
+    <message>
+        <source>%d %B %Y, %H:%M</source>
+        <translation>%d/%m/%Y, %H:%M</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>not found in the article</source>
+        <translation>no encontrado en el artículo</translation>
+    </message>
+    <message>
+        <source>the article changed here</source>
+        <translation>el artículo cambió aquí</translation>
+    </message>
+    <message>
+        <source>{points} point(s)</source>
+        <translation>{points} punto(s)</translation>
+    </message>
+    <message>
+        <source>Prompt {n}: {text}</source>
+        <translation>Pregunta {n}: {text}</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Estudiante:</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>(key passages under no prompt)</source>
+        <translation>(pasajes clave sin pregunta)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Score: {total} of {max}.</source>
+        <translation>Puntuación: {total} de {max}.</translation>
+    </message>
+    <message>
+        <source>Key passages found: {found} of {items}; missed: {missed}; highlights matching no key passage: {extra}.</source>
+        <translation>Pasajes clave encontrados: {found} de {items}; no encontrados: {missed}; resaltados que no coinciden con ningún pasaje clave: {extra}.</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s feedback</source>
+        <translation>Comentarios del docente</translation>
+    </message>
+    <message>
+        <source>Prompts and answers</source>
+        <translation>Preguntas y respuestas</translation>
+    </message>
+    <message>
+        <source>Prompt {n}</source>
+        <translation>Pregunta {n}</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>Docente:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlights (%n)</source>
+        <translation>
+            <numerusform>Resaltados (%n)</numerusform>
+            <numerusform>Resaltados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>✓ Matches the key:</source>
+        <translation>✓ Coincide con la clave:</translation>
+    </message>
+    <message>
+        <source>✓ Matches the key.</source>
+        <translation>✓ Coincide con la clave.</translation>
+    </message>
+    <message>
+        <source>• Matches no key passage.</source>
+        <translation>• No coincide con ningún pasaje clave.</translation>
+    </message>
+    <message>
+        <source>⚠ The key says:</source>
+        <translation>⚠ La clave dice:</translation>
+    </message>
+    <message>
+        <source>Key passages</source>
+        <translation>Pasajes clave</translation>
+    </message>
+    <message>
+        <source>✓ found</source>
+        <translation>✓ encontrado</translation>
+    </message>
+    <message>
+        <source>✗ missed</source>
+        <translation>✗ no encontrado</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>Highlighted, but as {categories}.</source>
+        <translation>Resaltado, pero como {categories}.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>This lesson could not be opened: {path}</source>
+        <translation>No se pudo abrir esta lección: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review: {title} — Annotator</source>
+        <translation>Revisión: {title} — Annotator</translation>
+    </message>
+    <message>
+        <source>Feedback saved at {time}</source>
+        <translation>Comentarios guardados a las {time}</translation>
+    </message>
+    <message>
+        <source>Could not save feedback ({why}); Annotator keeps trying.</source>
+        <translation>No se pudieron guardar los comentarios ({why}); Annotator lo sigue intentando.</translation>
+    </message>
+    <message>
+        <source>Key, feedback and class</source>
+        <translation>Clave, comentarios y clase</translation>
+    </message>
+    <message>
+        <source>Key, feedback and class tabs</source>
+        <translation>Pestañas de clave, comentarios y clase</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Export &amp;grades (CSV)…</source>
+        <translation>Exportar &amp;notas (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;reports (HTML and PDF)…</source>
+        <translation>Exportar &amp;informes (HTML y PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;key</source>
+        <translation>Comparar con la &amp;clave</translation>
+    </message>
+    <message>
+        <source>Class &amp;heat map</source>
+        <translation>&amp;Mapa de calor de la clase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n estudiante</numerusform>
+            <numerusform>%n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) with files</source>
+        <translation>
+            <numerusform>%n problema con archivos</numerusform>
+            <numerusform>%n problemas con archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this pack has no answer key, so nothing is scored</source>
+        <translation>este paquete no tiene clave de respuestas, así que no se puntúa nada</translation>
+    </message>
+    <message>
+        <source>No answer key</source>
+        <translation>Sin clave de respuestas</translation>
+    </message>
+    <message>
+        <source>This lesson pack has no key, so there are no scores.</source>
+        <translation>Este paquete de lección no tiene clave, así que no hay puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Export grades</source>
+        <translation>Exportar notas</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <source>Grades written to {file}</source>
+        <translation>Notas escritas en {file}</translation>
+    </message>
+    <message>
+        <source>Export reports: choose a folder</source>
+        <translation>Exportar informes: elige una carpeta</translation>
+    </message>
+    <message>
+        <source>{n} reports written to {folder}: &apos;teacher&apos; with the key, &apos;students&apos; without it, to hand back</source>
+        <translation>{n} informes escritos en {folder}: &apos;teacher&apos; con la clave, &apos;students&apos; sin ella, para devolver</translation>
+    </message>
+    <message>
+        <source>Feedback not saved</source>
+        <translation>Comentarios sin guardar</translation>
+    </message>
+    <message>
+        <source>Annotator could not save the feedback files.</source>
+        <translation>Annotator no pudo guardar los archivos de comentarios.</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>a teacher&apos;s feedback file, not a student&apos;s work; not graded</source>
+        <translation>un archivo de comentarios del docente, no el trabajo de un estudiante; no se califica</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>made for lesson &apos;{made_for}&apos;, not &apos;{lesson}&apos;; not graded</source>
+        <translation>hecho para la lección &apos;{made_for}&apos;, no &apos;{lesson}&apos;; no se califica</translation>
+    </message>
+    <message>
+        <source>note: made for a different text of the article; passages found again ({summary})</source>
+        <translation>nota: hecho para otro texto del artículo; pasajes encontrados de nuevo ({summary})</translation>
+    </message>
+    <message>
+        <source>no annotations</source>
+        <translation>sin anotaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n annotation(s) not found in the article (orphaned); they count as extra</source>
+        <translation>
+            <numerusform>nota: %n anotación no encontrada en el artículo (huérfana); cuenta como de más</numerusform>
+            <numerusform>nota: %n anotaciones no encontradas en el artículo (huérfanas); cuentan como de más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (feedback not applied)</source>
+        <translation> (comentarios no aplicados)</translation>
+    </message>
+    <message>
+        <source>feedback is for lesson &apos;{lesson}&apos;; not applied</source>
+        <translation>los comentarios son de la lección &apos;{lesson}&apos;; no se aplican</translation>
+    </message>
+    <message>
+        <source>feedback is about {student}, but {file} is by {author}; not applied</source>
+        <translation>los comentarios son sobre {student}, pero {file} es de {author}; no se aplican</translation>
+    </message>
+    <message>
+        <source>note: no prompt &apos;{prompt}&apos; in this lesson; its score is ignored</source>
+        <translation>nota: no hay ninguna pregunta &apos;{prompt}&apos; en esta lección; su puntuación se ignora</translation>
+    </message>
+    <message>
+        <source>not a YAML file ({suffix}); only handed-in .yaml files are graded</source>
+        <translation>no es un archivo YAML ({suffix}); solo se califican los archivos .yaml entregados</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sin extensión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students named {name} with no student number, whose work began at different times: each is graded ({files})</source>
+        <translation>
+            <numerusform>%n estudiante llamado {name} sin número de estudiante, cuyo trabajo empezó en momentos distintos: se califica a cada uno ({files})</numerusform>
+            <numerusform>%n estudiantes llamados {name} sin número de estudiante, cuyo trabajo empezó en momentos distintos: se califica a cada uno ({files})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{student} handed in more than once; graded the newer {newer}, not this file</source>
+        <translation>{student} entregó más de una vez; se califica el más reciente, {newer}, no este archivo</translation>
+    </message>
+    <message>
+        <source>is inside the lesson pack; write grades and reports somewhere else</source>
+        <translation>está dentro del paquete de lección; escribe las notas y los informes en otro sitio</translation>
+    </message>
+    <message>
+        <source>is one of the class&apos;s files; choose a new file name</source>
+        <translation>es uno de los archivos de la clase; elige un nombre de archivo nuevo</translation>
+    </message>
+    <message>
+        <source>is inside the class folder and is not a {suffix} file; choose a name ending in {suffix}</source>
+        <translation>está dentro de la carpeta de la clase y no es un archivo {suffix}; elige un nombre que termine en {suffix}</translation>
+    </message>
+    <message>
+        <source>is the class folder itself (or holds it); choose a separate folder for reports</source>
+        <translation>es la propia carpeta de la clase (o la contiene); elige una carpeta aparte para los informes</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name ending in {suffix}</source>
+        <translation>es una carpeta; indica un nombre de archivo que termine en {suffix}</translation>
+    </message>
+    <message>
+        <source>already holds an Annotator file; choose a new file name ending in {suffix}</source>
+        <translation>ya contiene un archivo de Annotator; elige un nombre de archivo nuevo que termine en {suffix}</translation>
+    </message>
+</context>
+<context>
+    <name>StudentView</name>
+    <message>
+        <source>Compare with the key</source>
+        <translation>Comparar con la clave</translation>
+    </message>
+    <message>
+        <source>Class heat map</source>
+        <translation>Mapa de calor de la clase</translation>
+    </message>
+    <message>
+        <source>Show the class heat map</source>
+        <translation>Mostrar el mapa de calor de la clase</translation>
+    </message>
+    <message>
+        <source>Heat map category</source>
+        <translation>Categoría del mapa de calor</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>The article with the chosen student&apos;s highlights</source>
+        <translation>El artículo con los resaltados del estudiante elegido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Class heat map: darker = more of the %n student(s) marked it</source>
+        <translation>
+            <numerusform>Mapa de calor de la clase: más oscuro = más de los %n estudiantes lo marcaron</numerusform>
+            <numerusform>Mapa de calor de la clase: más oscuro = más de los %n estudiantes lo marcaron</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudentWindow</name>
+    <message>
+        <source>{title} — {name} — Annotator</source>
+        <translation>{title} — {name} — Annotator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Read only: {why}</source>
+        <translation>Solo lectura: {why}</translation>
+    </message>
+    <message>
+        <source>Your work is saved automatically to {file}</source>
+        <translation>Tu trabajo se guarda automáticamente en {file}</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Título de la lección</translation>
+    </message>
+    <message>
+        <source>Working as {name}</source>
+        <translation>Trabajando como {name}</translation>
+    </message>
+    <message>
+        <source>Who is working</source>
+        <translation>Quién está trabajando</translation>
+    </message>
+    <message>
+        <source>Read only — {why}</source>
+        <translation>Solo lectura — {why}</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Aviso de solo lectura</translation>
+    </message>
+    <message>
+        <source>Prompts and highlights</source>
+        <translation>Preguntas y resaltados</translation>
+    </message>
+    <message>
+        <source>Prompts and highlights tabs</source>
+        <translation>Pestañas de preguntas y resaltados</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>My highlights</source>
+        <translation>Mis resaltados</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Agrupar por:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Group highlights by</source>
+        <translation>Agrupar los resaltados por</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;Entregar…</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>Guardar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete highlight</source>
+        <translation>&amp;Eliminar resaltado</translation>
+    </message>
+    <message>
+        <source>Select whole &amp;sentence</source>
+        <translation>Seleccionar la &amp;oración entera</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;article</source>
+        <translation>Volver al &amp;artículo</translation>
+    </message>
+    <message>
+        <source>&amp;Bigger text</source>
+        <translation>&amp;Agrandar el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Reducir el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Alto &amp;contraste</translation>
+    </message>
+    <message>
+        <source>Show &amp;prompts</source>
+        <translation>Mostrar las &amp;preguntas</translation>
+    </message>
+    <message>
+        <source>Show &amp;my highlights</source>
+        <translation>Mostrar &amp;mis resaltados</translation>
+    </message>
+    <message>
+        <source>Mark as {label}</source>
+        <translation>Marcar como {label}</translation>
+    </message>
+    <message>
+        <source>These words are already highlighted in this category.</source>
+        <translation>Estas palabras ya están resaltadas en esta categoría.</translation>
+    </message>
+    <message>
+        <source>The selection has no words in it, only a space or a line break. Select some words, then press the category&apos;s key.</source>
+        <translation>La selección no tiene palabras, solo un espacio o un salto de línea. Selecciona algunas palabras y pulsa la tecla de la categoría.</translation>
+    </message>
+    <message>
+        <source>First select some words in the article (drag with the mouse, or hold Shift and use the arrow keys).</source>
+        <translation>Primero selecciona algunas palabras del artículo (arrastra con el ratón, o mantén pulsada Mayús y usa las flechas).</translation>
+    </message>
+    <message>
+        <source>✔ All work saved at {time}</source>
+        <translation>✔ Todo el trabajo guardado a las {time}</translation>
+    </message>
+    <message>
+        <source>Could not save ({why}). Your work is kept open here; Annotator keeps trying.</source>
+        <translation>No se pudo guardar ({why}). Tu trabajo sigue abierto aquí; Annotator lo sigue intentando.</translation>
+    </message>
+    <message>
+        <source>Hand in: choose a folder (a shared drive or USB stick)</source>
+        <translation>Entregar: elige una carpeta (una unidad compartida o un lápiz USB)</translation>
+    </message>
+    <message>
+        <source>Could not hand in</source>
+        <translation>No se pudo entregar</translation>
+    </message>
+    <message>
+        <source>Annotator could not write to {folder}: {why}. Try another folder.</source>
+        <translation>Annotator no pudo escribir en {folder}: {why}. Prueba con otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Handed in: {file}</source>
+        <translation>Entregado: {file}</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Your work was saved as
+{file}</source>
+        <translation>Tu trabajo se guardó como
+{file}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <source>Annotator could not save your work to {file}. To keep it, choose Keep working, then File ▸ Hand in… to another folder (a USB stick or a shared drive). If you close now, the changes that were not saved are lost.</source>
+        <translation>Annotator no pudo guardar tu trabajo en {file}. Para conservarlo, elige Seguir trabajando y luego Archivo ▸ Entregar… en otra carpeta (un lápiz USB o una unidad compartida). Si cierras ahora, se pierden los cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Close and lose the changes</source>
+        <translation>Cerrar y perder los cambios</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTools</name>
+    <message>
+        <source>&amp;Open a saved or returned file…</source>
+        <translation>&amp;Abrir un archivo guardado o devuelto…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch student…</source>
+        <translation>&amp;Cambiar de estudiante…</translation>
+    </message>
+    <message>
+        <source> — not you? File ▸ Switch student</source>
+        <translation> — ¿no eres tú? Archivo ▸ Cambiar de estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher</source>
+        <translation>&amp;Docente</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson library…</source>
+        <translation>&amp;Biblioteca de lecciones…</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson…</source>
+        <translation>&amp;Nueva lección…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this lesson…</source>
+        <translation>&amp;Editar esta lección…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer key for this lesson…</source>
+        <translation>&amp;Clave de respuestas de esta lección…</translation>
+    </message>
+    <message>
+        <source>This lesson could not be opened: {p}</source>
+        <translation>No se pudo abrir esta lección: {p}</translation>
+    </message>
+    <message>
+        <source>Open a saved or returned file</source>
+        <translation>Abrir un archivo guardado o devuelto</translation>
+    </message>
+    <message>
+        <source>Annotator work (*.yaml *.yml)</source>
+        <translation>Trabajo de Annotator (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>Ya está abierto</translation>
+    </message>
+    <message>
+        <source>This is the work you have open.</source>
+        <translation>Este es el trabajo que tienes abierto.</translation>
+    </message>
+    <message>
+        <source>Import the lesson first (Teacher ▸ Lesson library).</source>
+        <translation>Importa primero la lección (Docente ▸ Biblioteca de lecciones).</translation>
+    </message>
+    <message>
+        <source>Ask your teacher for the lesson.</source>
+        <translation>Pide la lección a tu docente.</translation>
+    </message>
+    <message>
+        <source>Lesson not found</source>
+        <translation>Lección no encontrada</translation>
+    </message>
+    <message>
+        <source>This file is for the lesson &apos;{id}&apos;, which is not in your lesson library. {where}</source>
+        <translation>Este archivo es de la lección &apos;{id}&apos;, que no está en tu biblioteca de lecciones. {where}</translation>
+    </message>
+    <message>
+        <source>This file could not be opened: {p}</source>
+        <translation>No se pudo abrir este archivo: {p}</translation>
+    </message>
+    <message>
+        <source>Copied to your library</source>
+        <translation>Copiada a tu biblioteca</translation>
+    </message>
+    <message>
+        <source>This lesson is shared, so Annotator made your own copy to change:
+{p}</source>
+        <translation>Esta lección es compartida, así que Annotator hizo una copia tuya para cambiarla:
+{p}</translation>
+    </message>
+    <message>
+        <source>Lesson not made</source>
+        <translation>Lección no creada</translation>
+    </message>
+    <message>
+        <source>Lesson not saved</source>
+        <translation>Lección no guardada</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Clave de respuestas</translation>
+    </message>
+    <message>
+        <source>the key is open in {holder}</source>
+        <translation>la clave está abierta en {holder}</translation>
+    </message>
+</context>
+</TS>

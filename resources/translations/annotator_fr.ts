@@ -1,0 +1,2537 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>The article to read. Select a passage, then press a category&apos;s key.</source>
+        <translation>L&apos;article à lire. Sélectionne un passage, puis appuie sur la touche d&apos;une catégorie.</translation>
+    </message>
+    <message>
+        <source>⚠ The article changed here: check this highlight and confirm it.</source>
+        <translation>⚠ L&apos;article a changé ici : vérifie ce surlignage et confirme-le.</translation>
+    </message>
+</context>
+<context>
+    <name>Authoring</name>
+    <message>
+        <source>Untitled lesson</source>
+        <translation>Leçon sans titre</translation>
+    </message>
+    <message>
+        <source>this folder already holds a lesson pack and new-lesson never overwrites; choose another folder with --out</source>
+        <translation>ce dossier contient déjà un paquet de leçon et new-lesson n&apos;écrase jamais rien ; choisis un autre dossier avec --out</translation>
+    </message>
+    <message>
+        <source>this folder already holds other files and new-lesson never overwrites; choose another folder with --out</source>
+        <translation>ce dossier contient déjà d&apos;autres fichiers et new-lesson n&apos;écrase jamais rien ; choisis un autre dossier avec --out</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>“{title}” ({id}): {paragraphs}, {words}; source: {source}; author: {author}; published: {published}; address: {address}; {categories} and {prompts}</source>
+        <translation>« {title} » ({id}) : {paragraphs}, {words} ; source : {source} ; auteur : {author} ; publié : {published} ; adresse : {address} ; {categories} et {prompts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraphe</numerusform>
+            <numerusform>%n paragraphes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n catégorie</numerusform>
+            <numerusform>%n catégories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder prompt(s)</source>
+        <translation>
+            <numerusform>%n consigne d&apos;exemple</numerusform>
+            <numerusform>%n consignes d&apos;exemple</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>the disk is full: {folder}</source>
+        <translation>le disque est plein : {folder}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Annotator is not allowed to write in {folder}</source>
+        <translation>Annotator n&apos;a pas le droit d&apos;écrire dans {folder}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot be reached</source>
+        <translation>le dossier {folder} est inaccessible</translation>
+    </message>
+    <message>
+        <source>{why}: {file}</source>
+        <translation>{why} : {file}</translation>
+    </message>
+    <message>
+        <source>{why}</source>
+        <translation>{why}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>The categories students use, in the order they see them.</source>
+        <translation>Les catégories qu&apos;utilisent les élèves, dans l&apos;ordre où ils les voient.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this category</source>
+        <translation>Retirer cette catégorie</translation>
+    </message>
+    <message>
+        <source>Prompts stop asking for it; a lesson keeps at least one.</source>
+        <translation>Les consignes ne la demandent plus ; une leçon en garde au moins une.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move this category up</source>
+        <translation>Monter cette catégorie</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move this category down</source>
+        <translation>Descendre cette catégorie</translation>
+    </message>
+    <message>
+        <source>Selected category</source>
+        <translation>Catégorie choisie</translation>
+    </message>
+    <message>
+        <source>Category label</source>
+        <translation>Libellé de la catégorie</translation>
+    </message>
+    <message>
+        <source>The name students see on the category&apos;s button.</source>
+        <translation>Le nom que voient les élèves sur le bouton de la catégorie.</translation>
+    </message>
+    <message>
+        <source>Category id</source>
+        <translation>Identifiant de la catégorie</translation>
+    </message>
+    <message>
+        <source>The name saved in files: lower-case letters, digits and dashes. Answer keys and students&apos; work use it, so change it only before the lesson is handed out.</source>
+        <translation>Le nom enregistré dans les fichiers : minuscules, chiffres et tirets. Le corrigé et le travail des élèves l&apos;utilisent : ne le change qu&apos;avant de distribuer la leçon.</translation>
+    </message>
+    <message>
+        <source>Colour: {name}</source>
+        <translation>Couleur : {name}</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the colours; Space chooses one.</source>
+        <translation>Les flèches passent d&apos;une couleur à l&apos;autre ; Espace en choisit une.</translation>
+    </message>
+    <message>
+        <source>Underline style</source>
+        <translation>Style de soulignement</translation>
+    </message>
+    <message>
+        <source>How highlights are underlined, so that colour is never the only cue.</source>
+        <translation>Comment les surlignages sont soulignés, pour que la couleur ne soit jamais le seul repère.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>The key students press to put a passage in this category: one letter or digit, different for each category.</source>
+        <translation>La touche sur laquelle les élèves appuient pour mettre un passage dans cette catégorie : une lettre ou un chiffre, différent pour chaque catégorie.</translation>
+    </message>
+    <message>
+        <source>Help for students</source>
+        <translation>Aide pour les élèves</translation>
+    </message>
+    <message>
+        <source>One or two sentences a 13-year-old understands, ideally with an example.</source>
+        <translation>Une ou deux phrases qu&apos;un enfant de 13 ans comprend, idéalement avec un exemple.</translation>
+    </message>
+    <message>
+        <source>How the categories look in the article</source>
+        <translation>L&apos;aspect des catégories dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>Every category as students will see it highlighted in the article.</source>
+        <translation>Chaque catégorie telle que les élèves la verront surlignée dans l&apos;article.</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>Li&amp;bellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id :</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>U&amp;nderline:</source>
+        <translation>So&amp;ulignement :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Touche :</translation>
+    </message>
+    <message>
+        <source>&amp;Help:</source>
+        <translation>Aid&amp;e :</translation>
+    </message>
+    <message>
+        <source>In the article:</source>
+        <translation>Dans l&apos;article :</translation>
+    </message>
+    <message>
+        <source>same key as {other}</source>
+        <translation>même touche que {other}</translation>
+    </message>
+    <message>
+        <source>a colour from outside the palette</source>
+        <translation>une couleur hors de la palette</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPalette</name>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (key {key}, {style})&lt;br&gt;{help}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; (touche {key}, {style})&lt;br&gt;{help}</translation>
+    </message>
+    <message>
+        <source>{label}, key {key}</source>
+        <translation>{label}, touche {key}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryWarnings</name>
+    <message>
+        <source>“{a}” and “{b}” both use the key {key}; give each category its own key</source>
+        <translation>« {a} » et « {b} » utilisent toutes deux la touche {key} ; donne à chaque catégorie sa propre touche</translation>
+    </message>
+    <message>
+        <source>“{a}” and “{b}” have the same id &apos;{id}&apos;; give each category its own id</source>
+        <translation>« {a} » et « {b} » ont le même identifiant &apos;{id}&apos; ; donne à chaque catégorie son propre identifiant</translation>
+    </message>
+    <message>
+        <source>two categories are both called “{a}”; students could not tell which is which</source>
+        <translation>deux catégories s&apos;appellent « {a} » ; les élèves ne pourraient pas les distinguer</translation>
+    </message>
+    <message>
+        <source>“{a}” and “{b}” look alike: the same colour ({color}) and the same underline ({style}); change the colour or the underline of one of them</source>
+        <translation>« {a} » et « {b} » se ressemblent : même couleur ({color}) et même soulignement ({style}) ; change la couleur ou le soulignement de l&apos;une d&apos;elles</translation>
+    </message>
+    <message>
+        <source>“{a}” and “{b}” look alike: nearly the same colour ({color_a} and {color_b}, ΔE {delta}) and the same underline ({style}); change the colour or the underline of one of them</source>
+        <translation>« {a} » et « {b} » se ressemblent : presque la même couleur ({color_a} et {color_b}, ΔE {delta}) et même soulignement ({style}) ; change la couleur ou le soulignement de l&apos;une d&apos;elles</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTab</name>
+    <message>
+        <source>Key passage</source>
+        <translation>Passage du corrigé</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trouvé par</translation>
+    </message>
+    <message>
+        <source>How many students found each key passage</source>
+        <translation>Combien d&apos;élèves ont trouvé chaque passage du corrigé</translation>
+    </message>
+    <message>
+        <source>Agreement between students (Krippendorff&apos;s alpha)</source>
+        <translation>Accord entre élèves (alpha de Krippendorff)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTable</name>
+    <message numerus="yes">
+        <source>Class: %n student(s)</source>
+        <translation>
+            <numerusform>Classe : %n élève</numerusform>
+            <numerusform>Classe : %n élèves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La tienne</translation>
+    </message>
+    <message>
+        <source>✔ ✖ +</source>
+        <translation>✔ ✖ +</translation>
+    </message>
+    <message>
+        <source>The student&apos;s name and number</source>
+        <translation>Nom et numéro de l&apos;élève</translation>
+    </message>
+    <message>
+        <source>When the file was last saved</source>
+        <translation>Dernier enregistrement du fichier</translation>
+    </message>
+    <message>
+        <source>How many passages the student highlighted</source>
+        <translation>Combien de passages l&apos;élève a surlignés</translation>
+    </message>
+    <message>
+        <source>Automatic score against the key, out of the most possible</source>
+        <translation>Note automatique d&apos;après le corrigé, sur le maximum possible</translation>
+    </message>
+    <message>
+        <source>The score that counts: yours where you changed it (✎)</source>
+        <translation>La note qui compte : la tienne là où tu l&apos;as changée (✎)</translation>
+    </message>
+    <message>
+        <source>Key passages found, missed, and extra highlights</source>
+        <translation>Passages du corrigé trouvés, manqués, et surlignages en plus</translation>
+    </message>
+    <message>
+        <source>Class table</source>
+        <translation>Tableau de la classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be used:</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être utilisé :</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être utilisés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files that could not be used</source>
+        <translation>Fichiers qui n&apos;ont pas pu être utilisés</translation>
+    </message>
+    <message>
+        <source>%d %b %H:%M</source>
+        <translation>%d/%m %H:%M</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>{file}: cannot write: {why}</source>
+        <translation>{file} : écriture impossible : {why}</translation>
+    </message>
+    <message>
+        <source>{pack}: lesson &apos;{lesson}&apos; has no answer key (key.yaml); give one with --key KEY</source>
+        <translation>{pack} : la leçon &apos;{lesson}&apos; n&apos;a pas de corrigé (key.yaml) ; indiques-en un avec --key KEY</translation>
+    </message>
+    <message>
+        <source>unknown export format {format} (choose one of: {formats})</source>
+        <translation>format d&apos;export inconnu {format} (choisis parmi : {formats})</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing to export: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
+        <translation>
+            <numerusform>rien à exporter : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichier</numerusform>
+            <numerusform>rien à exporter : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n annotation(s) by {students} to {file}</source>
+        <translation>
+            <numerusform>%n annotation exportée de {students} vers {file}</numerusform>
+            <numerusform>%n annotations exportées de {students} vers {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n teacher comment(s) on highlights</source>
+        <translation>
+            <numerusform>avec %n commentaire de l&apos;enseignant sur un surlignage</numerusform>
+            <numerusform>avec %n commentaires de l&apos;enseignant sur des surlignages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned highlight(s) left out: they have no place in the article (see annotator check)</source>
+        <translation>
+            <numerusform>%n surlignage orphelin laissé de côté : il n&apos;a plus de place dans l&apos;article (voir annotator check)</numerusform>
+            <numerusform>%n surlignages orphelins laissés de côté : ils n&apos;ont plus de place dans l&apos;article (voir annotator check)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: not written: {why}</source>
+        <translation>{path} : non écrit : {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n élève</numerusform>
+            <numerusform>%n élèves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{students} from {files} (%n not used: see the messages above)</source>
+        <translation>
+            <numerusform>{students} sur {files} (%n non utilisé : vois les messages ci-dessus)</numerusform>
+            <numerusform>{students} sur {files} (%n non utilisés : vois les messages ci-dessus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{students} from {files}</source>
+        <translation>{students} sur {files}</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing to grade: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
+        <translation>
+            <numerusform>rien à noter : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichier</numerusform>
+            <numerusform>rien à noter : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grades in {file}</source>
+        <translation>notes dans {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n report(s) in {teacher} (with the key) and {students} (to hand back)</source>
+        <translation>
+            <numerusform>, %n rapport dans {teacher} (avec le corrigé) et {students} (à rendre aux élèves)</numerusform>
+            <numerusform>, %n rapports dans {teacher} (avec le corrigé) et {students} (à rendre aux élèves)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>graded {students} against lesson &apos;{lesson}&apos;; {written}</source>
+        <translation>notés : {students} pour la leçon &apos;{lesson}&apos; ; {written}</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (et %n autre)</numerusform>
+            <numerusform> (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where}: cannot write the lesson pack ({why})</source>
+        <translation>{where} : impossible d&apos;écrire le paquet de leçon ({why})</translation>
+    </message>
+    <message>
+        <source>made lesson pack {folder} (language: {language})</source>
+        <translation>paquet de leçon créé dans {folder} (langue : {language})</translation>
+    </message>
+    <message>
+        <source>warning: {file}: {warning}</source>
+        <translation>attention : {file} : {warning}</translation>
+    </message>
+    <message>
+        <source>next: adapt the prompts (lesson.yaml, or Edit lesson… in the app), then: annotator check {folder}</source>
+        <translation>ensuite : adapte les consignes (lesson.yaml, ou Modifier cette leçon… dans l&apos;application), puis : annotator check {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Defaults</name>
+    <message>
+        <source>Named source</source>
+        <translation>Source nommée</translation>
+    </message>
+    <message>
+        <source>A person or group the article names as the source of information, so you can look up who they are and why they might say it. For example: “Mayor Ana Ruiz said”.</source>
+        <translation>Une personne ou un groupe que l&apos;article nomme comme source de l&apos;information : tu peux chercher qui c&apos;est et pourquoi il le dirait. Par exemple : « a déclaré la maire Ana Ruiz ».</translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation>Source anonyme</translation>
+    </message>
+    <message>
+        <source>Someone whose information is used but whose name is kept hidden, so you cannot check who they are. For example: “officials said” or “a source close to the talks”.</source>
+        <translation>Quelqu&apos;un dont on utilise l&apos;information mais dont le nom reste caché : tu ne peux pas vérifier qui c&apos;est. Par exemple : « selon des responsables » ou « une source proche des négociations ».</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Cadrage</translation>
+    </message>
+    <message>
+        <source>How the story is set up: what it is called, what comes first, what it is compared to. Framing shapes how you see the events before you know the facts.</source>
+        <translation>La manière dont l&apos;histoire est présentée : comment on l&apos;appelle, ce qui vient d&apos;abord, à quoi on la compare. Le cadrage oriente ta vision des événements avant que tu connaisses les faits.</translation>
+    </message>
+    <message>
+        <source>Loaded language</source>
+        <translation>Langage chargé</translation>
+    </message>
+    <message>
+        <source>Words chosen to make you feel something (anger, fear, admiration, scorn) instead of just describing. For example: “slammed” instead of “criticised”.</source>
+        <translation>Des mots choisis pour te faire ressentir quelque chose (colère, peur, admiration, mépris) au lieu de simplement décrire. Par exemple : « a fustigé » au lieu de « a critiqué ».</translation>
+    </message>
+    <message>
+        <source>Hedge / speculation</source>
+        <translation>Incertitude / spéculation</translation>
+    </message>
+    <message>
+        <source>Words that show something is a guess, a possibility or a second-hand report, not a sure fact. For example: “may”, “could”, “reportedly”, “is expected to”.</source>
+        <translation>Des mots qui montrent que quelque chose est une supposition, une possibilité ou un récit de seconde main, pas un fait sûr. Par exemple : « pourrait », « peut-être », « selon certaines informations », « devrait ».</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>The writer&apos;s own judgement or conclusion: not a fact you could check, and not something a source said.</source>
+        <translation>Le jugement ou la conclusion de l&apos;auteur : ce n&apos;est pas un fait que tu pourrais vérifier, ni ce qu&apos;une source a dit.</translation>
+    </message>
+    <message>
+        <source>Check this claim</source>
+        <translation>Vérifie cette affirmation</translation>
+    </message>
+    <message>
+        <source>A statement of fact that matters to the story and that you would want to check somewhere else before you believe it, such as a number, a date or a “first ever”.</source>
+        <translation>Une affirmation importante pour l&apos;histoire que tu voudrais vérifier ailleurs avant d&apos;y croire, comme un chiffre, une date ou une « première historique ».</translation>
+    </message>
+    <message>
+        <source>Missing voice / context</source>
+        <translation>Voix ou contexte absent</translation>
+    </message>
+    <message>
+        <source>A place where a side of the story, a person affected or some background is left out, so you only hear part of it.</source>
+        <translation>Un endroit où il manque un côté de l&apos;histoire, une personne concernée ou du contexte : tu n&apos;en entends qu&apos;une partie.</translation>
+    </message>
+    <message>
+        <source>Who is speaking? Highlight every source the article uses, named or not. In each note, say how we know who the source is (a name, a job, nothing at all) and why they might say what they say.</source>
+        <translation>Qui parle ? Surligne toutes les sources que l&apos;article utilise, nommées ou non. Dans chaque note, dis comment on sait qui est la source (un nom, un métier, rien du tout) et pourquoi elle dirait ce qu&apos;elle dit.</translation>
+    </message>
+    <message>
+        <source>Which words frame the story? Start with the headline and the first paragraph. Highlight words that tell you how to see the events or how to feel about them, and in each note suggest a more neutral word. Then answer: does the rest of the article support the headline?</source>
+        <translation>Quels mots cadrent l&apos;histoire ? Commence par le titre et le premier paragraphe. Surligne les mots qui te disent comment voir les événements ou quoi en ressentir, et dans chaque note propose un mot plus neutre. Puis réponds : le reste de l&apos;article confirme-t-il le titre ?</translation>
+    </message>
+    <message>
+        <source>What needs checking? Highlight claims you would want to check before you believe them, and words that show a guess rather than a fact. In each note, say where you could check it or what evidence is missing.</source>
+        <translation>Qu&apos;est-ce qu&apos;il faut vérifier ? Surligne les affirmations que tu voudrais vérifier avant d&apos;y croire, et les mots qui montrent une supposition plutôt qu&apos;un fait. Dans chaque note, dis où tu pourrais le vérifier ou quelle preuve manque.</translation>
+    </message>
+    <message>
+        <source>Whose voice is missing? Highlight a place where another side, a person affected or some background would change the picture. In your answer, say who else you would want to hear from, and why.</source>
+        <translation>Quelle voix manque ? Surligne un endroit où un autre point de vue, une personne concernée ou du contexte changerait le tableau. Dans ta réponse, dis qui d&apos;autre tu voudrais entendre, et pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Welcome to Annotator</source>
+        <translation>Bienvenue dans Annotator</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}
+
+Type your name so your teacher knows whose work this is. Annotator remembers it.</source>
+        <translation>Leçon : {title}
+
+Écris ton nom pour que ton enseignant sache à qui est ce travail. Annotator s&apos;en souviendra.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ton nom</translation>
+    </message>
+    <message>
+        <source>Student number (optional)</source>
+        <translation>Numéro d&apos;élève (facultatif)</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ton nom :</translation>
+    </message>
+    <message>
+        <source>Student number (optional):</source>
+        <translation>Numéro d&apos;élève (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Comment on the chosen highlight:</source>
+        <translation>Commentaire sur le surlignage choisi :</translation>
+    </message>
+    <message>
+        <source>Comment on the chosen highlight</source>
+        <translation>Commentaire sur le surlignage choisi</translation>
+    </message>
+    <message>
+        <source>Choose a highlight in the Key tab or the article</source>
+        <translation>Choisis un surlignage dans l&apos;onglet Corrigé ou dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Score for prompt {n}</source>
+        <translation>Note de la consigne {n}</translation>
+    </message>
+    <message>
+        <source>Comment on prompt {n}</source>
+        <translation>Commentaire sur la consigne {n}</translation>
+    </message>
+    <message>
+        <source>sum of the prompts</source>
+        <translation>somme des consignes</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s total</source>
+        <translation>Total de l&apos;enseignant</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <source>Overall comment:</source>
+        <translation>Commentaire général :</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>Commentaire général</translation>
+    </message>
+    <message>
+        <source>automatic ({auto})</source>
+        <translation>automatique ({auto})</translation>
+    </message>
+    <message>
+        <source>Automatic: {auto} of {max}</source>
+        <translation>Automatique : {auto} sur {max}</translation>
+    </message>
+    <message>
+        <source>sum of the prompts ({total})</source>
+        <translation>somme des consignes ({total})</translation>
+    </message>
+    <message>
+        <source>Comment on “{quote}”:</source>
+        <translation>Commentaire sur « {quote} » :</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>words in the article (Enter: next, Shift+Enter: previous)</source>
+        <translation>mots de l&apos;article (Entrée : suivant, Maj+Entrée : précédent)</translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation>Rechercher dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Find the previous place</source>
+        <translation>Aller à l&apos;endroit précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Find the next place</source>
+        <translation>Aller à l&apos;endroit suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Type the words to find</source>
+        <translation>Tape les mots à chercher</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>{n} of {total} · Esc: back to the article to mark it</source>
+        <translation>{n} sur {total} · Échap : retour à l&apos;article pour le marquer</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightList</name>
+    <message>
+        <source>My highlights</source>
+        <translation>Mes surlignages</translation>
+    </message>
+    <message>
+        <source>Not found in the article (kept, check them)</source>
+        <translation>Introuvables dans l&apos;article (conservés, vérifie-les)</translation>
+    </message>
+    <message>
+        <source>Not for any prompt</source>
+        <translation>Pour aucune consigne</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>enseignant</translation>
+    </message>
+    <message>
+        <source>No note yet</source>
+        <translation>Pas encore de note</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>{path}: answer key for &apos;{lesson}&apos;: {items}, {not_flagged} not to flag</source>
+        <translation>{path} : corrigé de &apos;{lesson}&apos; : {items}, {not_flagged} à ne pas marquer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: teacher feedback for {student} on &apos;{lesson}&apos;</source>
+        <translation>{path} : commentaires de l&apos;enseignant pour {student} sur &apos;{lesson}&apos;</translation>
+    </message>
+    <message>
+        <source>an unnamed student</source>
+        <translation>un élève sans nom</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>fuzzy</source>
+        <translation>approché</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>orphelin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key item(s)</source>
+        <translation>
+            <numerusform>%n passage du corrigé</numerusform>
+            <numerusform>%n passages du corrigé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer key</source>
+        <translation>pas de corrigé</translation>
+    </message>
+    <message>
+        <source>{pack}: lesson &apos;{lesson}&apos; OK: {categories}, {prompts}, {key}, article {characters}</source>
+        <translation>{pack} : leçon &apos;{lesson}&apos; correcte : {categories}, {prompts}, {key}, article de {characters}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n catégorie</numerusform>
+            <numerusform>%n catégories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n consigne</numerusform>
+            <numerusform>%n consignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: {count} (give --lesson PACK to place them on the article)</source>
+        <translation>{name} : {count} (indique --lesson PACK pour les placer sur l&apos;article)</translation>
+    </message>
+    <message>
+        <source>{path}: note: made for lesson &apos;{made_for}&apos;, checked against &apos;{lesson}&apos;</source>
+        <translation>{path} : remarque : fait pour la leçon &apos;{made_for}&apos;, vérifié avec &apos;{lesson}&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: note: made for a different text of the article; passages are found again</source>
+        <translation>{path} : remarque : fait pour un autre texte de l&apos;article ; les passages sont retrouvés</translation>
+    </message>
+</context>
+<context>
+    <name>KeyList</name>
+    <message>
+        <source>Found, missed and extra</source>
+        <translation>Trouvés, manqués et en plus</translation>
+    </message>
+    <message>
+        <source>No answer key in this lesson pack.</source>
+        <translation>Ce paquet de leçon n&apos;a pas de corrigé.</translation>
+    </message>
+    <message>
+        <source>✔ Found ({n})</source>
+        <translation>✔ Trouvés ({n})</translation>
+    </message>
+    <message>
+        <source>✖ Missed ({n})</source>
+        <translation>✖ Manqués ({n})</translation>
+    </message>
+    <message>
+        <source>+ Extra: matches nothing in the key ({n})</source>
+        <translation>+ En plus : ne correspondent à rien dans le corrigé ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWindow</name>
+    <message>
+        <source>Answer key: {title} — Annotator</source>
+        <translation>Corrigé : {title} — Annotator</translation>
+    </message>
+    <message>
+        <source>&amp;Close the answer key</source>
+        <translation>&amp;Fermer le corrigé</translation>
+    </message>
+    <message>
+        <source>Rationale: why an expert marks this passage (one sentence)</source>
+        <translation>Justification : pourquoi un expert marque ce passage (une phrase)</translation>
+    </message>
+    <message>
+        <source>Rationale for this key passage</source>
+        <translation>Justification de ce passage du corrigé</translation>
+    </message>
+    <message>
+        <source>Editing the answer key: mark each passage an expert would mark</source>
+        <translation>Modification du corrigé : marque chaque passage qu&apos;un expert marquerait</translation>
+    </message>
+    <message>
+        <source>Key passages</source>
+        <translation>Passages du corrigé</translation>
+    </message>
+    <message>
+        <source>Answer key mode: mark each passage an expert would mark. Saved automatically to {file}</source>
+        <translation>Mode corrigé : marque chaque passage qu&apos;un expert marquerait. Enregistré automatiquement dans {file}</translation>
+    </message>
+    <message>
+        <source>This key passage</source>
+        <translation>Ce passage du corrigé</translation>
+    </message>
+    <message>
+        <source>Categories also accepted for this passage</source>
+        <translation>Catégories aussi acceptées pour ce passage</translation>
+    </message>
+    <message>
+        <source>A student&apos;s highlight in any ticked category counts as found.</source>
+        <translation>Un surlignage de l&apos;élève dans n&apos;importe quelle catégorie cochée compte comme trouvé.</translation>
+    </message>
+    <message>
+        <source>Also accept:</source>
+        <translation>Accepter aussi :</translation>
+    </message>
+    <message>
+        <source>Prompt this passage scores for</source>
+        <translation>Consigne pour laquelle ce passage compte</translation>
+    </message>
+    <message>
+        <source>Finding this passage adds its points to this prompt&apos;s score (up to the prompt&apos;s maximum).</source>
+        <translation>Trouver ce passage ajoute ses points à la note de cette consigne (jusqu&apos;au maximum de la consigne).</translation>
+    </message>
+    <message>
+        <source>(no prompt)</source>
+        <translation>(aucune consigne)</translation>
+    </message>
+    <message>
+        <source>Counts for:</source>
+        <translation>Compte pour :</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required passage</source>
+        <translation>Passage obligatoire</translation>
+    </message>
+    <message>
+        <source>Points for finding this passage</source>
+        <translation>Points pour avoir trouvé ce passage</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Points :</translation>
+    </message>
+    <message>
+        <source>Key passages of this prompt: {used:g} points; its maximum: {max}</source>
+        <translation>Passages du corrigé de cette consigne : {used:g} points ; son maximum : {max}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>Your school set the language on this computer.</source>
+        <translation>Ton établissement a fixé la langue sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The language could not be saved: {why}</source>
+        <translation>La langue n&apos;a pas pu être enregistrée : {why}</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>Annotator will speak {language} the next time it starts.</source>
+        <translation>Annotator sera en {language} au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>This lesson could not be opened: {path}</source>
+        <translation>Cette leçon n&apos;a pas pu être ouverte : {path}</translation>
+    </message>
+    <message>
+        <source>This file could not be opened: {path}</source>
+        <translation>Ce fichier n&apos;a pas pu être ouvert : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <source>grade levels: “{part}” is not a grade from 1 to 13 (write e.g. 9, 10 or 9–12)</source>
+        <translation>niveaux : « {part} » n&apos;est pas un niveau de 1 à 13 (écris par exemple 9, 10 ou 9–12)</translation>
+    </message>
+    <message>
+        <source>Edit lesson: {title}</source>
+        <translation>Modifier la leçon : {title}</translation>
+    </message>
+    <message>
+        <source>Parts of the lesson</source>
+        <translation>Parties de la leçon</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson and article</source>
+        <translation>&amp;Leçon et article</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts</source>
+        <translation>C&amp;onsignes</translation>
+    </message>
+    <message>
+        <source>Problems with the lesson</source>
+        <translation>Problèmes de la leçon</translation>
+    </message>
+    <message>
+        <source>OK: keep these changes</source>
+        <translation>OK : garder ces modifications</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Titre de la leçon</translation>
+    </message>
+    <message>
+        <source>What students and the lesson library see as the lesson&apos;s name.</source>
+        <translation>Le nom de la leçon que voient les élèves et la bibliothèque de leçons.</translation>
+    </message>
+    <message>
+        <source>Grade levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>School grades the lesson is for, e.g. 9, 10 or 9–12. May stay empty.</source>
+        <translation>Niveaux scolaires visés, par exemple 9, 10 ou 9–12. Peut rester vide.</translation>
+    </message>
+    <message>
+        <source>e.g. 9, 10 or 9–12</source>
+        <translation>p. ex. 9, 10 ou 9–12</translation>
+    </message>
+    <message>
+        <source>Minutes the lesson takes</source>
+        <translation>Durée de la leçon en minutes</translation>
+    </message>
+    <message>
+        <source>How long the lesson takes in class; 0 leaves it unsaid.</source>
+        <translation>Durée de la leçon en classe ; 0 la laisse non précisée.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>Code de langue</translation>
+    </message>
+    <message>
+        <source>The article&apos;s language as a code: en, es, fr, de, pt-BR…</source>
+        <translation>La langue de l&apos;article sous forme de code : en, es, fr, de, pt-BR…</translation>
+    </message>
+    <message>
+        <source>Learning objectives, one per line</source>
+        <translation>Objectifs d&apos;apprentissage, un par ligne</translation>
+    </message>
+    <message>
+        <source>Each objective is one bullet; Enter starts the next one.</source>
+        <translation>Chaque objectif est une puce ; Entrée commence le suivant.</translation>
+    </message>
+    <message>
+        <source>What students will be able to do, one objective per line</source>
+        <translation>Ce que les élèves sauront faire, un objectif par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Grade levels:</source>
+        <translation>&amp;Niveaux :</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutes :</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>O&amp;bjectifs :</translation>
+    </message>
+    <message>
+        <source>The article, as its source gives it</source>
+        <translation>L&apos;article, tel que sa source le donne</translation>
+    </message>
+    <message>
+        <source>Leave a field empty when the source does not say: students should not see a guess.</source>
+        <translation>Laisse un champ vide quand la source ne le dit pas : les élèves ne doivent pas voir une supposition.</translation>
+    </message>
+    <message>
+        <source>Headl&amp;ine:</source>
+        <translation>T&amp;itre de l&apos;article :</translation>
+    </message>
+    <message>
+        <source>Article headline</source>
+        <translation>Titre de l&apos;article</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Publication or website</source>
+        <translation>Publication ou site web</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <source>Article author</source>
+        <translation>Auteur de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished:</source>
+        <translation>&amp;Publié le :</translation>
+    </message>
+    <message>
+        <source>Date published</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Adr&amp;esse :</translation>
+    </message>
+    <message>
+        <source>Web address of the article</source>
+        <translation>Adresse web de l&apos;article</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Best as a date like 2019-02-28.</source>
+        <translation>De préférence une date comme 2019-02-28.</translation>
+    </message>
+    <message>
+        <source>The lesson needs a title.</source>
+        <translation>La leçon a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>The language must be a code such as en, es or pt-BR.</source>
+        <translation>La langue doit être un code comme en, es ou pt-BR.</translation>
+    </message>
+    <message>
+        <source>Category {n}</source>
+        <translation>Catégorie {n}</translation>
+    </message>
+    <message>
+        <source>Category {n} needs a label.</source>
+        <translation>La catégorie {n} a besoin d&apos;un libellé.</translation>
+    </message>
+    <message>
+        <source>“{name}” needs an id (lower-case letters, digits, dashes).</source>
+        <translation>« {name} » a besoin d&apos;un identifiant (minuscules, chiffres, tirets).</translation>
+    </message>
+    <message>
+        <source>“{name}” needs a key (one letter or digit).</source>
+        <translation>« {name} » a besoin d&apos;une touche (une lettre ou un chiffre).</translation>
+    </message>
+    <message>
+        <source>The answer key uses the category “{label}” (id {id}); keep it, with that id.</source>
+        <translation>Le corrigé utilise la catégorie « {label} » (identifiant {id}) ; garde-la, avec cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Prompt {n} has no question yet.</source>
+        <translation>La consigne {n} n&apos;a pas encore de question.</translation>
+    </message>
+    <message>
+        <source>Prompt {n} expects highlights but ticks no category.</source>
+        <translation>La consigne {n} attend des surlignages mais ne coche aucune catégorie.</translation>
+    </message>
+    <message>
+        <source>Fix these to save the lesson:</source>
+        <translation>Corrige ceci pour enregistrer la leçon :</translation>
+    </message>
+    <message>
+        <source>Worth a look:</source>
+        <translation>À regarder :</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed above first.</source>
+        <translation>Corrige d&apos;abord les problèmes ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Lesson library</source>
+        <translation>Bibliothèque de leçons</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Import .zip…</source>
+        <translation>&amp;Importer un .zip…</translation>
+    </message>
+    <message>
+        <source>Import a lesson pack from a .zip file</source>
+        <translation>Importer un paquet de leçon depuis un fichier .zip</translation>
+    </message>
+    <message>
+        <source>Adds a copy of a shared lesson pack to your lessons.</source>
+        <translation>Ajoute à tes leçons une copie d&apos;un paquet de leçon partagé.</translation>
+    </message>
+    <message>
+        <source>Export for &amp;students…</source>
+        <translation>Exporter pour les é&amp;lèves…</translation>
+    </message>
+    <message>
+        <source>Export for students, without the answer key</source>
+        <translation>Exporter pour les élèves, sans le corrigé</translation>
+    </message>
+    <message>
+        <source>A .zip of the lesson without the answer key, to hand out.</source>
+        <translation>Un .zip de la leçon sans le corrigé, à distribuer.</translation>
+    </message>
+    <message>
+        <source>Export for &amp;teachers…</source>
+        <translation>Exporter pour les &amp;enseignants…</translation>
+    </message>
+    <message>
+        <source>Export for teachers, with the answer key</source>
+        <translation>Exporter pour les enseignants, avec le corrigé</translation>
+    </message>
+    <message>
+        <source>A .zip of the lesson with its answer key, for colleagues.</source>
+        <translation>Un .zip de la leçon avec son corrigé, pour les collègues.</translation>
+    </message>
+    <message>
+        <source>Share the chosen lesson:</source>
+        <translation>Partager la leçon choisie :</translation>
+    </message>
+    <message>
+        <source>Open the chosen lesson</source>
+        <translation>Ouvrir la leçon choisie</translation>
+    </message>
+    <message>
+        <source>Lessons that come with Annotator</source>
+        <translation>Leçons fournies avec Annotator</translation>
+    </message>
+    <message>
+        <source>Your lessons</source>
+        <translation>Tes leçons</translation>
+    </message>
+    <message>
+        <source>{title} (cannot be opened)</source>
+        <translation>{title} (ne peut pas être ouverte)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>None yet: make a new lesson or import a .zip</source>
+        <translation>Aucune pour l&apos;instant : crée une nouvelle leçon ou importe un .zip</translation>
+    </message>
+    <message>
+        <source>Choose a lesson in the list.</source>
+        <translation>Choisis une leçon dans la liste.</translation>
+    </message>
+    <message>
+        <source>This lesson cannot be opened: {problem}</source>
+        <translation>Cette leçon ne peut pas être ouverte : {problem}</translation>
+    </message>
+    <message>
+        <source>“{title}” comes with Annotator.</source>
+        <translation>« {title} » est fournie avec Annotator.</translation>
+    </message>
+    <message>
+        <source>“{title}” is kept in {folder}</source>
+        <translation>« {title} » est conservée dans {folder}</translation>
+    </message>
+    <message>
+        <source>Import a lesson pack</source>
+        <translation>Importer un paquet de leçon</translation>
+    </message>
+    <message>
+        <source>Lesson not imported</source>
+        <translation>Leçon non importée</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported, and your lessons are unchanged.
+
+{why}</source>
+        <translation>« {name} » ne peut pas être importé, et tes leçons n&apos;ont pas changé.
+
+{why}</translation>
+    </message>
+    <message>
+        <source>Annotator could not write to {folder}: {why}</source>
+        <translation>Annotator n&apos;a pas pu écrire dans {folder} : {why}</translation>
+    </message>
+    <message>
+        <source>Imported “{title}” into your lessons.</source>
+        <translation>« {title} » a été importée dans tes leçons.</translation>
+    </message>
+    <message>
+        <source>Export for teachers (with the answer key)</source>
+        <translation>Exporter pour les enseignants (avec le corrigé)</translation>
+    </message>
+    <message>
+        <source>Export for students (without the answer key)</source>
+        <translation>Exporter pour les élèves (sans le corrigé)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>with its answer key</source>
+        <translation>avec son corrigé</translation>
+    </message>
+    <message>
+        <source>without the answer key</source>
+        <translation>sans le corrigé</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” {what} as {zip}.</source>
+        <translation>« {title} » enregistrée {what} sous {zip}.</translation>
+    </message>
+</context>
+<context>
+    <name>LockKeeper</name>
+    <message>
+        <source>Changes made here after {time} are not saved.</source>
+        <translation>Les modifications faites ici après {time} ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Changes made here are not saved.</source>
+        <translation>Les modifications faites ici ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>this work is now open in {holder}, which saves it. {since} To keep them, hand them in (File ▸ Hand in…).</source>
+        <translation>ce travail est maintenant ouvert dans {holder}, qui l&apos;enregistre. {since} Pour les garder, rends-les (Fichier ▸ Rendre…).</translation>
+    </message>
+    <message>
+        <source>Read only — {why}</source>
+        <translation>Lecture seule — {why}</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Avis de lecture seule</translation>
+    </message>
+    <message>
+        <source>Not saving: open in another window</source>
+        <translation>Pas d&apos;enregistrement : ouvert dans une autre fenêtre</translation>
+    </message>
+    <message>
+        <source>Read only: this work is now open in {holder}.</source>
+        <translation>Lecture seule : ce travail est maintenant ouvert dans {holder}.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWords</name>
+    <message>
+        <source>another Annotator window (on {host}, opened at {time})</source>
+        <translation>une autre fenêtre d&apos;Annotator (sur {host}, ouverte à {time})</translation>
+    </message>
+    <message>
+        <source>another computer or window</source>
+        <translation>un autre ordinateur ou une autre fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>Looks</name>
+    <message>
+        <source>solid underline</source>
+        <translation>soulignement continu</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>soulignement en tirets</translation>
+    </message>
+    <message>
+        <source>dotted underline</source>
+        <translation>soulignement en pointillés</translation>
+    </message>
+    <message>
+        <source>dash-dot underline</source>
+        <translation>soulignement tiret-point</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot underline</source>
+        <translation>soulignement tiret-point-point</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>soulignement ondulé</translation>
+    </message>
+    <message>
+        <source>lines above and below</source>
+        <translation>lignes au-dessus et en dessous</translation>
+    </message>
+    <message>
+        <source>wavy underline and a line above</source>
+        <translation>soulignement ondulé et une ligne au-dessus</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>bleu ciel</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>vert bleuté</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>jaune</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>bleu</translation>
+    </message>
+    <message>
+        <source>vermilion</source>
+        <translation>vermillon</translation>
+    </message>
+    <message>
+        <source>reddish purple</source>
+        <translation>pourpre rougeâtre</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>noir</translation>
+    </message>
+</context>
+<context>
+    <name>NewLessonDialog</name>
+    <message>
+        <source>New lesson</source>
+        <translation>Nouvelle leçon</translation>
+    </message>
+    <message>
+        <source>Make a lesson from a news article. It starts with the standard categories and four sample prompts; change them afterwards with Edit lesson…</source>
+        <translation>Crée une leçon à partir d&apos;un article de presse. Elle commence avec les catégories standard et quatre consignes d&apos;exemple ; modifie-les ensuite avec Modifier cette leçon…</translation>
+    </message>
+    <message>
+        <source>From an article &amp;file (.txt, .md, or a web page saved as .html)</source>
+        <translation>À partir d&apos;un &amp;fichier d&apos;article (.txt, .md ou une page web enregistrée en .html)</translation>
+    </message>
+    <message>
+        <source>Make the lesson from an article file</source>
+        <translation>Créer la leçon à partir d&apos;un fichier d&apos;article</translation>
+    </message>
+    <message>
+        <source>From text I &amp;paste here</source>
+        <translation>À partir d&apos;un texte que je co&amp;lle ici</translation>
+    </message>
+    <message>
+        <source>Make the lesson from pasted text</source>
+        <translation>Créer la leçon à partir d&apos;un texte collé</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an article file…</source>
+        <translation>C&amp;hoisir un fichier d&apos;article…</translation>
+    </message>
+    <message>
+        <source>Choose an article file</source>
+        <translation>Choisir un fichier d&apos;article</translation>
+    </message>
+    <message>
+        <source>A .txt or .md file, or a news page saved from a web browser.</source>
+        <translation>Un fichier .txt ou .md, ou un article enregistré depuis un navigateur web.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Article text to paste</source>
+        <translation>Texte de l&apos;article à coller</translation>
+    </message>
+    <message>
+        <source>Paste the article here. Leave a blank line between paragraphs; a short first line without a full stop becomes the headline.</source>
+        <translation>Colle l&apos;article ici. Laisse une ligne vide entre les paragraphes ; une première ligne courte sans point final devient le titre.</translation>
+    </message>
+    <message>
+        <source>Lesson title (optional)</source>
+        <translation>Titre de la leçon (facultatif)</translation>
+    </message>
+    <message>
+        <source>Optional: leave empty to use the article&apos;s headline</source>
+        <translation>Facultatif : laisse vide pour utiliser le titre de l&apos;article</translation>
+    </message>
+    <message>
+        <source>The name of the lesson in the library and on students&apos; screens.</source>
+        <translation>Le nom de la leçon dans la bibliothèque et sur les écrans des élèves.</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;title:</source>
+        <translation>&amp;Titre de la leçon :</translation>
+    </message>
+    <message>
+        <source>Why the lesson could not be made</source>
+        <translation>Pourquoi la leçon n&apos;a pas pu être créée</translation>
+    </message>
+    <message>
+        <source>&amp;Make lesson</source>
+        <translation>&amp;Créer la leçon</translation>
+    </message>
+    <message>
+        <source>Choose an article</source>
+        <translation>Choisir un article</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {why}</source>
+        <translation>Le fichier ne peut pas être lu : {why}</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be made into a lesson: {why}.</source>
+        <translation>Impossible de faire une leçon avec « {name} » : {why}.</translation>
+    </message>
+    <message>
+        <source>The pasted text cannot be made into a lesson: {why}.</source>
+        <translation>Impossible de faire une leçon avec le texte collé : {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>NotePanel</name>
+    <message>
+        <source>Category of this highlight</source>
+        <translation>Catégorie de ce surlignage</translation>
+    </message>
+    <message>
+        <source>Yes, this is the right place</source>
+        <translation>Oui, c&apos;est le bon endroit</translation>
+    </message>
+    <message>
+        <source>Confirm where this highlight was placed</source>
+        <translation>Confirmer l&apos;endroit de ce surlignage</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this highlight</source>
+        <translation>Supprimer ce surlignage</translation>
+    </message>
+    <message>
+        <source>Note: why did you mark this passage?</source>
+        <translation>Note : pourquoi as-tu marqué ce passage ?</translation>
+    </message>
+    <message>
+        <source>Why did you mark this? (Esc goes back to the article)</source>
+        <translation>Pourquoi as-tu marqué ceci ? (Échap revient à l&apos;article)</translation>
+    </message>
+    <message>
+        <source>Your teacher&apos;s comment on this highlight</source>
+        <translation>Le commentaire de ton enseignant sur ce surlignage</translation>
+    </message>
+    <message>
+        <source>Teacher: {comment}</source>
+        <translation>Enseignant : {comment}</translation>
+    </message>
+    <message>
+        <source>Select a passage in the article, then press a category&apos;s key (1–8) or click a category. Then write why.</source>
+        <translation>Sélectionne un passage de l&apos;article, puis appuie sur la touche d&apos;une catégorie (1–8) ou clique sur une catégorie. Ensuite, écris pourquoi.</translation>
+    </message>
+    <message>
+        <source>The article changed here. Check the highlighted place and confirm it.</source>
+        <translation>L&apos;article a changé ici. Vérifie l&apos;endroit surligné et confirme-le.</translation>
+    </message>
+    <message>
+        <source>These words are no longer in the article. Your note is kept.</source>
+        <translation>Ces mots ne sont plus dans l&apos;article. Ta note est conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Your teacher&apos;s feedback file could not be read: {problem}</source>
+        <translation>Le fichier de commentaires de ton enseignant n&apos;a pas pu être lu : {problem}</translation>
+    </message>
+    <message>
+        <source>Annotator could not remember your name on this computer.</source>
+        <translation>Annotator n&apos;a pas pu retenir ton nom sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your saved work could not be read ({why}). It will be kept for your teacher; you start with a fresh copy.</source>
+        <translation>Ton travail enregistré n&apos;a pas pu être lu ({why}). Il sera gardé pour ton enseignant ; tu repars d&apos;une copie neuve.</translation>
+    </message>
+    <message>
+        <source>Your saved work could not be read ({why}). It was kept as {name} for your teacher; you start with a fresh copy.</source>
+        <translation>Ton travail enregistré n&apos;a pas pu être lu ({why}). Il a été gardé sous le nom {name} pour ton enseignant ; tu repars d&apos;une copie neuve.</translation>
+    </message>
+    <message>
+        <source>this is the copy your teacher returned, with their comments; it stays as it was graded. Your own work goes on when you start Annotator as usual.</source>
+        <translation>c&apos;est la copie que ton enseignant t&apos;a rendue, avec ses commentaires ; elle reste telle qu&apos;elle a été notée. Ton propre travail continue quand tu ouvres Annotator comme d&apos;habitude.</translation>
+    </message>
+    <message>
+        <source>Annotator cannot save your work on this computer ({why}). You can read and work; your work stays open here and is saved as soon as it can be. Ask your teacher or the school&apos;s IT staff, or hand your work in to another folder (File ▸ Hand in…).</source>
+        <translation>Annotator ne peut pas enregistrer ton travail sur cet ordinateur ({why}). Tu peux lire et travailler ; ton travail reste ouvert ici et sera enregistré dès que possible. Demande à ton enseignant ou au service informatique de l&apos;établissement, ou rends ton travail dans un autre dossier (Fichier ▸ Rendre…).</translation>
+    </message>
+    <message>
+        <source>this work is open in {holder}. Changes here would not be saved.</source>
+        <translation>ce travail est ouvert dans {holder}. Les modifications faites ici ne seraient pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) could not be found in this article; they are listed in My highlights.</source>
+        <translation>
+            <numerusform>%n surlignage est introuvable dans cet article ; il figure dans Mes surlignages.</numerusform>
+            <numerusform>%n surlignages sont introuvables dans cet article ; ils figurent dans Mes surlignages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPage</name>
+    <message>
+        <source>Prompts</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>The questions students answer, in the order they see them.</source>
+        <translation>Les consignes auxquelles répondent les élèves, dans l&apos;ordre où ils les voient.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>Ajouter une consigne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this prompt</source>
+        <translation>Retirer cette consigne</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move this prompt up</source>
+        <translation>Monter cette consigne</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move this prompt down</source>
+        <translation>Descendre cette consigne</translation>
+    </message>
+    <message>
+        <source>Selected prompt</source>
+        <translation>Consigne choisie</translation>
+    </message>
+    <message>
+        <source>Prompt question</source>
+        <translation>Question de la consigne</translation>
+    </message>
+    <message>
+        <source>The question or task students see</source>
+        <translation>La question ou la tâche que voient les élèves</translation>
+    </message>
+    <message>
+        <source>Categories this prompt is about</source>
+        <translation>Catégories de cette consigne</translation>
+    </message>
+    <message>
+        <source>Tick the categories whose highlights answer this prompt (Space ticks).</source>
+        <translation>Coche les catégories dont les surlignages répondent à cette consigne (Espace coche).</translation>
+    </message>
+    <message>
+        <source>Highlights expected</source>
+        <translation>Surlignages attendus</translation>
+    </message>
+    <message>
+        <source>How many highlights a complete answer has; 0 for none.</source>
+        <translation>Combien de surlignages a une réponse complète ; 0 pour aucun.</translation>
+    </message>
+    <message>
+        <source>A &amp;note on each highlight</source>
+        <translation>Une &amp;note sur chaque surlignage</translation>
+    </message>
+    <message>
+        <source>Expect a note on each highlight</source>
+        <translation>Attendre une note sur chaque surlignage</translation>
+    </message>
+    <message>
+        <source>A written answ&amp;er</source>
+        <translation>Une réponse &amp;écrite</translation>
+    </message>
+    <message>
+        <source>Expect a written answer</source>
+        <translation>Attendre une réponse écrite</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>The most points the automatic score gives this prompt.</source>
+        <translation>Le maximum de points que la note automatique donne à cette consigne.</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <source>Abou&amp;t the
+categories:</source>
+        <translation>Sur les
+caté&amp;gories :</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights expected:</source>
+        <translation>Surlignages a&amp;ttendus :</translation>
+    </message>
+    <message>
+        <source>Expects:</source>
+        <translation>Attend :</translation>
+    </message>
+    <message>
+        <source>P&amp;oints:</source>
+        <translation>&amp;Points :</translation>
+    </message>
+    <message>
+        <source>(new prompt: type its question)</source>
+        <translation>(nouvelle consigne : tape sa question)</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPanel</name>
+    <message>
+        <source>Feedback from your teacher</source>
+        <translation>Commentaires de ton enseignant</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>Total : {total}</translation>
+    </message>
+    <message>
+        <source>In this lesson you will:</source>
+        <translation>Dans cette leçon, tu vas :</translation>
+    </message>
+    <message>
+        <source>Progress on prompt {n}</source>
+        <translation>Progression sur la consigne {n}</translation>
+    </message>
+    <message>
+        <source>Teacher: {said}</source>
+        <translation>Enseignant : {said}</translation>
+    </message>
+    <message>
+        <source>Your teacher&apos;s comment on prompt {n}</source>
+        <translation>Le commentaire de ton enseignant sur la consigne {n}</translation>
+    </message>
+    <message>
+        <source>Your answer to prompt {n}</source>
+        <translation>Ta réponse à la consigne {n}</translation>
+    </message>
+    <message>
+        <source>Write your answer here</source>
+        <translation>Écris ta réponse ici</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <translation>passages</translation>
+    </message>
+    <message>
+        <source>{tick}{done} of {wanted} marked ({what})</source>
+        <translation>{tick}{done} sur {wanted} marqués ({what})</translation>
+    </message>
+    <message>
+        <source>{done} marked ({what})</source>
+        <translation>{done} marqués ({what})</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Article: {source}</source>
+        <translation>Article : {source}</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Fichier : {file}</translation>
+    </message>
+    <message>
+        <source>Last changed: {time}</source>
+        <translation>Dernière modification : {time}</translation>
+    </message>
+    <message>
+        <source>%d %B %Y, %H:%M</source>
+        <translation>%d/%m/%Y à %H:%M</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>not found in the article</source>
+        <translation>introuvable dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>the article changed here</source>
+        <translation>l&apos;article a changé ici</translation>
+    </message>
+    <message>
+        <source>{points} point(s)</source>
+        <translation>{points} point(s)</translation>
+    </message>
+    <message>
+        <source>Prompt {n}: {text}</source>
+        <translation>Consigne {n} : {text}</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Élève :</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>(key passages under no prompt)</source>
+        <translation>(passages du corrigé sans consigne)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Score: {total} of {max}.</source>
+        <translation>Note : {total} sur {max}.</translation>
+    </message>
+    <message>
+        <source>Key passages found: {found} of {items}; missed: {missed}; highlights matching no key passage: {extra}.</source>
+        <translation>Passages du corrigé trouvés : {found} sur {items} ; manqués : {missed} ; surlignages ne correspondant à aucun passage du corrigé : {extra}.</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s feedback</source>
+        <translation>Commentaires de l&apos;enseignant</translation>
+    </message>
+    <message>
+        <source>Prompts and answers</source>
+        <translation>Consignes et réponses</translation>
+    </message>
+    <message>
+        <source>Prompt {n}</source>
+        <translation>Consigne {n}</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>Enseignant :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlights (%n)</source>
+        <translation>
+            <numerusform>Surlignages (%n)</numerusform>
+            <numerusform>Surlignages (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>✓ Matches the key:</source>
+        <translation>✓ Correspond au corrigé :</translation>
+    </message>
+    <message>
+        <source>✓ Matches the key.</source>
+        <translation>✓ Correspond au corrigé.</translation>
+    </message>
+    <message>
+        <source>• Matches no key passage.</source>
+        <translation>• Ne correspond à aucun passage du corrigé.</translation>
+    </message>
+    <message>
+        <source>⚠ The key says:</source>
+        <translation>⚠ Le corrigé dit :</translation>
+    </message>
+    <message>
+        <source>Key passages</source>
+        <translation>Passages du corrigé</translation>
+    </message>
+    <message>
+        <source>✓ found</source>
+        <translation>✓ trouvé</translation>
+    </message>
+    <message>
+        <source>✗ missed</source>
+        <translation>✗ manqué</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Highlighted, but as {categories}.</source>
+        <translation>Surligné, mais comme {categories}.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>This lesson could not be opened: {path}</source>
+        <translation>Cette leçon n&apos;a pas pu être ouverte : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review: {title} — Annotator</source>
+        <translation>Relecture : {title} — Annotator</translation>
+    </message>
+    <message>
+        <source>Feedback saved at {time}</source>
+        <translation>Commentaires enregistrés à {time}</translation>
+    </message>
+    <message>
+        <source>Could not save feedback ({why}); Annotator keeps trying.</source>
+        <translation>Les commentaires n&apos;ont pas pu être enregistrés ({why}) ; Annotator continue d&apos;essayer.</translation>
+    </message>
+    <message>
+        <source>Key, feedback and class</source>
+        <translation>Corrigé, commentaires et classe</translation>
+    </message>
+    <message>
+        <source>Key, feedback and class tabs</source>
+        <translation>Onglets corrigé, commentaires et classe</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Export &amp;grades (CSV)…</source>
+        <translation>Exporter les &amp;notes (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;reports (HTML and PDF)…</source>
+        <translation>Exporter les &amp;rapports (HTML et PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;key</source>
+        <translation>Comparer avec le &amp;corrigé</translation>
+    </message>
+    <message>
+        <source>Class &amp;heat map</source>
+        <translation>Carte de c&amp;haleur de la classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n élève</numerusform>
+            <numerusform>%n élèves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) with files</source>
+        <translation>
+            <numerusform>%n problème de fichier</numerusform>
+            <numerusform>%n problèmes de fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this pack has no answer key, so nothing is scored</source>
+        <translation>ce paquet n&apos;a pas de corrigé, donc rien n&apos;est noté</translation>
+    </message>
+    <message>
+        <source>No answer key</source>
+        <translation>Pas de corrigé</translation>
+    </message>
+    <message>
+        <source>This lesson pack has no key, so there are no scores.</source>
+        <translation>Ce paquet de leçon n&apos;a pas de corrigé, il n&apos;y a donc pas de notes.</translation>
+    </message>
+    <message>
+        <source>Export grades</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Grades written to {file}</source>
+        <translation>Notes écrites dans {file}</translation>
+    </message>
+    <message>
+        <source>Export reports: choose a folder</source>
+        <translation>Exporter les rapports : choisis un dossier</translation>
+    </message>
+    <message>
+        <source>{n} reports written to {folder}: &apos;teacher&apos; with the key, &apos;students&apos; without it, to hand back</source>
+        <translation>{n} rapports écrits dans {folder} : &apos;teacher&apos; avec le corrigé, &apos;students&apos; sans, à rendre aux élèves</translation>
+    </message>
+    <message>
+        <source>Feedback not saved</source>
+        <translation>Commentaires non enregistrés</translation>
+    </message>
+    <message>
+        <source>Annotator could not save the feedback files.</source>
+        <translation>Annotator n&apos;a pas pu enregistrer les fichiers de commentaires.</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>a teacher&apos;s feedback file, not a student&apos;s work; not graded</source>
+        <translation>un fichier de commentaires de l&apos;enseignant, pas le travail d&apos;un élève ; non noté</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>made for lesson &apos;{made_for}&apos;, not &apos;{lesson}&apos;; not graded</source>
+        <translation>fait pour la leçon &apos;{made_for}&apos;, pas &apos;{lesson}&apos; ; non noté</translation>
+    </message>
+    <message>
+        <source>note: made for a different text of the article; passages found again ({summary})</source>
+        <translation>remarque : fait pour un autre texte de l&apos;article ; passages retrouvés ({summary})</translation>
+    </message>
+    <message>
+        <source>no annotations</source>
+        <translation>aucune annotation</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n annotation(s) not found in the article (orphaned); they count as extra</source>
+        <translation>
+            <numerusform>remarque : %n annotation introuvable dans l&apos;article (orpheline) ; elle compte en plus</numerusform>
+            <numerusform>remarque : %n annotations introuvables dans l&apos;article (orphelines) ; elles comptent en plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (feedback not applied)</source>
+        <translation> (commentaires non appliqués)</translation>
+    </message>
+    <message>
+        <source>feedback is for lesson &apos;{lesson}&apos;; not applied</source>
+        <translation>les commentaires concernent la leçon &apos;{lesson}&apos; ; non appliqués</translation>
+    </message>
+    <message>
+        <source>feedback is about {student}, but {file} is by {author}; not applied</source>
+        <translation>les commentaires concernent {student}, mais {file} est de {author} ; non appliqués</translation>
+    </message>
+    <message>
+        <source>note: no prompt &apos;{prompt}&apos; in this lesson; its score is ignored</source>
+        <translation>remarque : pas de consigne &apos;{prompt}&apos; dans cette leçon ; sa note est ignorée</translation>
+    </message>
+    <message>
+        <source>not a YAML file ({suffix}); only handed-in .yaml files are graded</source>
+        <translation>pas un fichier YAML ({suffix}) ; seuls les fichiers .yaml rendus sont notés</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sans extension</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students named {name} with no student number, whose work began at different times: each is graded ({files})</source>
+        <translation>
+            <numerusform>%n élève nommé {name} sans numéro d&apos;élève, dont le travail a commencé à des moments différents : chacun est noté ({files})</numerusform>
+            <numerusform>%n élèves nommés {name} sans numéro d&apos;élève, dont le travail a commencé à des moments différents : chacun est noté ({files})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{student} handed in more than once; graded the newer {newer}, not this file</source>
+        <translation>{student} a rendu plus d&apos;une fois ; c&apos;est le plus récent, {newer}, qui est noté, pas ce fichier</translation>
+    </message>
+    <message>
+        <source>is inside the lesson pack; write grades and reports somewhere else</source>
+        <translation>est dans le paquet de leçon ; écris les notes et les rapports ailleurs</translation>
+    </message>
+    <message>
+        <source>is one of the class&apos;s files; choose a new file name</source>
+        <translation>est un des fichiers de la classe ; choisis un nouveau nom de fichier</translation>
+    </message>
+    <message>
+        <source>is inside the class folder and is not a {suffix} file; choose a name ending in {suffix}</source>
+        <translation>est dans le dossier de la classe et n&apos;est pas un fichier {suffix} ; choisis un nom finissant par {suffix}</translation>
+    </message>
+    <message>
+        <source>is the class folder itself (or holds it); choose a separate folder for reports</source>
+        <translation>est le dossier de la classe lui-même (ou le contient) ; choisis un dossier à part pour les rapports</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name ending in {suffix}</source>
+        <translation>est un dossier ; indique un nom de fichier finissant par {suffix}</translation>
+    </message>
+    <message>
+        <source>already holds an Annotator file; choose a new file name ending in {suffix}</source>
+        <translation>contient déjà un fichier d&apos;Annotator ; choisis un nouveau nom de fichier finissant par {suffix}</translation>
+    </message>
+</context>
+<context>
+    <name>StudentView</name>
+    <message>
+        <source>Compare with the key</source>
+        <translation>Comparer avec le corrigé</translation>
+    </message>
+    <message>
+        <source>Class heat map</source>
+        <translation>Carte de chaleur de la classe</translation>
+    </message>
+    <message>
+        <source>Show the class heat map</source>
+        <translation>Afficher la carte de chaleur de la classe</translation>
+    </message>
+    <message>
+        <source>Heat map category</source>
+        <translation>Catégorie de la carte de chaleur</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>The article with the chosen student&apos;s highlights</source>
+        <translation>L&apos;article avec les surlignages de l&apos;élève choisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Class heat map: darker = more of the %n student(s) marked it</source>
+        <translation>
+            <numerusform>Carte de chaleur de la classe : plus foncé = plus d&apos;élèves parmi les %n l&apos;ont marqué</numerusform>
+            <numerusform>Carte de chaleur de la classe : plus foncé = plus d&apos;élèves parmi les %n l&apos;ont marqué</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudentWindow</name>
+    <message>
+        <source>{title} — {name} — Annotator</source>
+        <translation>{title} — {name} — Annotator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Read only: {why}</source>
+        <translation>Lecture seule : {why}</translation>
+    </message>
+    <message>
+        <source>Your work is saved automatically to {file}</source>
+        <translation>Ton travail est enregistré automatiquement dans {file}</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Titre de la leçon</translation>
+    </message>
+    <message>
+        <source>Working as {name}</source>
+        <translation>Travail de {name}</translation>
+    </message>
+    <message>
+        <source>Who is working</source>
+        <translation>Qui travaille</translation>
+    </message>
+    <message>
+        <source>Read only — {why}</source>
+        <translation>Lecture seule — {why}</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Avis de lecture seule</translation>
+    </message>
+    <message>
+        <source>Prompts and highlights</source>
+        <translation>Consignes et surlignages</translation>
+    </message>
+    <message>
+        <source>Prompts and highlights tabs</source>
+        <translation>Onglets consignes et surlignages</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>My highlights</source>
+        <translation>Mes surlignages</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Grouper par :</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <source>Group highlights by</source>
+        <translation>Grouper les surlignages par</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;Rendre…</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>Enregistrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete highlight</source>
+        <translation>&amp;Supprimer le surlignage</translation>
+    </message>
+    <message>
+        <source>Select whole &amp;sentence</source>
+        <translation>Sélectionner la &amp;phrase entière</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Rechercher le sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;article</source>
+        <translation>Retour à l&apos;ar&amp;ticle</translation>
+    </message>
+    <message>
+        <source>&amp;Bigger text</source>
+        <translation>&amp;Agrandir le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Réduire le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Show &amp;prompts</source>
+        <translation>Afficher les consi&amp;gnes</translation>
+    </message>
+    <message>
+        <source>Show &amp;my highlights</source>
+        <translation>Afficher &amp;mes surlignages</translation>
+    </message>
+    <message>
+        <source>Mark as {label}</source>
+        <translation>Marquer comme {label}</translation>
+    </message>
+    <message>
+        <source>These words are already highlighted in this category.</source>
+        <translation>Ces mots sont déjà surlignés dans cette catégorie.</translation>
+    </message>
+    <message>
+        <source>The selection has no words in it, only a space or a line break. Select some words, then press the category&apos;s key.</source>
+        <translation>La sélection ne contient aucun mot, seulement un espace ou un saut de ligne. Sélectionne des mots, puis appuie sur la touche de la catégorie.</translation>
+    </message>
+    <message>
+        <source>First select some words in the article (drag with the mouse, or hold Shift and use the arrow keys).</source>
+        <translation>Sélectionne d&apos;abord des mots dans l&apos;article (fais glisser la souris, ou maintiens Maj et utilise les flèches).</translation>
+    </message>
+    <message>
+        <source>✔ All work saved at {time}</source>
+        <translation>✔ Tout le travail enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>Could not save ({why}). Your work is kept open here; Annotator keeps trying.</source>
+        <translation>Enregistrement impossible ({why}). Ton travail reste ouvert ici ; Annotator continue d&apos;essayer.</translation>
+    </message>
+    <message>
+        <source>Hand in: choose a folder (a shared drive or USB stick)</source>
+        <translation>Rendre : choisis un dossier (un lecteur partagé ou une clé USB)</translation>
+    </message>
+    <message>
+        <source>Could not hand in</source>
+        <translation>Impossible de rendre le travail</translation>
+    </message>
+    <message>
+        <source>Annotator could not write to {folder}: {why}. Try another folder.</source>
+        <translation>Annotator n&apos;a pas pu écrire dans {folder} : {why}. Essaie un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Handed in: {file}</source>
+        <translation>Rendu : {file}</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Your work was saved as
+{file}</source>
+        <translation>Ton travail a été enregistré sous
+{file}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Annotator could not save your work to {file}. To keep it, choose Keep working, then File ▸ Hand in… to another folder (a USB stick or a shared drive). If you close now, the changes that were not saved are lost.</source>
+        <translation>Annotator n&apos;a pas pu enregistrer ton travail dans {file}. Pour le garder, choisis Continuer à travailler, puis Fichier ▸ Rendre… dans un autre dossier (une clé USB ou un lecteur partagé). Si tu fermes maintenant, les modifications non enregistrées sont perdues.</translation>
+    </message>
+    <message>
+        <source>Close and lose the changes</source>
+        <translation>Fermer et perdre les modifications</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Continuer à travailler</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTools</name>
+    <message>
+        <source>&amp;Open a saved or returned file…</source>
+        <translation>&amp;Ouvrir un fichier enregistré ou rendu…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch student…</source>
+        <translation>&amp;Changer d&apos;élève…</translation>
+    </message>
+    <message>
+        <source> — not you? File ▸ Switch student</source>
+        <translation> — ce n&apos;est pas toi ? Fichier ▸ Changer d&apos;élève</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher</source>
+        <translation>&amp;Enseignant</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson library…</source>
+        <translation>&amp;Bibliothèque de leçons…</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson…</source>
+        <translation>&amp;Nouvelle leçon…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this lesson…</source>
+        <translation>&amp;Modifier cette leçon…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer key for this lesson…</source>
+        <translation>&amp;Corrigé de cette leçon…</translation>
+    </message>
+    <message>
+        <source>This lesson could not be opened: {p}</source>
+        <translation>Cette leçon n&apos;a pas pu être ouverte : {p}</translation>
+    </message>
+    <message>
+        <source>Open a saved or returned file</source>
+        <translation>Ouvrir un fichier enregistré ou rendu</translation>
+    </message>
+    <message>
+        <source>Annotator work (*.yaml *.yml)</source>
+        <translation>Travail Annotator (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>Déjà ouvert</translation>
+    </message>
+    <message>
+        <source>This is the work you have open.</source>
+        <translation>C&apos;est le travail que tu as ouvert.</translation>
+    </message>
+    <message>
+        <source>Import the lesson first (Teacher ▸ Lesson library).</source>
+        <translation>Importe d&apos;abord la leçon (Enseignant ▸ Bibliothèque de leçons).</translation>
+    </message>
+    <message>
+        <source>Ask your teacher for the lesson.</source>
+        <translation>Demande la leçon à ton enseignant.</translation>
+    </message>
+    <message>
+        <source>Lesson not found</source>
+        <translation>Leçon introuvable</translation>
+    </message>
+    <message>
+        <source>This file is for the lesson &apos;{id}&apos;, which is not in your lesson library. {where}</source>
+        <translation>Ce fichier est pour la leçon &apos;{id}&apos;, qui n&apos;est pas dans ta bibliothèque de leçons. {where}</translation>
+    </message>
+    <message>
+        <source>This file could not be opened: {p}</source>
+        <translation>Ce fichier n&apos;a pas pu être ouvert : {p}</translation>
+    </message>
+    <message>
+        <source>Copied to your library</source>
+        <translation>Copiée dans ta bibliothèque</translation>
+    </message>
+    <message>
+        <source>This lesson is shared, so Annotator made your own copy to change:
+{p}</source>
+        <translation>Cette leçon est partagée : Annotator en a fait ta propre copie à modifier :
+{p}</translation>
+    </message>
+    <message>
+        <source>Lesson not made</source>
+        <translation>Leçon non créée</translation>
+    </message>
+    <message>
+        <source>Lesson not saved</source>
+        <translation>Leçon non enregistrée</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>the key is open in {holder}</source>
+        <translation>le corrigé est ouvert dans {holder}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,77 @@
+"""The translation files: complete, faithful to their placeholders, and in step with the code."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from annotator.core.i18n import ts_path
+from annotator.translations import TRANSLATED, lrelease, lupdate, messages, qm_path, untranslated
+
+_PLACEHOLDER = re.compile(r"\{(\w*)[^{}]*\}")
+
+
+def _forms(message) -> list[str]:  # type: ignore[no-untyped-def]
+    translation = message.find("translation")
+    return [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_text_is_translated(language: str) -> None:
+    """A Spanish or French student would meet an English sentence where a text has no translation."""
+    assert untranslated(ts_path(language)) == []
+
+
+def test_english_has_every_plural() -> None:
+    """Without its English plural forms a window would say "2 student(s)"."""
+    assert untranslated(ts_path("en")) == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_keep_every_placeholder(language: str) -> None:
+    """A translation that drops or renames {name} or %n shows a blank, a raw brace or a crash instead of the value."""
+    wrong = []
+    for (context, source, _), message in messages(ts_path(language)).items():
+        wanted = sorted(_PLACEHOLDER.findall(source))
+        for form in _forms(message):
+            if sorted(_PLACEHOLDER.findall(form)) != wanted or ("%n" in source) != ("%n" in form):
+                wrong.append(f"{context}: {source!r} -> {form!r}")
+    assert wrong == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_a_shortcut_letter_is_kept_as_one_ampersand(language: str) -> None:
+    """A menu item whose translation loses its & (or gains two) cannot be reached with Alt and a letter."""
+    wrong = []
+    for (context, source, _), message in messages(ts_path(language)).items():
+        marks = len(re.findall(r"&(?!&)", source))
+        for form in _forms(message):
+            if len(re.findall(r"&(?!&)", form)) != marks:
+                wrong.append(f"{context}: {source!r} -> {form!r}")
+    assert wrong == []
+
+
+def test_the_translations_hold_every_text_the_code_says(tmp_path: Path) -> None:
+    """A tr() text added to the code without a translation would show in English: lupdate finds none unfinished."""
+    copies = []
+    for language in ("en", *TRANSLATED):
+        copy = tmp_path / ts_path(language).name
+        shutil.copy(ts_path(language), copy)
+        copies.append(copy)
+    lupdate(copies[1:])
+    lupdate(copies[:1], plurals_only=True)
+    for copy in copies:
+        assert untranslated(copy) == [], f"python -m annotator.translations, then translate what it lists ({copy.name})"
+        assert messages(copy).keys() == messages(ts_path(copy.stem.split("_")[1])).keys(), (
+            f"{copy.name} is out of step with the code: run `python -m annotator.translations`")
+
+
+@pytest.mark.parametrize("language", ["en", *TRANSLATED])
+def test_the_compiled_translations_match_their_sources(tmp_path: Path, language: str) -> None:
+    """A .qm older than its .ts would show the old wording (or English): the app loads the .qm, not the .ts."""
+    fresh = tmp_path / f"annotator_{language}.qm"
+    lrelease(ts_path(language), fresh)
+    assert fresh.read_bytes() == qm_path(language).read_bytes(), "run `python -m annotator.translations`"
