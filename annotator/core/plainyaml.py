@@ -2,7 +2,7 @@
 
 PyYAML runs its representers and constructors in Python for every value, so even with libyaml
 a file of 5,000 annotations takes about 0.6 s to write and 0.9 s to read — far over the
-budgets (DESIGN.md §5). Annotator's files are a known shape of mappings, lists and text, so
+budgets. Annotator's files are a known shape of mappings, lists and text, so
 this module writes them directly: block style, keys in order, unicode as is, multi-line text as
 ``|`` blocks, anything that YAML could misread in quotes. Its last line is a digest of the text
 above it. Reading takes the fast path only when that digest matches — the file is byte for byte
@@ -163,14 +163,27 @@ class NotOwnFormat(Exception):
     """The text is not byte for byte this writer's output; read it with the full YAML parser."""
 
 
+def seal_problem(text: str) -> str:
+    """Why ``text`` is not sealed by its last line, the digest :func:`emit` ends with ("" when it is)."""
+    cut = text.rfind("\n" + DIGEST_PREFIX)
+    if cut < 0 or "\n" in text[cut + 1 :].rstrip("\n"):
+        return f"does not end with the '{DIGEST_PREFIX.strip()}' line Annotator ends its files with"
+    if text[cut + 1 + len(DIGEST_PREFIX) :].strip() != _digest(text[: cut + 1]):
+        return f"has a '{DIGEST_PREFIX.strip()}' line that does not match the text above it"
+    return ""
+
+
 def read_own(text: str) -> Any:
     """Data from text :func:`emit` wrote, or raise :class:`NotOwnFormat`."""
-    cut = text.rfind("\n" + DIGEST_PREFIX)
-    if cut < 0:
-        raise NotOwnFormat("no digest")
-    body, digest = text[: cut + 1], text[cut + 1 + len(DIGEST_PREFIX) :].strip()
-    if digest != _digest(body):
-        raise NotOwnFormat("digest does not match")
+    why = seal_problem(text)
+    if why:
+        raise NotOwnFormat(why)
+    return read_sealed(text)
+
+
+def read_sealed(text: str) -> Any:
+    """Data from text whose seal :func:`seal_problem` found intact, or raise :class:`NotOwnFormat`."""
+    body = text[: text.rfind("\n" + DIGEST_PREFIX) + 1]
     lines = [line for line in body.split("\n")]
     if lines and lines[-1] == "":
         lines.pop()

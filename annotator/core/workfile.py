@@ -1,39 +1,95 @@
-"""Reading, checking and saving a student's annotation file."""
+"""Reading, checking and saving a student's annotation file.
+
+A file cut short. Every file Annotator writes ends with a ``# annotator-digest:`` line, the
+SHA-256 of the text above it. A hand-in cut short (a copy interrupted, a full USB stick, an
+upload stopped half way) can still be YAML and still match the schema, and would be graded on
+what is left without a word. So a student's file that *claims to be written by Annotator* and
+does not end with a digest line matching its text gets a note, from ``check`` and from
+``grade``/``export``: it may be cut short or edited by hand. It is still read and graded as it
+is; the note is for the teacher to look.
+
+A file claims to be written by Annotator when its first line is the editor modeline exactly as
+Annotator writes it for a student's file: ``# yaml-language-server: $schema=`` followed by the
+schema's ``$id`` or a ``file:`` address ending in ``/annotations.schema.json``. Text written by
+a person does not start so; a teacher's own files (lesson, key, feedback) are meant to be edited
+by hand, so they never get the note, and neither does a student's file whose only change is its
+line ends (CR LF from a copy through Windows: the digest still matches once they are undone).
+Where a file claims nothing, nothing is said.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from annotator.core import plainyaml
 from annotator.core.annotations import Work
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.lesson import Lesson
 from annotator.core.safe_write import atomic_write
-from annotator.core.schemas import dump_yaml, load_document
+from annotator.core.schemas import dump_yaml, load_document, written_by_annotator
 from annotator.core.text import Article
-from annotator.core.yamlfile import Document
+from annotator.core.yamlevents import collector_paused
+from annotator.core.yamlfile import MAX_YAML_BYTES, Document, decode_utf8, read_bytes
+
+MAX_LISTED = 50  # problems of one kind listed for one file; a file with thousands says how many more
 
 
 def load_work(path: Path, *, text: str | None = None) -> tuple[Work, Document]:
-    """Read an annotation file and check its own consistency; raise :class:`InvalidFile`."""
-    doc = load_document(path, "annotations", text=text)
-    problems: list[Problem] = []
-    ids: set[str] = set()
-    for i, a in enumerate(doc.data["annotations"]):
-        if a["id"] in ids:
-            problems.append(doc.problem(("annotations", i, "id"), f"annotation id '{a['id']}' is used twice"))
-        ids.add(a["id"])
-        if a["end"] < a["start"]:
-            problems.append(doc.problem(("annotations", i, "end"), f"end {a['end']} is before start {a['start']}"))
-    if problems:
-        raise InvalidFile(problems)
-    return Work.from_document(doc), doc
+    """Read an annotation file and check its own consistency; raise :class:`InvalidFile`.
+
+    A file that may be cut short (see the module docstring) gets that note among its problems.
+    """
+    if text is None:
+        text = decode_utf8(read_bytes(path, limit=MAX_YAML_BYTES, what="annotations file"), str(path))
+    with collector_paused():  # 195,000 annotations are a million objects that all stay alive
+        try:
+            doc = load_document(path, "annotations", text=text)
+        except InvalidFile as exc:
+            note = cut_short_note(text)
+            if note:
+                raise InvalidFile([*exc.problems, Problem(str(path), f"note: {note}")]) from None
+            raise
+        found: list[tuple[tuple[str | int, ...], str]] = []
+        ids: set[str] = set()
+        for i, a in enumerate(doc.data["annotations"]):
+            if a["id"] in ids:
+                found.append((("annotations", i, "id"), f"annotation id '{a['id']}' is used twice"))
+            ids.add(a["id"])
+            if a["end"] < a["start"]:
+                found.append((("annotations", i, "end"), f"end {a['end']} is before start {a['start']}"))
+        if found:
+            raise InvalidFile(placed(doc, found))
+        return Work.from_document(doc), doc
+
+
+def placed(doc: Document, found: list[tuple[tuple[str | int, ...], str]]) -> list[Problem]:
+    """Problems at their paths, at most :data:`MAX_LISTED`, found in one pass over the text, and how many more."""
+    shown = found[:MAX_LISTED]
+    doc.locate(path for path, _ in shown)
+    problems = [doc.problem(path, message) for path, message in shown]
+    if len(found) > len(shown):
+        problems.append(Problem(doc.name, f"and {len(found) - len(shown):,} more problems like these"))
+    return problems
+
+
+def cut_short_note(text: str, seal: str | None = None) -> str:
+    """"may be cut short or edited by hand: …" for a student's file the module docstring's rule picks, or ""."""
+    if not written_by_annotator(text, "annotations"):
+        return ""
+    seal = plainyaml.seal_problem(text) if seal is None else seal
+    if not seal or ("\r\n" in text and not plainyaml.seal_problem(text.replace("\r\n", "\n"))):
+        return ""
+    return f"may be cut short or edited by hand: its first line says Annotator wrote it, but it {seal}"
+
+
+def seal_note(doc: Document) -> str:
+    """:func:`cut_short_note` for a file that was read."""
+    return cut_short_note(doc.text, doc.seal) if doc.text else ""
 
 
 def problems_against(doc: Document, lesson: Lesson, article: Article) -> list[Problem]:
-    """What in an annotation file does not fit a lesson: unknown categories or prompts, offsets past the text.
-
-    """
-    problems: list[Problem] = []
+    """What in an annotation file does not fit a lesson: unknown categories or prompts, offsets past the text."""
+    problems: list[tuple[tuple[str | int, ...], str]] = []
     n = len(article.text)
     # Offsets past the end are a damaged file only when it claims this very text; for a changed
     # article they are expected, and anchoring finds the passages again.
@@ -42,19 +98,18 @@ def problems_against(doc: Document, lesson: Lesson, article: Article) -> list[Pr
     for i, a in enumerate(doc.data["annotations"]):
         if lesson.category(a["category"]) is None:
             known = ", ".join(c.id for c in lesson.categories)
-            problems.append(doc.problem(("annotations", i, "category"),
-                                        f"no category '{a['category']}' in lesson '{lesson.id}' (it has: {known})"))
+            problems.append((("annotations", i, "category"),
+                             f"no category '{a['category']}' in lesson '{lesson.id}' (it has: {known})"))
         if a.get("prompt") and a["prompt"] not in prompt_ids:
-            problems.append(doc.problem(("annotations", i, "prompt"),
-                                        f"no prompt '{a['prompt']}' in lesson '{lesson.id}'"))
+            problems.append((("annotations", i, "prompt"), f"no prompt '{a['prompt']}' in lesson '{lesson.id}'"))
         if same_text and (a["end"] > n or a["start"] > n):
             field = "end" if a["end"] > n else "start"
-            problems.append(doc.problem(("annotations", i, field),
-                                        f"{field} {a[field]} is past the end of the article ({n} characters)"))
+            problems.append((("annotations", i, field),
+                             f"{field} {a[field]} is past the end of the article ({n} characters)"))
     for prompt_id in doc.data.get("answers", {}):
         if prompt_id not in prompt_ids:
-            problems.append(doc.problem(("answers", prompt_id), f"no prompt '{prompt_id}' in lesson '{lesson.id}'"))
-    return problems
+            problems.append((("answers", prompt_id), f"no prompt '{prompt_id}' in lesson '{lesson.id}'"))
+    return placed(doc, problems)
 
 
 def save_work(path: Path, work: Work) -> None:
