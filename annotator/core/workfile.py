@@ -49,27 +49,44 @@ def load_work(path: Path, *, text: str | None = None) -> tuple[Work, Document]:
             if note:
                 raise InvalidFile([*exc.problems, Problem(str(path), f"note: {note}")]) from None
             raise
-        found: list[tuple[tuple[str | int, ...], str]] = []
+        found = _Found(doc)
         ids: set[str] = set()
         for i, a in enumerate(doc.data["annotations"]):
             if a["id"] in ids:
-                found.append((("annotations", i, "id"), f"annotation id '{a['id']}' is used twice"))
+                found.add(("annotations", i, "id"), "annotation id '{}' is used twice", a["id"])
             ids.add(a["id"])
             if a["end"] < a["start"]:
-                found.append((("annotations", i, "end"), f"end {a['end']} is before start {a['start']}"))
+                found.add(("annotations", i, "end"), "end {} is before start {}", a["end"], a["start"])
         if found:
-            raise InvalidFile(placed(doc, found))
+            raise InvalidFile(found.problems())
         return Work.from_document(doc), doc
 
 
-def placed(doc: Document, found: list[tuple[tuple[str | int, ...], str]]) -> list[Problem]:
-    """Problems at their paths, at most :data:`MAX_LISTED`, found in one pass over the text, and how many more."""
-    shown = found[:MAX_LISTED]
-    doc.locate(path for path, _ in shown)
-    problems = [doc.problem(path, message) for path, message in shown]
-    if len(found) > len(shown):
-        problems.append(Problem(doc.name, f"and {len(found) - len(shown):,} more problems like these"))
-    return problems
+class _Found:
+    """Problems of one file, at most :data:`MAX_LISTED` of them listed (placed in one pass), the rest counted."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.listed: list[tuple[tuple[str | int, ...], str]] = []
+        self.more = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.listed)
+
+    def add(self, path: tuple[str | int, ...], message: str, *values: object) -> None:
+        """Record a problem (``message`` formatted with ``values``, only if it is listed)."""
+        if len(self.listed) < MAX_LISTED:
+            self.listed.append((path, message.format(*values)))
+        else:
+            self.more += 1
+
+    def problems(self) -> list[Problem]:
+        """The listed problems on their lines, and a line saying how many more there are."""
+        self.doc.locate(path for path, _ in self.listed)
+        problems = [self.doc.problem(path, message) for path, message in self.listed]
+        if self.more:
+            problems.append(Problem(self.doc.name, f"and {self.more:,} more problems like these"))
+        return problems
 
 
 def cut_short_note(text: str, seal: str | None = None) -> str:
@@ -89,27 +106,27 @@ def seal_note(doc: Document) -> str:
 
 def problems_against(doc: Document, lesson: Lesson, article: Article) -> list[Problem]:
     """What in an annotation file does not fit a lesson: unknown categories or prompts, offsets past the text."""
-    problems: list[tuple[tuple[str | int, ...], str]] = []
+    found = _Found(doc)
     n = len(article.text)
     # Offsets past the end are a damaged file only when it claims this very text; for a changed
     # article they are expected, and anchoring finds the passages again.
     same_text = doc.data["lesson"]["article_sha256"] == article.sha256
     prompt_ids = {p.id for p in lesson.prompts}
+    known = ", ".join(c.id for c in lesson.categories)
     for i, a in enumerate(doc.data["annotations"]):
         if lesson.category(a["category"]) is None:
-            known = ", ".join(c.id for c in lesson.categories)
-            problems.append((("annotations", i, "category"),
-                             f"no category '{a['category']}' in lesson '{lesson.id}' (it has: {known})"))
+            found.add(("annotations", i, "category"), "no category '{}' in lesson '{}' (it has: {})", a["category"],
+                      lesson.id, known)
         if a.get("prompt") and a["prompt"] not in prompt_ids:
-            problems.append((("annotations", i, "prompt"), f"no prompt '{a['prompt']}' in lesson '{lesson.id}'"))
+            found.add(("annotations", i, "prompt"), "no prompt '{}' in lesson '{}'", a["prompt"], lesson.id)
         if same_text and (a["end"] > n or a["start"] > n):
             field = "end" if a["end"] > n else "start"
-            problems.append((("annotations", i, field),
-                             f"{field} {a[field]} is past the end of the article ({n} characters)"))
+            found.add(("annotations", i, field), "{} {} is past the end of the article ({} characters)", field,
+                      a[field], n)
     for prompt_id in doc.data.get("answers", {}):
         if prompt_id not in prompt_ids:
-            problems.append((("answers", prompt_id), f"no prompt '{prompt_id}' in lesson '{lesson.id}'"))
-    return placed(doc, problems)
+            found.add(("answers", prompt_id), "no prompt '{}' in lesson '{}'", prompt_id, lesson.id)
+    return found.problems()
 
 
 def save_work(path: Path, work: Work) -> None:

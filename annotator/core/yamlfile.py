@@ -37,7 +37,10 @@ def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
         size = info.st_size
         if size <= limit:
             with path.open("rb") as handle:
-                data = handle.read(limit + 1)  # the file may have grown since stat()
+                # Asking for the limit would allocate 16 MB for every file; the file may have grown since stat().
+                data = handle.read(size + 1)
+                if len(data) > size:
+                    data += handle.read(limit - size)
             size = max(size, len(data))
         if size > limit:
             raise InvalidFile(Problem(name, f"{what} is {size:,} bytes, over the limit of {limit:,}"))
