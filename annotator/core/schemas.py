@@ -2,7 +2,9 @@
 
 The schemas in ``resources/schemas/`` are the one source of truth for every file format. Files
 are checked by the schemas compiled to Python (:mod:`annotator.core.schema_checks`); an invalid
-one is checked again by ``jsonschema`` to explain each problem with its line. Writing
+one is checked again by ``jsonschema`` to explain each problem with its line (in a file of more
+than 20,000 entries, only the part the compiled check stopped at). Fields the schemas mark
+``"format": "date-time"`` are checked after both, by :mod:`annotator.core.dates`. Writing
 (:mod:`annotator.core.plainyaml`, whose output the C loader reads back identically): keys in
 the order given, unicode as is, multi-line text as ``|`` blocks, and a ``yaml-language-server``
 modeline naming the schema.

@@ -93,7 +93,7 @@ class Document:
         """
         if self.places is None:
             self.places = {}
-        todo = {p[:i] for p in paths for i in range(1, len(p) + 1)} - self.places.keys()
+        todo = {p[:i] for p in paths for i in range(len(p) + 1)} - self.places.keys()
         if not todo or not self.text:
             return
         self.places.update(locate(self.text, todo))
@@ -104,7 +104,7 @@ class Document:
         """Where the deepest step of ``path`` that is in the text is written."""
         self.locate([path])
         assert self.places is not None
-        for depth in range(len(path), 0, -1):
+        for depth in range(len(path), -1, -1):
             found = self.places.get(path[:depth], _NOWHERE)
             if found is not _NOWHERE:
                 return found

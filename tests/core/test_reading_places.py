@@ -97,3 +97,10 @@ def test_a_date_that_is_not_on_the_calendar_is_refused(year: int, month: int, da
         assert date_time_problem(stamp).startswith("is not a real date and time")
     else:
         assert date_time_problem(stamp) == ""
+
+
+def test_a_document_that_is_not_a_mapping_is_reported_where_it_starts() -> None:
+    """`[1, 2]` after a comment and a blank line was reported on line 1, where there is only the comment."""
+    doc = parse_yaml("# just a list\n\n[1, 2]\n", "f.yaml")
+    problem = doc.problem((), "not a mapping")
+    assert (problem.line, problem.col) == (3, 1)
