@@ -22,6 +22,7 @@ from annotator.core import plainyaml, schema_checks
 from annotator.core.dates import date_problems
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.text import shorten
+from annotator.core.yamlevents import DataPath
 from annotator.core.yamlfile import MAX_YAML_BYTES, Document, decode_utf8, parse_yaml, read_bytes
 from annotator.resources import schema_path
 
@@ -84,10 +85,9 @@ def validate(doc: Document, kind: str, *, limit: int = 50) -> list[Problem]:
 
 _EXPLAIN_ALL_UP_TO = 20_000  # entries of lists and mappings; jsonschema takes about 50 µs for each
 _BIG = 64  # a list or mapping with more entries is explained only where the compiled check stopped
-Path_ = tuple[str | int, ...]
 
 
-def _errors(kind: str, data: Any, first: Any, limit: int) -> tuple[list[tuple[Path_, Any]], bool]:
+def _errors(kind: str, data: Any, first: Any, limit: int) -> tuple[list[tuple[DataPath, Any]], bool]:
     """jsonschema's errors (at most ``limit``) with their paths, and whether the whole document was looked at.
 
     jsonschema goes through 195,000 annotations in 9 s. A document that big is explained only in
@@ -99,7 +99,7 @@ def _errors(kind: str, data: Any, first: Any, limit: int) -> tuple[list[tuple[Pa
             <= _EXPLAIN_ALL_UP_TO:
         errors = sorted(validator.iter_errors(data), key=by_path)[:limit]
         return [(tuple(e.absolute_path), e) for e in errors], True
-    base, instance = _failing_part(data, str(first.name))
+    base, instance = _failing_part(data, first)
     schema = _subschema(schema_of(kind), base)
     if schema is None:
         base, instance, schema = (), data, schema_of(kind)
@@ -114,11 +114,13 @@ def _errors(kind: str, data: Any, first: Any, limit: int) -> tuple[list[tuple[Pa
     return [((*base, *e.absolute_path), e) for e in errors], False
 
 
-def _failing_part(data: dict[str, Any], name: str) -> tuple[Path_, Any]:
+def _failing_part(data: dict[str, Any], first: Any) -> tuple[DataPath, Any]:
     """The path and value of what the compiled check named (``data.annotations[12].start``): a field, or
     one entry of a big list or mapping."""
+    name = str(first.name)
     rest = name.removeprefix("data.") if name.startswith("data.") else ""
-    field = next((k for k in data if rest == k or rest.startswith((k + ".", k + "["))), None)
+    field = next((k for k in data if isinstance(k, str) and (rest == k or rest.startswith((k + ".", k + "[")))),
+                 None)
     if field is None:
         return (), data
     value, after = data[field], rest[len(field):]
@@ -133,10 +135,16 @@ def _failing_part(data: dict[str, Any], name: str) -> tuple[Path_, Any]:
         key = next((c for c in cuts if c in value), None)
         if key is not None:
             return (field, key), value[key]
+    if isinstance(value, list | dict) and len(value) > _BIG:
+        # The list or mapping itself (a field name it must not have): only the entry named, if one is.
+        named = first.value if isinstance(value, dict) and isinstance(first.value, str) else None
+        if isinstance(value, dict) and named in value:
+            return (field,), {named: value[named]}
+        return (field,), type(value)()  # nothing to name: the compiled check's own words are reported
     return (field,), value
 
 
-def _subschema(schema: dict[str, Any], path: Path_) -> dict[str, Any] | None:
+def _subschema(schema: dict[str, Any], path: DataPath) -> dict[str, Any] | None:
     for step in path:
         if isinstance(step, int):
             schema = schema.get("items")  # type: ignore[assignment]
@@ -147,7 +155,7 @@ def _subschema(schema: dict[str, Any], path: Path_) -> dict[str, Any] | None:
     return schema
 
 
-def _paths_of(path: Path_, error: Any) -> list[Path_]:
+def _paths_of(path: DataPath, error: Any) -> list[DataPath]:
     """The places an error's explanation points at or quotes: the value, or the unknown field's key."""
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         allowed = error.schema.get("properties", {})
@@ -155,7 +163,7 @@ def _paths_of(path: Path_, error: Any) -> list[Path_]:
     return [path]
 
 
-def _explain(doc: Document, path: Path_, error: Any) -> Problem:
+def _explain(doc: Document, path: DataPath, error: Any) -> Problem:
     v, value = error.validator, error.instance
     if v == "required":
         # jsonschema reports each missing field as its own error, naming it in the message.

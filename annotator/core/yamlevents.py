@@ -40,7 +40,7 @@ _CACHE_LIMIT = 4096  # resolved short plain scalars (numbers, yes/no) kept; quot
 _NO_KEY = object()
 EMPTY: Any = object()  # what build() returns for a text with no document in it (only comments)
 
-Path_ = tuple[str | int, ...]
+DataPath = tuple[str | int, ...]  # keys and list positions from the top of a document
 
 
 class Lines:
@@ -49,10 +49,12 @@ class Lines:
     def __init__(self, text: str) -> None:
         self._text = text
         self._starts: list[int] | None = None
-        self._same = _YAML_ONLY_BREAKS.search(text) is None  # then libyaml's own count is the editor's
+        self._same: bool | None = None  # whether libyaml's own count is the editor's (looked at when first asked)
 
     def of(self, mark: Any) -> tuple[int, int]:
         """1-based (line, column) of a mark."""
+        if self._same is None:
+            self._same = _YAML_ONLY_BREAKS.search(self._text) is None
         if self._same:
             return mark.line + 1, mark.column + 1
         return self.at(mark.index)
@@ -216,7 +218,7 @@ class Place:
     raw: str | None  # the scalar as written (without quotes), None for a list or mapping
 
 
-def locate(text: str, paths: Collection[Path_]) -> dict[Path_, Place]:
+def locate(text: str, paths: Collection[DataPath]) -> dict[DataPath, Place]:
     """Where each of ``paths`` (keys and list positions from the top) is written; missing ones are left out.
 
     One pass over the events, descending only into collections on the way to a path asked for.
@@ -224,7 +226,7 @@ def locate(text: str, paths: Collection[Path_]) -> dict[Path_, Place]:
     """
     wanted = set(paths)
     on_the_way = {p[:i] for p in wanted for i in range(len(p))}
-    found: dict[Path_, Place] = {}
+    found: dict[DataPath, Place] = {}
     if not wanted:
         return found
     loader = Loader(text)
@@ -251,7 +253,7 @@ def locate(text: str, paths: Collection[Path_]) -> dict[Path_, Place]:
                 continue  # stream and document start and end
             key_place = None
             if not frames:
-                path: Path_ = ()
+                path: DataPath = ()
             else:
                 frame = frames[-1]
                 if not frame[1]:
