@@ -393,11 +393,36 @@ def main() -> int:
         bench_grading(tmp)
         bench_agreement(tmp)
         bench_formats(tmp)
+        bench_flood(tmp)
     budgeted = [r for r in ROWS if r[2] != "-"]  # baselines and references have no budget of their own
     over = [r for r in budgeted if not r[3]]
     print(f"{len(budgeted) - len(over)} of {len(budgeted)} budgets met")
     return 1 if over else 0
 
+
+
+def bench_flood(tmp: Path) -> None:
+    """``annotator check --lesson`` on a 16 MB hand-written file of 195,000 highlights found nowhere."""
+    if not hasattr(os, "wait4"):
+        return  # a child's peak memory is read with wait4, which Windows does not have
+    from annotator.core.pack import load_pack
+    from annotator.resources import default_lesson
+
+    pack = load_pack(default_lesson(), with_key=False)
+    rows = [f"- {{id: a{i:06d}, category: framing, start: 0, end: 9, quote: qxqxqxqxqxqxqx{i:06d}}}"
+            for i in range(195_000)]
+    flood = tmp / "flood.yaml"
+    flood.write_text(f"schema: annotator/annotations@1\nlesson: {{id: {pack.lesson.id}, article_sha256: "
+                     f"{pack.article.sha256}}}\nstudent: {{name: Flood}}\nannotations:\n" + "\n".join(rows) + "\n")
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "annotator", "check", "--lesson", str(default_lesson()),
+                              str(flood)], stdout=subprocess.DEVNULL, env=_INSTALLED_ENV)
+    _, status, usage = os.wait4(child.pid, 0)  # Unix: the child's own peak memory
+    seconds = time.perf_counter() - started
+    peak = usage.ru_maxrss / 1024
+    what = f"check a {flood.stat().st_size / 2**20:.1f} MB file of 195,000 unplaceable highlights"
+    report(what, f"{seconds:.2f} s", "<= 5 s", seconds <= 5 and status == 0)
+    report("  its peak memory (resident)", f"{peak:.0f} MB", "<= 300 MB", peak <= 300)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TextIO
 
 from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, print_problems
-from annotator.core.errors import InvalidFile
-from annotator.core.inspection import check_path
+from annotator.core.errors import InvalidFile, Problem
+from annotator.core.inspection import check_path, folder_entries
 from annotator.core.pack import Pack, load_pack
 
 
@@ -24,9 +24,11 @@ def run_check(paths: list[Path], *, lesson: Path | None, out: TextIO, err: TextI
         except InvalidFile as exc:
             print_problems(exc.problems, err)
             return EXIT_PROBLEMS
-    for path in _expand(paths):
+    for item in _expand(paths):
         try:
-            for line in check_path(path, pack):
+            if isinstance(item, Problem):
+                raise InvalidFile(item)
+            for line in check_path(item, pack):
                 print(line, file=out)
         except InvalidFile as exc:
             print_problems(exc.problems, err)
@@ -34,14 +36,20 @@ def run_check(paths: list[Path], *, lesson: Path | None, out: TextIO, err: TextI
     return EXIT_PROBLEMS if bad else EXIT_OK
 
 
-def _expand(paths: list[Path]) -> list[Path]:
-    """The paths to check: a folder that is not a lesson pack stands for the YAML files in it (a class)."""
-    out: list[Path] = []
+def _expand(paths: list[Path]) -> list[Path | Problem]:
+    """The paths to check: a folder that is not a lesson pack stands for the YAML files in it (a class).
+
+    A folder among those files (``x.yaml/``) is a problem of its own; a folder with nothing to check is one too.
+    """
+    out: list[Path | Problem] = []
     for path in paths:
         if path.is_dir() and not (path / "lesson.yaml").exists():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in (".yaml", ".yml")
-                           and not p.name.startswith("."))
-            out.extend(found or [path])  # an empty folder is reported as "no lesson.yaml" by load_pack
+            try:
+                entries = folder_entries(path)
+            except InvalidFile as exc:
+                out.extend(exc.problems)
+                continue
+            out.extend(Problem(str(p), "is a folder, not a file") if p.is_dir() else p for p in entries)
         else:
             out.append(path)
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -34,12 +35,18 @@ def write_failure(exc: OSError, fallback: Path) -> str:
     """``FILE: cannot write: why`` for a failed write, naming the file the teacher asked for.
 
     A save goes through a temporary file beside the target; the teacher never typed that name,
-    so it is never the one reported.
+    so it is never the one reported. A file standing where a folder of the path should be is named.
     """
-    name = Path(exc.filename) if exc.filename else fallback
-    if name.name.startswith(".") and name.name.endswith(".tmp"):
-        name = fallback
-    return Commands.tr("{file}: cannot write: {why}").format(file=name, why=exc.strerror or exc)
+    why = exc.strerror or " ".join(str(exc).split())
+    other = Path(os.fsdecode(exc.filename)) if isinstance(exc.filename, str | bytes | os.PathLike) else None
+    if other is None or other == fallback or (other.name.startswith(".") and other.name.endswith(".tmp")):
+        return Commands.tr("{file}: cannot write: {why}").format(file=fallback, why=why)
+    in_the_way = next((p for p in fallback.parents if p.exists() and not p.is_dir()), None)
+    if in_the_way is not None:
+        return Commands.tr("{file}: cannot write: {other} is a file, not a folder").format(
+            file=fallback, other=in_the_way)
+    # a folder that could not be made, a backup…
+    return Commands.tr("{file}: cannot write: {why} ({other})").format(file=fallback, why=why, other=other)
 
 
 def load_pack_and_key(lesson: Path, err: TextIO, *, key: Path | None = None, need_key: bool) -> Pack | None:

@@ -25,6 +25,18 @@ somewhere before) costs work proportional to the shift, not to the article. Rule
 quote into at least ``k + 1`` pieces, so that ``k`` edits leave some verbatim (pigeonhole), finds
 the pieces with ``str.find``, and checks only the windows where enough of them cluster, with
 Myers' bit-parallel form of Sellers' approximate-substring algorithm.
+
+Bounded work: looking for passages (rules 2 and 3) is counted in work units of one to two
+nanoseconds (a character scanned by ``str.find`` costs half a unit, one run through by the
+edit-distance search 300 and more for long quotes), and one call may spend at most
+:data:`SEARCH_BUDGET` units, about three seconds. :func:`place_all` leaves out what reading a
+file of that many annotations already costs (about 15 µs each), keeping a tenth of the budget
+however many there are: 5,000 highlights all moved by an edit at the top of the article and a
+typo fixed every 40 characters take half their 1.95 billion units; a file of 195,000 highlights
+found nowhere, which would take minutes, gets 0.2 billion. Once the budget is spent, the
+remaining annotations are only tried at their own place (rule 1) and are otherwise orphaned:
+the file is still read and graded, and says how many were not found. The same text and
+annotations always give the same result: the budget counts work, never time.
 """
 
 from __future__ import annotations
@@ -37,6 +49,9 @@ MIN_FUZZY_LENGTH = 4  # shorter quotes match too many places to be found approxi
 _NEAR_MARGIN = 64  # how far around the old span the first fuzzy search looks
 _FIRST_WINDOW = 1024  # half-width of the first window of the moved search; it grows 4x
 _PIECE_LENGTH = 6  # fuzzy seeds: long enough to be rare in prose, short enough to survive edits
+SEARCH_BUDGET = 2_000_000_000  # work units one placing call may spend on rules 2 and 3 (see the module docstring)
+_READING_COST = 10_000  # units taken off place_all's budget for each annotation: reading it cost about that
+_CALL = 100  # the units a call into str.find or a context comparison costs beyond its characters
 
 
 class Status(StrEnum):
@@ -72,18 +87,29 @@ def place(text: str, quote: str, start: int, end: int, prefix: str = "", suffix:
 
 
 def place_all(text: str, items: Iterable[tuple[str, int, int, str, str]]) -> list[Placement]:
-    """Place many ``(quote, start, end, prefix, suffix)`` at once; gives the same results as :func:`place`."""
-    placer = _Placer(text)
-    return [placer.place(*item) for item in items]
+    """Place many ``(quote, start, end, prefix, suffix)`` at once: what :func:`place` gives each, within the budget."""
+    todo = list(items)
+    placer = _Placer(text, max(SEARCH_BUDGET // 10, SEARCH_BUDGET - _READING_COST * len(todo)))
+    return [placer.place(*item) for item in todo]
+
+
+class _OutOfBudget(Exception):
+    """The search budget of the module docstring is spent."""
 
 
 class _Placer:
     """Places annotations on one text, sharing the occurrences of equal quotes between them."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, budget: int = SEARCH_BUDGET) -> None:
         self.text = text
         self._occurrences: dict[str, list[int]] = {}
         self._scores: dict[tuple[str, str, bool], list[int]] = {}  # for one fuzzy search at a time
+        self.budget = budget
+
+    def _spend(self, units: int) -> None:
+        self.budget -= units
+        if self.budget < 0:
+            raise _OutOfBudget
 
     def place(self, quote: str, start: int, end: int, prefix: str = "", suffix: str = "") -> Placement:
         """Apply the rules of the module docstring, in order, to one annotation."""
@@ -92,14 +118,19 @@ class _Placer:
             return _ORPHANED
         if 0 <= start <= end <= len(text) and end - start == len(quote) and text.startswith(quote, start):
             return Placement(Status.EXACT, start, end, quote)
+        if self.budget < 0:
+            return _ORPHANED
         center = min(max(start, 0), len(text))
-        moved = self._moved(quote, center, prefix, suffix)
-        if moved is not None:
-            return Placement(Status.MOVED, moved, moved + len(quote), quote)
-        if len(quote) >= MIN_FUZZY_LENGTH:
-            span = self._fuzzy(quote, center, prefix, suffix)
-            if span is not None:
-                return Placement(Status.FUZZY, span[0], span[1], text[span[0] : span[1]])
+        try:
+            moved = self._moved(quote, center, prefix, suffix)
+            if moved is not None:
+                return Placement(Status.MOVED, moved, moved + len(quote), quote)
+            if len(quote) >= MIN_FUZZY_LENGTH:
+                span = self._fuzzy(quote, center, prefix, suffix)
+                if span is not None:
+                    return Placement(Status.FUZZY, span[0], span[1], text[span[0] : span[1]])
+        except _OutOfBudget:
+            pass  # no answer within the budget: orphaned, like every annotation after it
         return _ORPHANED
 
     # -- rule 2: verbatim elsewhere ------------------------------------------------------------
@@ -115,8 +146,10 @@ class _Placer:
         while True:
             lo, hi = center - half, center + half  # bounds on the quote's start
             best: int | None = None
+            self._spend(_CALL + (hi - lo + len(needle)) // 2)
             p = text.find(needle, max(0, lo - lead), max(0, hi - lead + len(needle)))
             while p != -1:
+                self._spend(_CALL)
                 q = p + lead
                 if best is None or abs(q - center) < abs(best - center):
                     best = q
@@ -125,6 +158,7 @@ class _Placer:
                 return best
             if lo <= 0 and hi >= n:
                 break
+            self._spend(_CALL + n // 2)
             if half == _FIRST_WINDOW and quote not in text:
                 return None  # not a near move, and not anywhere: save the wider searches
             half *= 4
@@ -133,6 +167,7 @@ class _Placer:
         occurrences = self._find_all(quote)
         if not occurrences:
             return None
+        self._spend(_CALL * len(occurrences) + len(prefix) + len(suffix))
         return min(
             occurrences,
             key=lambda q: (-_context_score(text, q, q + len(quote), prefix, suffix), abs(q - center), q),
@@ -143,8 +178,10 @@ class _Placer:
         found = self._occurrences.get(quote)
         if found is None:
             found = []
+            self._spend(_CALL + len(self.text) // 2)
             p = self.text.find(quote)
             while p != -1:
+                self._spend(_CALL)
                 found.append(p)
                 p = self.text.find(quote, p + 1)
             self._occurrences[quote] = found
@@ -163,6 +200,7 @@ class _Placer:
         if not matches:
             return None
         text = self.text
+        self._spend(_CALL * len(matches) + len(prefix) + len(suffix))
         return min(
             matches,
             key=lambda se: (
@@ -190,8 +228,10 @@ class _Placer:
         for i in range(pieces):
             length = size + (1 if i < extra else 0)
             piece = quote[offset : offset + length]
+            self._spend(_CALL + n // 2)
             p = text.find(piece)
             while p != -1:
+                self._spend(_CALL)
                 starts.append(p - offset)
                 p = text.find(piece, p + 1)
             offset += length
@@ -243,6 +283,8 @@ class _Placer:
         key = (pattern, segment, anchored)
         scores = self._scores.get(key)
         if scores is None:
+            # Bit-parallel steps over Python integers: about 300 ns a character, more for long patterns.
+            self._spend(_CALL + len(segment) * (300 + len(pattern) // 4))
             scores = self._scores[key] = _edit_scores(pattern, segment, anchored)
         return scores
 

@@ -6,6 +6,7 @@ changed and carries the inverse edit, so undo lives here, not in the widgets.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -22,9 +23,19 @@ def now() -> str:
 
 
 def readable_time(stamp: str, pattern: str = "%d %B %Y, %H:%M") -> str:
-    """A time from a file (ISO 8601) in this computer's time zone, as a person reads it; odd text as is."""
+    """A time from a file (ISO 8601) in this computer's time zone, as a person reads it; odd text as is.
+
+    Any real date is shown: one too near the year 1 or 9999 to move to this time zone
+    (``0001-01-01T00:00:00+14:00`` is in the year 0 in UTC) is shown at its own offset.
+    """
     try:
-        return datetime.fromisoformat(stamp).astimezone().strftime(pattern)
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    with suppress(OverflowError, ValueError, OSError):  # OSError: the C library's own range on some systems
+        moment = moment.astimezone()
+    try:
+        return moment.strftime(pattern)
     except ValueError:
         return stamp
 

@@ -1,7 +1,13 @@
-"""What ``annotator check`` says about one file or pack: a summary line for a good one, problems for a bad one."""
+"""What ``annotator check`` says about one file or pack: a summary line for a good one, problems for a bad one.
+
+A folder with a ``lesson.yaml`` is a lesson pack. A folder without one stands for the ``.yaml``
+files in it (a class's hand-ins), unless it holds nothing a class hands in: then what is wrong is
+the folder, not a missing ``--lesson`` for its key, and that is what is said.
+"""
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from annotator.core.anchoring import Status
@@ -11,7 +17,7 @@ from annotator.core.key import load_key
 from annotator.core.pack import Pack, load_pack
 from annotator.core.schemas import SCHEMA_IDS
 from annotator.core.text import shorten
-from annotator.core.workfile import load_work, problems_against
+from annotator.core.workfile import load_work, problems_against, seal_note
 from annotator.core.worksheet import Worksheet
 from annotator.core.yamlfile import MAX_YAML_BYTES, decode_utf8, kind_of, parse_yaml, read_bytes
 
@@ -69,6 +75,39 @@ def status_word(status: Status) -> str:
     return Inspection.tr(words.get(status.value, status.value))
 
 
+def folder_entries(folder: Path) -> list[Path]:
+    """The ``.yaml`` entries ``check`` looks at in a folder that is not a lesson pack; raise :class:`InvalidFile`
+    for a folder that holds no student's work, only parts of a lesson pack or nothing at all.
+
+    Entries of any type are listed (a pipe, a dangling link, a folder named ``x.yaml``): each is
+    then reported on its own line, never skipped in silence.
+    """
+    entries = sorted(p for p in folder.iterdir()
+                     if p.suffix.lower() in (".yaml", ".yml") and not p.name.startswith("."))
+    if not entries:
+        raise InvalidFile(Problem(str(folder), Inspection.tr(
+            "not a lesson pack: it has no lesson.yaml, and no .yaml files to check")))
+    kinds = {_kind_of_file(p) for p in entries}
+    if kinds & {"key", "lesson"} and not kinds & {"annotations", "feedback"}:
+        # The parts of a lesson pack without its lesson.yaml: no student's work to check here.
+        names = ", ".join(p.name for p in entries)
+        raise InvalidFile(Problem(str(folder), Inspection.tr(
+            "not a lesson pack: it has no lesson.yaml (it has {names})").format(names=names)))
+    return entries
+
+
+def _kind_of_file(path: Path) -> str | None:
+    """The kind a file's ``schema:`` line names, from its first 4 KB; None for anything but a readable file."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None  # never open a pipe: it would wait for a writer
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    return kind_of(head.decode("utf-8", "replace"))
+
+
 def _pack_beside(path: Path) -> Pack:
     if (path.parent / "lesson.yaml").is_file():
         return load_pack(path.parent, with_key=False)
@@ -90,14 +129,16 @@ def check_work_file(path: Path, text: str, pack: Pack | None) -> list[str]:
     """Check an annotation file; against a lesson, report where each annotation lands."""
     work, doc = load_work(path, text=text)
     name = f"{path}: {work.student.name or Inspection.tr('unnamed student')}"
+    cut_short = seal_note(doc)
+    lines = [Inspection.tr("{path}: note: {note}").format(path=path, note=cut_short)] if cut_short else []
     count = Inspection.tr("%n annotation(s)", "", len(work.annotations))
     if pack is None:
-        return [Inspection.tr("{name}: {count} (give --lesson PACK to place them on the article)").format(
+        return [*lines, Inspection.tr("{name}: {count} (give --lesson PACK to place them on the article)").format(
             name=name, count=count)]
     problems = problems_against(doc, pack.lesson, pack.article)
     if problems:
         raise InvalidFile(problems)
-    lines = []
+    del doc  # its data is in `work` now; a file of 195,000 highlights would be held twice
     if work.lesson_id != pack.lesson.id:
         lines.append(Inspection.tr("{path}: note: made for lesson '{made_for}', checked against '{lesson}'").format(
             path=path, made_for=work.lesson_id, lesson=pack.lesson.id))

@@ -61,6 +61,8 @@ class PackFiles:
         target = self._root / rel
         try:
             inside = target.resolve().is_relative_to(self._root.resolve())
+        except RuntimeError:  # a link loop (Python before 3.13): reading it says so
+            inside = True
         except OSError:
             inside = False
         if not inside:

@@ -163,14 +163,32 @@ class NotOwnFormat(Exception):
     """The text is not byte for byte this writer's output; read it with the full YAML parser."""
 
 
+NO_SEAL = f"does not end with the '{DIGEST_PREFIX.strip()}' line Annotator ends its files with"
+BROKEN_SEAL = f"has a '{DIGEST_PREFIX.strip()}' line that does not match the text above it"
+
+
+def seal_problem(text: str) -> str:
+    """Why ``text`` is not sealed by its last line, the digest :func:`emit` ends with: :data:`NO_SEAL`,
+    :data:`BROKEN_SEAL`, or "" when it is sealed."""
+    cut = text.rfind("\n" + DIGEST_PREFIX)
+    if cut < 0 or "\n" in text[cut + 1 :].rstrip("\n"):
+        return NO_SEAL
+    if text[cut + 1 + len(DIGEST_PREFIX) :].strip() != _digest(text[: cut + 1]):
+        return BROKEN_SEAL
+    return ""
+
+
 def read_own(text: str) -> Any:
     """Data from text :func:`emit` wrote, or raise :class:`NotOwnFormat`."""
-    cut = text.rfind("\n" + DIGEST_PREFIX)
-    if cut < 0:
-        raise NotOwnFormat("no digest")
-    body, digest = text[: cut + 1], text[cut + 1 + len(DIGEST_PREFIX) :].strip()
-    if digest != _digest(body):
-        raise NotOwnFormat("digest does not match")
+    why = seal_problem(text)
+    if why:
+        raise NotOwnFormat(why)
+    return read_sealed(text)
+
+
+def read_sealed(text: str) -> Any:
+    """Data from text whose seal :func:`seal_problem` found intact, or raise :class:`NotOwnFormat`."""
+    body = text[: text.rfind("\n" + DIGEST_PREFIX) + 1]
     lines = [line for line in body.split("\n")]
     if lines and lines[-1] == "":
         lines.pop()

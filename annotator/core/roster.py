@@ -11,7 +11,12 @@ Decisions beyond the rules above:
 
 - Folders are read with their subfolders (an LMS download often has one folder per student);
   hidden files, backups (``*.bak``), feedback files (``*.feedback.yaml``) and the command's own
-  outputs are skipped silently; any other non-YAML file is reported.
+  outputs are skipped silently; any other non-YAML file is reported, and so is anything in the
+  folder that is not an ordinary file or folder: a pipe or device, a link to nothing or to itself
+  (a loop), a link to a folder (not followed: it could lead anywhere, or round in a circle), a
+  folder named like a YAML file.
+- A student's file that says Annotator wrote it but does not end as Annotator ends its files
+  is graded with a note: it may be cut short or edited by hand (:mod:`annotator.core.workfile`).
 - A student is the same student when the ids match, or, for files with no id, when the names
   match ignoring case, accents' composition and spacing and the work was begun at the same time
   (``created:``): two students of one name are both graded, with a note. A file with neither
@@ -24,10 +29,9 @@ Decisions beyond the rules above:
 
 from __future__ import annotations
 
-import gc
+import os
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,8 +42,9 @@ from annotator.core.feedback import Feedback, feedback_path, is_feedback_file, l
 from annotator.core.i18n import Words
 from annotator.core.inspection import status_word
 from annotator.core.pack import Pack
-from annotator.core.workfile import load_work, problems_against
+from annotator.core.workfile import load_work, problems_against, seal_note
 from annotator.core.worksheet import Worksheet
+from annotator.core.yamlevents import collector_paused
 from annotator.core.yamlfile import kind_of
 
 _SKIP_SUFFIXES = (".bak", ".tmp")
@@ -80,35 +85,64 @@ class ClassRoster:
         return sorted([*self.problems, *self.notes], key=lambda p: p.file)
 
 
-def _files(inputs: Iterable[Path], exclude: Collection[Path], problems: list[Problem]) -> Iterator[tuple[Path, bool]]:
-    """Every candidate file under the inputs, once, in order, and whether it was found in a folder."""
-    excluded = [p.resolve() for p in exclude]
+def real_path(path: Path) -> Path:
+    """The absolute path with links followed as far as they go; never fails (a link loop stays as it is)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # Python before 3.13 raises RuntimeError on a link loop
+        return Path(os.path.abspath(path))
+
+
+def _files(inputs: Iterable[Path], exclude: Collection[Path], problems: list[Problem]) -> Iterator[tuple[Path, str]]:
+    """Every candidate file under the inputs, once, in order, with why it cannot be read ("" if it may be).
+
+    A file found in a folder that is not YAML is reported here; a given file is read whatever its name.
+    """
+    excluded = [real_path(p) for p in exclude]
     seen: set[Path] = set()
     for given in inputs:
         if given.is_dir():
-            found = sorted(p for p in given.rglob("*") if p.is_file()
-                           and not any(part.startswith(".") for part in p.relative_to(given).parts))
+            found = sorted(p for p in given.rglob("*")
+                           if not any(part.startswith(".") for part in p.relative_to(given).parts))
             for p in found:
                 if p.name.endswith(_SKIP_SUFFIXES) or is_feedback_file(p):
                     continue
-                real = p.resolve()
+                real = real_path(p)
                 if real in seen or any(real == x or real.is_relative_to(x) for x in excluded):
                     continue
+                why = _unreadable_in_folder(p)
+                if why is None:
+                    continue  # a subfolder: its files are in the list too
                 seen.add(real)
-                yield p, True
-        elif given.is_file():
+                yield p, why
+        elif os.path.lexists(given):
+            # Read whatever it is: reading says what is wrong with a pipe, a link loop or a dangling link.
             if is_feedback_file(given):
                 problems.append(Problem(str(given), Roster.tr("a teacher's feedback file, not a student's work; "
                                                               "not graded")))
-            elif given.resolve() not in seen:
-                seen.add(given.resolve())
-                yield given, False
+            elif real_path(given) not in seen:
+                seen.add(real_path(given))
+                yield given, ""
         else:
             problems.append(Problem(str(given), Roster.tr("no such file or folder")))
 
 
 class Roster(Words):
     """The words that say why a file of the class was not graded, or what to note about it."""
+
+
+def _unreadable_in_folder(p: Path) -> str | None:
+    """Why an entry of a class folder is not graded, "" for a file to read, None for a subfolder to go into."""
+    yaml_name = p.suffix.lower() in (".yaml", ".yml")
+    if p.is_symlink() and p.is_dir():
+        return Roster.tr("is a link to a folder, which is not followed; give the folder itself to grade the files "
+                         "in it")
+    if p.is_dir():
+        return Roster.tr("is a folder, not a file; only handed-in .yaml files are graded") if yaml_name else None
+    if not yaml_name:
+        return Roster.tr("not a YAML file ({suffix}); only handed-in .yaml files are graded").format(
+            suffix=p.suffix or Roster.tr("no extension"))
+    return ""  # reading it says what is wrong with a pipe, a device, a dangling link or a loop
 
 
 def _read(path: Path, pack: Pack, roster: ClassRoster) -> Submission | None:
@@ -119,6 +153,9 @@ def _read(path: Path, pack: Pack, roster: ClassRoster) -> Submission | None:
     except InvalidFile as exc:
         roster.problems.extend(exc.problems)
         return None
+    cut_short = seal_note(doc)
+    if cut_short:
+        roster.notes.append(Problem(str(path), f"note: {cut_short}; graded as it is"))
     if work.lesson_id != lesson.id:
         roster.problems.append(doc.problem(("lesson", "id"), Roster.tr(
             "made for lesson '{made_for}', not '{lesson}'; not graded").format(made_for=work.lesson_id,
@@ -206,38 +243,21 @@ def _newness(sub: Submission) -> tuple[datetime, float, str]:
     return stamp, mtime, str(sub.path)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a class is read.
-
-    Reading builds hundreds of thousands of small objects that stay alive; the collector would
-    otherwise walk the growing heap again and again (0.8 s instead of 0.55 s for 300 hand-edited files).
-    What it would find is freed when it runs again at the end.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load_class(inputs: Iterable[Path], pack: Pack, *, exclude: Collection[Path] = ()) -> ClassRoster:
     """Read every handed-in file under ``inputs`` (files or folders); never stops at a bad one."""
-    with _collector_paused():
+    # Hundreds of thousands of small objects that all stay alive: the collector would walk them
+    # again and again (0.8 s instead of 0.55 s for 300 hand-edited files).
+    with collector_paused():
         return _load_class(inputs, pack, exclude)
 
 
 def _load_class(inputs: Iterable[Path], pack: Pack, exclude: Collection[Path]) -> ClassRoster:
     roster = ClassRoster(pack)
     subs: list[Submission] = []
-    for path, in_folder in _files(inputs, exclude, roster.problems):
+    for path, why in _files(inputs, exclude, roster.problems):
         roster.files += 1
-        if in_folder and path.suffix.lower() not in (".yaml", ".yml"):
-            roster.problems.append(Problem(str(path), Roster.tr(
-                "not a YAML file ({suffix}); only handed-in .yaml files are graded").format(
-                suffix=path.suffix or Roster.tr("no extension"))))
+        if why:
+            roster.problems.append(Problem(str(path), why))
             continue
         sub = _read(path, pack, roster)
         if sub is not None:
@@ -277,11 +297,11 @@ def output_problem(out: Path, *, inputs: Iterable[Path], pack: Pack, folder: boo
     A mistyped ``--csv`` must never replace a student's file, the answer key or a lesson. ``suffix``:
     the ending the output file must have when it goes inside the class folder (an export's format).
     """
-    real = out.resolve()
-    if pack.path.is_dir() and real.is_relative_to(pack.path.resolve()):
+    real = real_path(out)
+    if pack.path.is_dir() and real.is_relative_to(real_path(pack.path)):
         return Roster.tr("is inside the lesson pack; write grades and reports somewhere else")
     for given in inputs:
-        given_real = given.resolve()
+        given_real = real_path(given)
         if given.is_file() and real == given_real:
             return Roster.tr("is one of the class's files; choose a new file name")
         if given.is_dir() and not folder and real.is_relative_to(given_real) and real.suffix.lower() != suffix:
@@ -289,6 +309,8 @@ def output_problem(out: Path, *, inputs: Iterable[Path], pack: Pack, folder: boo
                              "{suffix}").format(suffix=suffix)
         if folder and (real == given_real or given_real.is_relative_to(real)):
             return Roster.tr("is the class folder itself (or holds it); choose a separate folder for reports")
+    if os.path.lexists(out) and not out.exists():
+        return Roster.tr("is a link to nothing (or to itself, a loop); choose another name")
     if folder:
         return "" if not out.exists() or out.is_dir() else Roster.tr("is a file, not a folder")
     if out.is_dir():

@@ -1,13 +1,17 @@
-"""Reading a YAML file safely: a size limit, UTF-8, libyaml's safe composer, no aliases or custom tags.
+"""Reading a YAML file safely: a size limit, UTF-8, libyaml's events, no aliases or custom tags.
 
-Every problem names the file, line and column. A :class:`Document` keeps the data and, when a
-problem needs a line to point at, the YAML nodes it came from.
+Every problem names the file, line and column, as an editor numbers them. A :class:`Document`
+keeps the data and the text; where a value is written is looked up in the text only when a
+problem needs it (:mod:`annotator.core.yamlevents`).
 """
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,13 +19,9 @@ from typing import Any
 import yaml
 
 from annotator.core.errors import InvalidFile, Problem
+from annotator.core.yamlevents import EMPTY, MAX_YAML_DEPTH, Lines, Place, build, locate
 
 MAX_YAML_BYTES = 16 * 1024 * 1024  # 5,000 annotations take about 2 MB; anything far past is a mistake
-MAX_YAML_DEPTH = 32  # our files nest 5 levels; deeper is a mistake or an attack on the parser
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_SCALARS = yaml.constructor.SafeConstructor()
-_TAG = "tag:yaml.org,2002:"
 
 
 def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
@@ -37,17 +37,30 @@ def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
         size = info.st_size
         if size <= limit:
             with path.open("rb") as handle:
-                data = handle.read(limit + 1)  # the file may have grown since stat()
+                # Asking for the limit would allocate 16 MB for every file; the file may have grown since stat().
+                data = handle.read(size + 1)
+                if len(data) > size:
+                    data += handle.read(limit - size)
             size = max(size, len(data))
         if size > limit:
             raise InvalidFile(Problem(name, f"{what} is {size:,} bytes, over the limit of {limit:,}"))
     except FileNotFoundError:
-        raise InvalidFile(Problem(name, f"{what} not found")) from None
+        raise InvalidFile(Problem(name, _dangling(path) or f"{what} not found")) from None
     except IsADirectoryError:
         raise InvalidFile(Problem(name, "is a folder, not a file")) from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InvalidFile(Problem(name, "is a link that leads back to itself (a link loop)")) from None
         raise InvalidFile(Problem(name, f"cannot read {what}: {exc.strerror or exc}")) from None
     return data
+
+
+def _dangling(path: Path) -> str:
+    """"is a link to X, which does not exist" for a dangling link, "" for anything else."""
+    try:
+        return f"is a link to {os.readlink(path)}, which does not exist" if path.is_symlink() else ""
+    except OSError:
+        return ""
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -65,46 +78,55 @@ def decode_utf8(data: bytes, name: str) -> str:
 
 @dataclass
 class Document:
-    """Data read from a YAML file, and the YAML nodes (built when needed) to point at a line."""
+    """Data read from a YAML file, and its text, to find where a value is written when a problem needs it."""
 
     name: str
     data: Any
-    root: yaml.Node | None
+    places: dict[tuple[str | int, ...], Place] | None = None  # paths located so far
     text: str = ""
+    seal: str = ""  # why the text does not end with a digest line that matches it ("" if it does)
 
-    def node_at(self, path: tuple[str | int, ...]) -> tuple[yaml.Node | None, yaml.Node | None]:
-        """The deepest (key node, value node) reached along ``path``."""
-        if self.root is None and self.text:
-            # Read through the fast path: compose the nodes only now that a problem needs a line
-            # (with the same guarded composer as always: the text may only look like our own).
-            try:
-                self.root = _compose(self.text, self.name)
-            except (InvalidFile, yaml.YAMLError):
-                self.text = ""  # no places to point at; the problem is reported without one
-        node, key_node = self.root, None
-        for step in path:
-            if isinstance(node, yaml.MappingNode):
-                for k, v in node.value:
-                    if k.value == step:
-                        node, key_node = v, k
-                        break
-                else:
-                    return key_node, node
-            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
-                node, key_node = node.value[step], None
-            else:
-                return key_node, node
-        return key_node, node
+    def locate(self, paths: Iterable[tuple[str | int, ...]]) -> None:
+        """Find where each path (and each step on the way) is written, in one pass over the text.
+
+        Call it with every path a batch of problems needs: each call reads the YAML events again.
+        """
+        if self.places is None:
+            self.places = {}
+        todo = {p[:i] for p in paths for i in range(len(p) + 1)} - self.places.keys()
+        if not todo or not self.text:
+            return
+        self.places.update(locate(self.text, todo))
+        for path in todo:
+            self.places.setdefault(path, _NOWHERE)  # asked for, not in the text: never looked for again
+
+    def place(self, path: tuple[str | int, ...]) -> Place | None:
+        """Where the deepest step of ``path`` that is in the text is written."""
+        self.locate([path])
+        assert self.places is not None
+        for depth in range(len(path), -1, -1):
+            found = self.places.get(path[:depth], _NOWHERE)
+            if found is not _NOWHERE:
+                return found
+        return None
+
+    def raw(self, path: tuple[str | int, ...]) -> str | None:
+        """The scalar at ``path`` as written (``no``, ``0755``), or None for a list, a mapping or no such value."""
+        found = self.place(path)
+        return found.raw if found is not None and self.places and self.places.get(path) is found else None
 
     def problem(self, path: tuple[str | int, ...], message: str, *, at_key: bool = False) -> Problem:
-        """A problem placed at the YAML node a data path leads to."""
-        key_node, node = self.node_at(path)
-        mark_node = key_node if at_key and key_node is not None else node
+        """A problem placed where a data path leads (its key's place with ``at_key``)."""
+        found = self.place(path)
         where = dotted(path)
-        if mark_node is None:
-            return Problem(self.name, message, where=where)
-        mark = mark_node.start_mark
-        return Problem(self.name, message, where=where, line=mark.line + 1, col=mark.column + 1)
+        if found is None:
+            return Problem(self.name, message, where=where, line=1, col=1) if self.text else \
+                Problem(self.name, message, where=where)
+        line, col = found.key if at_key and found.key is not None else found.value
+        return Problem(self.name, message, where=where, line=line, col=col)
+
+
+_NOWHERE = Place(None, (1, 1), None)
 
 
 def dotted(path: tuple[str | int, ...] | list[str | int]) -> str:
@@ -116,15 +138,15 @@ def dotted(path: tuple[str | int, ...] | list[str | int]) -> str:
 
 
 def parse_yaml(text: str, name: str) -> Document:
-    """Compose YAML safely and turn it into plain data, refusing aliases and custom tags."""
+    """Read YAML safely into plain data, refusing aliases and custom tags."""
     if not text.strip():
         raise InvalidFile(Problem(name, "file is empty", line=1, col=1))
     try:
-        root = _compose(text, name)
+        data = build(text, name)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = " ".join(x for x in (exc.context, exc.problem) if x)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        line, col = Lines(text).of(mark) if mark else (None, None)
         if "nesting depth" in what:  # PyYAML 6.0.4's own limit says the same as ours, in its words
             raise InvalidFile(Problem(name, f"nested more than {MAX_YAML_DEPTH} levels deep", line=line, col=col)) \
                 from None
@@ -133,122 +155,14 @@ def parse_yaml(text: str, name: str) -> Document:
         # libyaml counts its position in its own units; the character itself says where it is.
         char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
         pos = text.find(char)
-        line, col = (text.count("\n", 0, pos) + 1, pos - text.rfind("\n", 0, pos)) if pos >= 0 else (None, None)
+        line, col = Lines(text).at(pos) if pos >= 0 else (None, None)
         raise InvalidFile(Problem(name, f"character U+{ord(char[:1] or ' '):04X} is not allowed in a YAML file "
                                   f"({exc.reason})", line=line, col=col)) from None
     except yaml.YAMLError as exc:
         raise InvalidFile(Problem(name, f"not valid YAML: {' '.join(str(exc).split())}")) from None
-    if root is None:
+    if data is EMPTY:
         raise InvalidFile(Problem(name, "file holds no data (only comments?)", line=1, col=1))
-    return Document(name, _to_data(root, name), root)
-
-
-def _compose(text: str, name: str) -> yaml.Node | None:
-    """Build the node tree from libyaml's events, without recursion.
-
-    libyaml's own composer recurses once per nesting level and overflows the C stack (the
-    process dies) on a few tens of thousands of ``[``; it also expands aliases before anyone can
-    refuse them. Working from the events refuses an alias where it is written and caps nesting.
-    """
-    loader = _Loader(text)
-    resolve = loader.resolve
-    plain_tags: dict[str, str] = {}  # the tag YAML 1.1 gives a plain scalar depends only on its text
-    root: yaml.Node | None = None
-    # Open collections, each with the key node waiting for its value (mappings only).
-    stack: list[list[Any]] = []
-    while True:
-        event = loader.get_event()
-        kind = type(event)
-        node: yaml.Node
-        if kind is yaml.ScalarEvent:
-            tag, value = event.tag, event.value
-            if tag is None or tag == "!":
-                if event.implicit[0]:
-                    tag = plain_tags.get(value)
-                    if tag is None:
-                        tag = plain_tags[value] = resolve(yaml.ScalarNode, value, event.implicit)
-                else:
-                    tag = _TAG + "str"
-            node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
-        elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
-            node_kind = yaml.SequenceNode if kind is yaml.SequenceStartEvent else yaml.MappingNode
-            tag = event.tag
-            if tag is None or tag == "!":
-                tag = resolve(node_kind, None, event.implicit)
-            node = node_kind(tag, [], event.start_mark, None, event.flow_style)
-        elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
-            stack.pop()[0].end_mark = event.end_mark
-            continue
-        elif kind is yaml.AliasEvent:
-            raise _refuse_at(event.start_mark, name,
-                             f"YAML aliases (*{event.anchor}) are not allowed; write the value out in full")
-        elif kind is yaml.DocumentStartEvent:
-            if root is not None:
-                raise _refuse_at(event.start_mark, name, "file holds more than one YAML document (a second '---')")
-            continue
-        elif kind is yaml.StreamEndEvent:
-            return root
-        else:  # stream start, document end
-            continue
-        if not stack:
-            root = node
-        else:
-            top = stack[-1]
-            if type(top[0]) is yaml.SequenceNode:
-                top[0].value.append(node)
-            elif top[1] is None:
-                top[1] = node
-            else:
-                top[0].value.append((top[1], node))
-                top[1] = None
-        if kind is not yaml.ScalarEvent:
-            if len(stack) >= MAX_YAML_DEPTH:
-                raise _refuse_at(event.start_mark, name, f"nested more than {MAX_YAML_DEPTH} levels deep")
-            stack.append([node, None])
-
-
-def _refuse_at(mark: yaml.Mark, name: str, message: str) -> InvalidFile:
-    return InvalidFile(Problem(name, message, line=mark.line + 1, col=mark.column + 1))
-
-
-def _refuse(node: yaml.Node, name: str, message: str) -> InvalidFile:
-    return _refuse_at(node.start_mark, name, message)
-
-
-def _to_data(node: yaml.Node, name: str) -> Any:
-    if isinstance(node, yaml.ScalarNode):
-        tag = node.tag
-        if tag == _TAG + "str":
-            return node.value
-        if tag == _TAG + "timestamp":
-            return node.value  # dates stay text as written; the schema checks their form
-        if tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
-            try:
-                return _SCALARS.construct_object(node)
-            except ValueError:
-                return node.value  # "0x_" looks like a number to YAML 1.1 but is none; a number too long to read
-        raise _refuse(node, name, f"YAML tag {tag!r} is not allowed")
-    if isinstance(node, yaml.SequenceNode):
-        if node.tag != _TAG + "seq":
-            raise _refuse(node, name, f"YAML tag {node.tag!r} is not allowed")
-        return [_to_data(item, name) for item in node.value]
-    if isinstance(node, yaml.MappingNode):
-        if node.tag != _TAG + "map":
-            raise _refuse(node, name, f"YAML tag {node.tag!r} is not allowed")
-        out: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == _TAG + "merge":
-                raise _refuse(key_node, name, "YAML merge keys (<<) are not allowed")
-            key = _to_data(key_node, name)
-            if not isinstance(key, str | int) or isinstance(key, bool):
-                shown = key_node.value if isinstance(key_node, yaml.ScalarNode) else "a list or mapping"
-                raise _refuse(key_node, name, f"field name {shown!r} must be plain text")
-            key = str(key) if isinstance(key, int) else key
-            if key in out:
-                raise _refuse(key_node, name, f"field {key!r} appears twice")
-            out[key] = _to_data(value_node, name)
-        return out
-    raise _refuse(node, name, "unsupported YAML node")
+    return Document(name, data, None, text)
 
 
 def kind_of(text: str) -> str | None:

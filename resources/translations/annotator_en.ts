@@ -231,4 +231,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WorkFile</name>
+    <message numerus="yes">
+        <source>and %n more problem(s) like these</source>
+        <translation>
+            <numerusform>and %n more problem like these</numerusform>
+            <numerusform>and %n more problems like these</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -382,6 +382,14 @@
         <translation>{file}: no se puede escribir: {why}</translation>
     </message>
     <message>
+        <source>{file}: cannot write: {other} is a file, not a folder</source>
+        <translation>{file}: no se puede escribir: {other} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write: {why} ({other})</source>
+        <translation>{file}: no se puede escribir: {why} ({other})</translation>
+    </message>
+    <message>
         <source>{pack}: lesson &apos;{lesson}&apos; has no answer key (key.yaml); give one with --key KEY</source>
         <translation>{pack}: la lección &apos;{lesson}&apos; no tiene clave de respuestas (key.yaml); indica una con --key KEY</translation>
     </message>
@@ -784,6 +792,14 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <source>orphaned</source>
         <translation>huérfano</translation>
     </message>
+    <message>
+        <source>not a lesson pack: it has no lesson.yaml, and no .yaml files to check</source>
+        <translation>no es un paquete de lección: no tiene lesson.yaml ni archivos .yaml que revisar</translation>
+    </message>
+    <message>
+        <source>not a lesson pack: it has no lesson.yaml (it has {names})</source>
+        <translation>no es un paquete de lección: no tiene lesson.yaml (tiene {names})</translation>
+    </message>
     <message numerus="yes">
         <source>%n key item(s)</source>
         <translation>
@@ -819,6 +835,10 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
             <numerusform>%n carácter</numerusform>
             <numerusform>%n caracteres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{path}: note: {note}</source>
+        <translation>{path}: nota: {note}</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
@@ -2139,6 +2159,14 @@ categorías:</translation>
         <translation>no es un archivo YAML ({suffix}); solo se califican los archivos .yaml entregados</translation>
     </message>
     <message>
+        <source>is a link to a folder, which is not followed; give the folder itself to grade the files in it</source>
+        <translation>es un enlace a una carpeta, que no se sigue; indica la carpeta misma para calificar sus archivos</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file; only handed-in .yaml files are graded</source>
+        <translation>es una carpeta, no un archivo; solo se califican los archivos .yaml entregados</translation>
+    </message>
+    <message>
         <source>no extension</source>
         <translation>sin extensión</translation>
     </message>
@@ -2168,6 +2196,10 @@ categorías:</translation>
     <message>
         <source>is the class folder itself (or holds it); choose a separate folder for reports</source>
         <translation>es la propia carpeta de la clase (o la contiene); elige una carpeta aparte para los informes</translation>
+    </message>
+    <message>
+        <source>is a link to nothing (or to itself, a loop); choose another name</source>
+        <translation>es un enlace que no lleva a nada (o a sí mismo, un bucle); elige otro nombre</translation>
     </message>
     <message>
         <source>is a file, not a folder</source>
@@ -2532,6 +2564,24 @@ categorías:</translation>
     <message>
         <source>the key is open in {holder}</source>
         <translation>la clave está abierta en {holder}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkFile</name>
+    <message numerus="yes">
+        <source>and %n more problem(s) like these</source>
+        <translation>
+            <numerusform>y %n problema más como estos</numerusform>
+            <numerusform>y %n problemas más como estos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>may be cut short or edited by hand: its first line says Annotator wrote it, but it does not end with the &apos;annotator-digest&apos; line Annotator ends its files with</source>
+        <translation>puede estar cortado o editado a mano: su primera línea dice que lo escribió Annotator, pero no termina con la línea &apos;annotator-digest&apos; con la que Annotator termina sus archivos</translation>
+    </message>
+    <message>
+        <source>may be cut short or edited by hand: its first line says Annotator wrote it, but its &apos;annotator-digest&apos; line does not match the text above it</source>
+        <translation>puede estar cortado o editado a mano: su primera línea dice que lo escribió Annotator, pero su línea &apos;annotator-digest&apos; no coincide con el texto de arriba</translation>
     </message>
 </context>
 </TS>

@@ -382,6 +382,14 @@
         <translation>{file} : écriture impossible : {why}</translation>
     </message>
     <message>
+        <source>{file}: cannot write: {other} is a file, not a folder</source>
+        <translation>{file} : écriture impossible : {other} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write: {why} ({other})</source>
+        <translation>{file} : écriture impossible : {why} ({other})</translation>
+    </message>
+    <message>
         <source>{pack}: lesson &apos;{lesson}&apos; has no answer key (key.yaml); give one with --key KEY</source>
         <translation>{pack} : la leçon &apos;{lesson}&apos; n&apos;a pas de corrigé (key.yaml) ; indiques-en un avec --key KEY</translation>
     </message>
@@ -784,6 +792,14 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <source>orphaned</source>
         <translation>orphelin</translation>
     </message>
+    <message>
+        <source>not a lesson pack: it has no lesson.yaml, and no .yaml files to check</source>
+        <translation>pas un dossier de leçon : il n&apos;a pas de lesson.yaml, ni de fichiers .yaml à vérifier</translation>
+    </message>
+    <message>
+        <source>not a lesson pack: it has no lesson.yaml (it has {names})</source>
+        <translation>pas un dossier de leçon : il n&apos;a pas de lesson.yaml (il contient {names})</translation>
+    </message>
     <message numerus="yes">
         <source>%n key item(s)</source>
         <translation>
@@ -819,6 +835,10 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
             <numerusform>%n caractère</numerusform>
             <numerusform>%n caractères</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{path}: note: {note}</source>
+        <translation>{path} : remarque : {note}</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
@@ -2139,6 +2159,14 @@ caté&amp;gories :</translation>
         <translation>pas un fichier YAML ({suffix}) ; seuls les fichiers .yaml rendus sont notés</translation>
     </message>
     <message>
+        <source>is a link to a folder, which is not followed; give the folder itself to grade the files in it</source>
+        <translation>est un lien vers un dossier, qui n&apos;est pas suivi ; indique le dossier lui-même pour noter ses fichiers</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file; only handed-in .yaml files are graded</source>
+        <translation>est un dossier, pas un fichier ; seuls les fichiers .yaml rendus sont notés</translation>
+    </message>
+    <message>
         <source>no extension</source>
         <translation>sans extension</translation>
     </message>
@@ -2168,6 +2196,10 @@ caté&amp;gories :</translation>
     <message>
         <source>is the class folder itself (or holds it); choose a separate folder for reports</source>
         <translation>est le dossier de la classe lui-même (ou le contient) ; choisis un dossier à part pour les rapports</translation>
+    </message>
+    <message>
+        <source>is a link to nothing (or to itself, a loop); choose another name</source>
+        <translation>est un lien qui ne mène nulle part (ou à lui-même, une boucle) ; choisis un autre nom</translation>
     </message>
     <message>
         <source>is a file, not a folder</source>
@@ -2532,6 +2564,24 @@ caté&amp;gories :</translation>
     <message>
         <source>the key is open in {holder}</source>
         <translation>le corrigé est ouvert dans {holder}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkFile</name>
+    <message numerus="yes">
+        <source>and %n more problem(s) like these</source>
+        <translation>
+            <numerusform>et %n autre problème de ce genre</numerusform>
+            <numerusform>et %n autres problèmes de ce genre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>may be cut short or edited by hand: its first line says Annotator wrote it, but it does not end with the &apos;annotator-digest&apos; line Annotator ends its files with</source>
+        <translation>est peut-être tronqué ou modifié à la main : sa première ligne dit qu&apos;Annotator l&apos;a écrit, mais il ne se termine pas par la ligne &apos;annotator-digest&apos; qui termine les fichiers d&apos;Annotator</translation>
+    </message>
+    <message>
+        <source>may be cut short or edited by hand: its first line says Annotator wrote it, but its &apos;annotator-digest&apos; line does not match the text above it</source>
+        <translation>est peut-être tronqué ou modifié à la main : sa première ligne dit qu&apos;Annotator l&apos;a écrit, mais sa ligne &apos;annotator-digest&apos; ne correspond pas au texte au-dessus</translation>
     </message>
 </context>
 </TS>

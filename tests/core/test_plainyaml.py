@@ -61,3 +61,14 @@ def test_a_forged_digest_cannot_make_the_fast_reader_disagree_with_libyaml() -> 
         except plainyaml.NotOwnFormat:
             continue
         raise AssertionError(f"the fast reader accepted {body!r}")
+
+
+@settings(max_examples=100, deadline=None)
+@given(value=st.dictionaries(text, data, min_size=1, max_size=4), cut=st.integers(min_value=1))
+def test_a_file_cut_anywhere_no_longer_passes_as_sealed(value: dict[str, Any], cut: int) -> None:
+    """A hand-in cut short by an interrupted copy would pass as Annotator's own, intact output."""
+    written = plainyaml.emit(value, header="# yaml-language-server: $schema=x")
+    assert plainyaml.seal_problem(written) == ""
+    shorter = written[: len(written) - 1 - cut % (len(written) - 1)]
+    if shorter.rstrip("\n") != written.rstrip("\n"):
+        assert plainyaml.seal_problem(shorter) != ""
