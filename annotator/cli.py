@@ -36,7 +36,7 @@ def _grade(args: argparse.Namespace) -> int:
     from annotator.commands.grade import run_grade
 
     return run_grade(args.inputs, lesson=args.lesson, key=args.key, csv=args.csv, report=args.report,
-                     out=sys.stdout, err=sys.stderr)
+                     missed=args.missed, confusion=args.confusion, out=sys.stdout, err=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -50,7 +50,8 @@ def _agreement(args: argparse.Namespace) -> int:
     from annotator.commands.agreement import run_agreement
 
     return run_agreement(args.inputs, lesson=args.lesson, csv=args.csv, pairs=args.pairs, category=args.category,
-                         resamples=args.resamples, seed=args.seed, out=sys.stdout, err=sys.stderr)
+                         resamples=args.resamples, seed=args.seed, students=args.students,
+                         out=sys.stdout, err=sys.stderr)
 
 
 def _review(args: argparse.Namespace) -> int:
@@ -83,6 +84,10 @@ def _commands() -> argparse.ArgumentParser:
     grade.add_argument("--report", type=Path, metavar="DIR",
                        help="write each student's HTML report here: in DIR/teacher with the key, "
                             "in DIR/students without it")
+    grade.add_argument("--missed", type=Path, metavar="OUT.csv",
+                       help="per key passage: how many found it, and what the others marked it as")
+    grade.add_argument("--confusion", type=Path, metavar="OUT.csv",
+                       help="category the key expects against the category students gave its passages")
     grade.set_defaults(run=_grade)
 
     export = sub.add_parser("export", help="write every annotation of the class as one CSV row")
@@ -97,6 +102,8 @@ def _commands() -> argparse.ArgumentParser:
     agree.add_argument("--lesson", type=Path, required=True, metavar="PACK")
     agree.add_argument("--csv", type=Path, metavar="OUT.csv", help="write the figures as CSV")
     agree.add_argument("--pairs", type=Path, metavar="OUT.csv", help="write every two students' agreement as CSV")
+    agree.add_argument("--students", type=Path, metavar="OUT.csv",
+                       help="each student's highlights, share of the article, notes, answers and time on task")
     agree.add_argument("--category", default="", metavar="ID", help="only this category")
     agree.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples for the 95%% intervals")
     agree.add_argument("--seed", type=int, default=0, help="seed of the bootstrap (same seed, same intervals)")

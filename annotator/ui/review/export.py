@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 
+from annotator.core.class_insight import KeyInsight
 from annotator.core.exports import class_reports, write_csv, write_report
 from annotator.core.feedback import Feedback
 from annotator.core.gradebook import grade_rows
@@ -21,15 +22,17 @@ def write_grades(target: Path, roster: ClassRoster, scores: Mapping[int, Student
 
 
 def write_reports(
-    folder: Path, roster: ClassRoster, scores: Mapping[int, StudentScore], feedback: Mapping[int, Feedback]
+    folder: Path, roster: ClassRoster, scores: Mapping[int, StudentScore], feedback: Mapping[int, Feedback],
+    insight: KeyInsight | None = None,
 ) -> None:
     """Write each student's report as HTML and PDF: in ``folder/teacher`` with the key, ``folder/students`` without.
 
-    The students' copies leave the key out, so handing them back does not give the key to the class.
+    The students' copies leave the key out, so handing them back does not give the key to the class;
+    ``insight`` (the class against the key) goes into the teacher's copies.
     """
     entries = ((sub.student, sub.sheet, scores[i], feedback[i], sub.path.name)
                for i, sub in enumerate(roster.submissions))
-    for rel, page in class_reports(roster.pack, entries):
+    for rel, page in class_reports(roster.pack, entries, insight):
         write_report(folder / rel, page)
         write_pdf(folder / rel.with_suffix(".pdf"), page)
 
