@@ -54,6 +54,13 @@ def _agreement(args: argparse.Namespace) -> int:
                          out=sys.stdout, err=sys.stderr)
 
 
+def _debrief(args: argparse.Namespace) -> int:
+    from annotator.commands.debrief import run_debrief
+
+    return run_debrief(args.inputs, lesson=args.lesson, out_dir=args.out, share=args.share,
+                       out=sys.stdout, err=sys.stderr)
+
+
 def _review(args: argparse.Namespace) -> int:
     from annotator.ui.review.app import run_review_app
 
@@ -109,6 +116,15 @@ def _commands() -> argparse.ArgumentParser:
     agree.add_argument("--seed", type=int, default=0, help="seed of the bootstrap (same seed, same intervals)")
     agree.set_defaults(run=_agreement)
 
+    debrief = sub.add_parser("debrief", help="an anonymous handout: the article shaded by how many students "
+                                             "marked each passage, per category")
+    debrief.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_FOLDER")
+    debrief.add_argument("--lesson", type=Path, required=True, metavar="PACK")
+    debrief.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for debrief.html")
+    debrief.add_argument("--share", type=float, default=0.5,
+                         help="share of the class that makes a consensus passage (default 0.5)")
+    debrief.set_defaults(run=_debrief)
+
     review = sub.add_parser("review", help="open the teacher's review window on a folder of handed-in files")
     review.add_argument("folder", type=Path, metavar="FOLDER")
     review.add_argument("--lesson", type=Path, required=True, metavar="PACK")
@@ -123,7 +139,7 @@ def _commands() -> argparse.ArgumentParser:
     return parser
 
 
-SUBCOMMANDS = ("check", "grade", "export", "review", "new-lesson", "agreement")
+SUBCOMMANDS = ("check", "grade", "export", "review", "new-lesson", "agreement", "debrief")
 
 
 def _app_parser() -> argparse.ArgumentParser:

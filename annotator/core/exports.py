@@ -165,8 +165,12 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def _template(name: str) -> jinja2.Template:
+def page_template(name: str) -> jinja2.Template:
+    """A template of ``resources/templates``, with autoescaping on (see :func:`_environment`)."""
     return _environment().get_template(name)
+
+
+_template = page_template
 
 
 def prompt_name(lesson: Lesson, prompt_id: str) -> str:
