@@ -62,9 +62,9 @@ def _debrief(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
-    from annotator.ui.review.app import run_review_app
+    from annotator.ui.launch import run_review
 
-    return run_review_app(folder=args.folder, pack=args.lesson, screenshot=args.screenshot)
+    return run_review(folder=args.folder, pack=args.lesson, screenshot=args.screenshot)
 
 
 def _new_lesson(args: argparse.Namespace) -> int:
