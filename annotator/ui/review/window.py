@@ -94,7 +94,6 @@ class ReviewWindow(QMainWindow):
         self.class_tab.passageChosen.connect(self._show_span)
         self.class_tab.promoteRequested.connect(self._promote)
         self.class_tab.promote_button.setVisible(self.promote is not None)
-        self.class_list = self.class_tab.tree
         self.tabs.addTab(self.class_tab, self.tr("Class"))
 
         # The widgets under the names they had when the whole window was built here (tests and

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from annotator.core.annotations import Student, Work
 from annotator.core.consensus import ConsensusPassage
@@ -46,40 +47,29 @@ def window_on(qtbot, folder: Path, pack: Pack, **kw) -> ReviewWindow:  # type: i
     return window
 
 
-def groups(window: ReviewWindow) -> dict[str, object]:
-    """The Class tab's top-level rows by their text."""
-    tree = window.class_list
-    return {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
-
-
 def test_agreement_shows_three_decimals_and_the_sentence(qtbot, big_class: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
-    """The teacher reads alpha to three decimals with the sentence under it, not a bare two-decimal number."""
+    """The teacher reads alpha to three decimals with the sentence and intervals under it, all categories first."""
     window = window_on(qtbot, big_class, hanoi)
-    agreement = groups(window)["How far students agree (4 students)"]
-    every = next(agreement.child(i) for i in range(agreement.childCount())  # type: ignore[attr-defined]
-                 if agreement.child(i).text(0) == "All categories")  # type: ignore[attr-defined]
-    assert len(every.text(1).split(".")[1]) == 3
-    texts = [every.child(i).text(0) for i in range(every.childCount())]
-    assert any(t.startswith("Students ") and t.endswith(".") for t in texts)
-    assert {"uα", "|uα", "cuα", "per-character α"} <= set(texts)
+    text = window.class_tab.agreement.toPlainText()
+    head = re.search(r"All categories: α (-?\d\.\d+)\n(.*)\n", text)
+    assert head is not None and len(head.group(1).split(".")[1]) == 3
+    assert head.group(2).startswith("Students ") and head.group(2).endswith(".")
+    assert text.index("All categories") < text.index(hanoi.lesson.categories[0].label + ": α")
+    assert all(f"{name} " in text for name in ("uα", "|uα", "cuα", "per-character α"))
 
 
 def test_missed_passages_say_what_the_class_took_them_for(qtbot, big_class: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
-    """Under each key passage the teacher sees "marked as …" with how many, and choosing it shows it in the article."""
+    """Each key passage says how many found it and what the others marked it as; its link shows it in the article."""
     assert hanoi.key is not None
     k02 = hanoi.key.items[1]
     window = window_on(qtbot, big_class, hanoi)
-    passages = groups(window)["Key passages: found by, and taken for"]
-    row = passages.child(1)  # type: ignore[attr-defined]
-    assert row.text(1) == "2 of 4"
-    children = {row.child(i).text(0): row.child(i).text(1) for i in range(row.childCount())}
-    assert list(children.values()) == ["1", "1"] and any(k.startswith("marked as ") for k in children)
-    assert "not marked" in children
-    window.class_list.itemClicked.emit(row, 0)
+    text = window.class_tab.missed.toPlainText()
+    line = text[text.index(f"“{k02.quote}”"):].splitlines()[1]
+    assert line.startswith("found by 2 of 4 · 1 as ") and line.endswith(" · 1 did not mark it")
+    assert re.search(r"→ .*: 1", text)  # the confusion, counted once
+    window.class_tab.missed.anchorClicked.emit(QUrl(f"#{k02.start}-{k02.end}"))
     cursor = window.article.textCursor()
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (k02.start, k02.end)
-    confusions = groups(window)["Confusions over the key's passages"]
-    assert confusions.child(0).text(1) == "1" and "→" in confusions.child(0).text(0)  # type: ignore[attr-defined]
 
 
 def test_ticked_consensus_passages_are_sent_to_the_key(qtbot, big_class: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
@@ -90,7 +80,7 @@ def test_ticked_consensus_passages_are_sent_to_the_key(qtbot, big_class: Path, h
     assert not tab.promote_button.isEnabled()
     row = tab.consensus_rows[0]
     row.setCheckState(0, Qt.CheckState.Checked)
-    assert tab.promote_button.isEnabled() and "1 ticked" in tab.promote_button.text()
+    assert tab.promote_button.isEnabled() and tab.promote_button.text() == "Send 1 to the answer key…"
     tab.promote_button.click()
     assert len(sent) == 1 and sent[0][0].students == 4 and sent[0][0].of == 4
 
@@ -137,3 +127,11 @@ def test_exported_teacher_reports_carry_the_class_section(qtbot, big_class: Path
     teacher = next((out / "teacher").glob("*.html")).read_text(encoding="utf-8")
     student = next((out / "students").glob("*.html")).read_text(encoding="utf-8")
     assert "The class and the key" in teacher and "The class and the key" not in student
+
+
+def test_each_students_work_is_a_sentence_with_their_full_name(qtbot, big_class: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
+    """The teacher reads every student's highlights, coverage and time on task, names never cut off."""
+    window = window_on(qtbot, big_class, hanoi)
+    text = window.class_tab.students.toPlainText()
+    assert all(name in text for name in NAMES)
+    assert "2 highlights covering" in text and "from start to last change" in text
