@@ -13,9 +13,10 @@ Rules:
 - A **consensus passage** is a stretch where at least ``share`` of the class (half by default,
   and never fewer than two students) marked the category, trimmed of spaces and widened to
   whole words; its ``students`` is the most students marking any character of it.
-- Shading has four steps by share of the class (up to ¼, ½, ¾, all); from half the class up the
-  passage is also underlined, and from three quarters also bold, so the handout reads in black
-  and white and never relies on colour alone. Each shaded passage says "k of n students" on hover.
+- Shading has four steps by share of the class (under ¼, ¼ to ½, ½ to ¾, ¾ or more); from half
+  the class up the passage is also underlined (as is every consensus passage, at the default
+  share), and from three quarters also bold, so the handout reads in black and white and never
+  relies on colour alone. Each shaded passage says "k of n students" on hover.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def level(students: int, of: int) -> int:
     """The shading step, 1 to 4, of a passage ``students`` of ``of`` marked (0 for none)."""
     if students <= 0 or of <= 0:
         return 0
-    return min(4, max(1, math.ceil(4 * students / of - 1e-9)))
+    return min(4, 1 + math.floor(4 * students / of + 1e-9))
 
 
 def shaded_blocks(article: Article, runs: Sequence[Run], of: int) -> list[dict[str, object]]:

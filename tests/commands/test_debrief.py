@@ -124,3 +124,8 @@ def test_render_escapes_the_article(tmp_path: Path) -> None:
     page = render_debrief(pack.lesson, pack.article, coders)
     assert "&lt;b&gt;bold&lt;/b&gt;" in page and "<b>bold" not in page
     assert re.search(r"3 of 3 students", page)
+
+
+def test_half_the_class_is_underlined_like_the_consensus() -> None:
+    """A passage exactly half the class marked is a consensus, so its shading step is the underlined one."""
+    assert (level(12, 24), level(11, 24), level(18, 24), level(24, 24), level(1, 24)) == (3, 2, 4, 4, 1)
