@@ -93,11 +93,14 @@ class ClassTab(QToolBox):
 
     # --- filling ------------------------------------------------------------------------------
 
-    def fill(self, lesson: Lesson, agreement: ClassAgreement | None, insight: KeyInsight | None,
-             consensus: Sequence[ConsensusPassage], students: Sequence[tuple[str, Activity]]) -> None:
-        """Show the class: agreement, the key's passages (when there is a key), consensus and each student."""
-        labels = {c.id: c.label for c in lesson.categories}
+    def show_agreement(self, agreement: ClassAgreement | None) -> None:
+        """Show how far the class agrees (None: nobody handed in)."""
         self.agreement.setHtml(self._agreement_html(agreement))
+
+    def fill(self, lesson: Lesson, insight: KeyInsight | None, consensus: Sequence[ConsensusPassage],
+             students: Sequence[tuple[str, Activity]]) -> None:
+        """Show the key's passages (when there is a key), consensus and each student; agreement comes apart."""
+        labels = {c.id: c.label for c in lesson.categories}
         self.missed.setHtml(self._missed_html(insight, labels))
         self.consensus.blockSignals(True)
         self.consensus.clear()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QTabWidget
 
 from annotator.core.agreement import class_agreement, coders_of
 from annotator.core.class_insight import KeyInsight, activity, key_insight
@@ -95,6 +95,7 @@ class ReviewWindow(QMainWindow):
         self.class_tab.promoteRequested.connect(self._promote)
         self.class_tab.promote_button.setVisible(self.promote is not None)
         self.tabs.addTab(self.class_tab, self.tr("Class"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         # The widgets under the names they had when the whole window was built here (tests and
         # the teacher's keyboard shortcuts reach them through the window).
@@ -160,9 +161,32 @@ class ReviewWindow(QMainWindow):
         lesson, text = self.pack.lesson, self.pack.article.text
         coders = coders_of(subs)
         self.insight = key_insight([self.scores[i] for i in range(len(subs))], lesson) if self.has_key else None
-        agreement = class_agreement(coders, lesson, len(text), key=self.pack.key) if subs else None
-        self.class_tab.fill(lesson, agreement, self.insight, consensus_passages(coders, lesson, text),
+        self.class_tab.fill(lesson, self.insight, consensus_passages(coders, lesson, text),
                             [(c.name, activity(sub.sheet, lesson)) for c, sub in zip(coders, subs, strict=True)])
+        self.class_tab.agreement.setPlainText(self.tr("Measured when the Class tab is first opened."))
+        self._agreement_shown = False
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.class_tab:
+            self.show_agreement()
+
+    def show_agreement(self) -> None:
+        """Measure the class's agreement once, when the Class tab is first opened.
+
+        Not when the window opens: the bootstrap takes a tenth of a second for 24 students, but
+        several seconds for a few hundred, and most reviews never look.
+        """
+        if self._agreement_shown:
+            return
+        self._agreement_shown = True
+        subs, lesson = self.roster.submissions, self.pack.lesson
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = class_agreement(coders_of(subs), lesson, len(self.pack.article.text),
+                                     key=self.pack.key) if subs else None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.class_tab.show_agreement(result)
 
     # --- the class ----------------------------------------------------------------------------
 

@@ -38,3 +38,15 @@ def test_promoted_passages_open_the_key_of_the_teachers_copy_as_drafts(qtbot, ha
     saved = load_pack(key_window.work_file.parent).key
     assert saved is not None and any(it.rationale.startswith("Draft from the class") for it in saved.items)
     assert (default_lesson() / "key.yaml").read_bytes() == bundled_key
+
+
+def test_annotator_review_can_reach_the_answer_key(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`annotator review` would open a window whose Send-to-the-key button is missing, the promoter never passed."""
+    import annotator.ui.review.app as review_app
+    from annotator.cli import main
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(review_app, "run_review_app", lambda **kw: seen.update(kw) or 0)
+    assert main(["review", str(tmp_path), "--lesson", str(default_lesson())]) == 0
+    promote = seen["promote"]
+    assert getattr(promote, "__name__", "") == "promote_to_key"

@@ -50,6 +50,8 @@ def window_on(qtbot, folder: Path, pack: Pack, **kw) -> ReviewWindow:  # type: i
 def test_agreement_shows_three_decimals_and_the_sentence(qtbot, big_class: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
     """The teacher reads alpha to three decimals with the sentence and intervals under it, all categories first."""
     window = window_on(qtbot, big_class, hanoi)
+    assert "first opened" in window.class_tab.agreement.toPlainText()  # not measured while the window opens
+    window.tabs.setCurrentWidget(window.class_tab)
     text = window.class_tab.agreement.toPlainText()
     head = re.search(r"All categories: α (-?\d\.\d+)\n(.*)\n", text)
     assert head is not None and len(head.group(1).split(".")[1]) == 3

@@ -172,6 +172,7 @@ def test_the_class_tab_counts_who_found_each_key_passage(qtbot, class_folder: Pa
     assert "found by 1 of 2" in missed  # k02 by Ana only
     assert missed.count("found by 0 of 2") == len(hanoi.key.items) - 2
     assert missed.index(f"“{k02.quote}”") < missed.index(f"“{k01.quote}”")  # most missed first
+    window.tabs.setCurrentWidget(window.class_tab)  # agreement is measured when the tab is first opened
     agreement = window.class_tab.agreement.toPlainText()
     assert all(f"{c.label}: α" in agreement for c in hanoi.lesson.categories) and "All categories: α" in agreement
 
@@ -209,6 +210,7 @@ def test_a_lesson_without_a_key_shows_the_class_without_scores(qtbot, tmp_path: 
     assert [window.table.item(0, col).text() for col in (3, 4, 5)] == ["—", "—", "—"]
     assert window.key_list.topLevelItem(0).text(0) == "No answer key in this lesson pack."
     assert not window.key_toggle.isEnabled()
+    window.tabs.setCurrentWidget(window.class_tab)
     assert "How far the 1 student agrees" in window.class_tab.agreement.toPlainText()  # agreement needs no key
     assert "no answer key" in window.class_tab.missed.toPlainText()
     window.heat_toggle.setChecked(True)
