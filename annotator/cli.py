@@ -37,7 +37,7 @@ def _grade(args: argparse.Namespace) -> int:
     from annotator.commands.grade import run_grade
 
     return run_grade(args.inputs, lesson=args.lesson, key=args.key, csv=args.csv, report=args.report,
-                     out=sys.stdout, err=sys.stderr)
+                     missed=args.missed, confusion=args.confusion, out=sys.stdout, err=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -51,7 +51,10 @@ def _agreement(args: argparse.Namespace) -> int:
     from annotator.commands.agreement import run_agreement
 
     return run_agreement(args.inputs, lesson=args.lesson, csv=args.csv, pairs=args.pairs, category=args.category,
-                         resamples=args.resamples, seed=args.seed, out=sys.stdout, err=sys.stderr)
+                         resamples=args.resamples, seed=args.seed, students=args.students,
+                         out=sys.stdout, err=sys.stderr)
+
+
 def _import(args: argparse.Namespace) -> int:
     from annotator.commands.import_work import run_import
 
@@ -59,10 +62,17 @@ def _import(args: argparse.Namespace) -> int:
                       map_file=args.map_file, student=args.student or "", out=sys.stdout, err=sys.stderr)
 
 
-def _review(args: argparse.Namespace) -> int:
-    from annotator.ui.review.app import run_review_app
+def _debrief(args: argparse.Namespace) -> int:
+    from annotator.commands.debrief import run_debrief
 
-    return run_review_app(folder=args.folder, pack=args.lesson, screenshot=args.screenshot, lang=args.lang)
+    return run_debrief(args.inputs, lesson=args.lesson, out_dir=args.out, share=args.share,
+                       out=sys.stdout, err=sys.stderr)
+
+
+def _review(args: argparse.Namespace) -> int:
+    from annotator.ui.launch import run_review
+
+    return run_review(folder=args.folder, pack=args.lesson, screenshot=args.screenshot, lang=args.lang)
 
 
 def _new_lesson(args: argparse.Namespace) -> int:
@@ -97,6 +107,10 @@ def _commands() -> argparse.ArgumentParser:
     grade.add_argument("--report", type=Path, metavar="DIR",
                        help="write each student's HTML report here: in DIR/teacher with the key, "
                             "in DIR/students without it")
+    grade.add_argument("--missed", type=Path, metavar="OUT.csv",
+                       help="per key passage: how many found it, and what the others marked it as")
+    grade.add_argument("--confusion", type=Path, metavar="OUT.csv",
+                       help="category the key expects against the category students gave its passages")
     grade.set_defaults(run=_grade)
 
     export = sub.add_parser("export", parents=[languages],
@@ -115,6 +129,8 @@ def _commands() -> argparse.ArgumentParser:
     agree.add_argument("--lesson", type=Path, required=True, metavar="PACK")
     agree.add_argument("--csv", type=Path, metavar="OUT.csv", help="write the figures as CSV")
     agree.add_argument("--pairs", type=Path, metavar="OUT.csv", help="write every two students' agreement as CSV")
+    agree.add_argument("--students", type=Path, metavar="OUT.csv",
+                       help="each student's highlights, share of the article, notes, answers and time on task")
     agree.add_argument("--category", default="", metavar="ID", help="only this category")
     agree.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples for the 95%% intervals")
     agree.add_argument("--seed", type=int, default=0, help="seed of the bootstrap (same seed, same intervals)")
@@ -131,6 +147,16 @@ def _commands() -> argparse.ArgumentParser:
     imp.add_argument("--map-file", type=Path, metavar="FILE", help="TYPE=CATEGORY lines")
     imp.add_argument("--student", metavar="NAME", help="the annotator's name (default: from the files)")
     imp.set_defaults(run=_import)
+
+    debrief = sub.add_parser("debrief", parents=[languages],
+                             help="an anonymous handout: the article shaded by how many students marked each "
+                                  "passage, per category")
+    debrief.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_FOLDER")
+    debrief.add_argument("--lesson", type=Path, required=True, metavar="PACK")
+    debrief.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for debrief.html")
+    debrief.add_argument("--share", type=float, default=0.5,
+                         help="share of the class that makes a consensus passage (default 0.5)")
+    debrief.set_defaults(run=_debrief)
 
     review = sub.add_parser("review", parents=[languages],
                             help="open the teacher's review window on a folder of handed-in files")
@@ -151,7 +177,7 @@ def _commands() -> argparse.ArgumentParser:
     return parser
 
 
-SUBCOMMANDS = ("check", "grade", "export", "import", "agreement", "review", "new-lesson")
+SUBCOMMANDS = ("check", "grade", "export", "import", "agreement", "debrief", "review", "new-lesson")
 
 
 def _app_parser() -> argparse.ArgumentParser:

@@ -3,7 +3,9 @@
 stdout gets, per category and for all categories together: students, highlights, characters
 covered and the four figures with their 95 % intervals, then a sentence for the teacher, the
 warnings, and who stands apart; ``--csv`` writes the same figures (an undefined figure is an
-empty cell, never NaN), ``--pairs`` every two students' uα (and each student's with the key).
+empty cell, never NaN), ``--pairs`` every two students' uα (and each student's with the key),
+``--students`` what each student did (:func:`annotator.core.class_insight.activity`: highlights,
+share of the article, notes, written answers, time on task), which needs no key either.
 Files that cannot be used are reported on stderr, one line each, as ``grade`` does.
 """
 
@@ -14,28 +16,12 @@ from typing import TextIO
 
 from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, print_problems, write_failure
 from annotator.commands.grade import summary_of_files
-from annotator.core.agreement import FIGURES, ClassAgreement, Coder, class_agreement
+from annotator.core.agreement import FIGURES, ClassAgreement, class_agreement, coders_of
+from annotator.core.class_insight import activity, activity_rows
 from annotator.core.errors import InvalidFile
 from annotator.core.exports import write_csv
 from annotator.core.pack import load_pack
-from annotator.core.roster import ClassRoster, load_class, output_problem
-
-
-def coders_of(roster: ClassRoster) -> list[Coder]:
-    """Each submission as a coder: placed highlights by category, orphans counted and left out."""
-    coders = []
-    for sub in roster.submissions:
-        spans: dict[str, list[tuple[int, int]]] = {}
-        orphaned = 0
-        for aid, a in sub.work.annotations.items():
-            where = sub.sheet.shown_span(aid)
-            if where is None:
-                orphaned += 1
-            else:
-                spans.setdefault(a.category, []).append(where)
-        name = sub.student.name or sub.path.name
-        coders.append(Coder(f"{name} ({sub.student.id})" if sub.student.id else name, spans, orphaned))
-    return coders
+from annotator.core.roster import load_class, output_problem
 
 
 def figure_rows(result: ClassAgreement) -> tuple[list[str], list[list[object]]]:
@@ -74,7 +60,8 @@ def print_agreement(result: ClassAgreement, out: TextIO) -> None:
 
 
 def run_agreement(inputs: list[Path], *, lesson: Path, out: TextIO, err: TextIO, csv: Path | None = None,
-                  pairs: Path | None = None, category: str = "", resamples: int = 1000, seed: int = 0) -> int:
+                  pairs: Path | None = None, category: str = "", resamples: int = 1000, seed: int = 0,
+                  students: Path | None = None) -> int:
     """Print the class's agreement (and write ``csv`` / ``pairs``); return the exit status."""
     try:
         pack = load_pack(lesson)  # with its key when it has one: agreement needs none, the pairwise table uses it
@@ -85,7 +72,7 @@ def run_agreement(inputs: list[Path], *, lesson: Path, out: TextIO, err: TextIO,
         ids = ", ".join(c.id for c in pack.lesson.categories)
         print(f"no category '{category}' in lesson '{pack.lesson.id}' (its categories: {ids})", file=err)
         return EXIT_USAGE
-    outputs = [p for p in (csv, pairs) if p is not None]
+    outputs = [p for p in (csv, pairs, students) if p is not None]
     refused = [(p, output_problem(p, inputs=inputs, pack=pack)) for p in outputs]
     for path, why in refused:
         if why:
@@ -98,7 +85,8 @@ def run_agreement(inputs: list[Path], *, lesson: Path, out: TextIO, err: TextIO,
         print(f"no agreement to measure: no readable work for lesson '{pack.lesson.id}' in {roster.files} files",
               file=err)
         return EXIT_PROBLEMS
-    result = class_agreement(coders_of(roster), pack.lesson, len(pack.article.text), key=pack.key,
+    coders = coders_of(roster.submissions)
+    result = class_agreement(coders, pack.lesson, len(pack.article.text), key=pack.key,
                              category=category, resamples=resamples, seed=seed)
     key_note = " and the answer key in the pairwise table" if pack.key is not None else ", no answer key"
     print(f"agreement of {summary_of_files(roster)} on lesson '{pack.lesson.id}'{key_note}; "
@@ -114,6 +102,11 @@ def run_agreement(inputs: list[Path], *, lesson: Path, out: TextIO, err: TextIO,
             write_csv(pairs, ["first", "second", "u_alpha"],
                       [[p.first, p.second, "" if p.alpha is None else round(p.alpha, 6)] for p in result.pairs])
             print(f"pairwise table in {pairs}", file=out)
+        if students is not None:
+            target = students
+            names = [c.name for c in coders]
+            write_csv(students, *activity_rows(names, [activity(s.sheet, pack.lesson) for s in roster.submissions]))
+            print(f"each student's work in {students}", file=out)
     except OSError as exc:
         print(write_failure(exc, target or Path(".")), file=err)
         return EXIT_PROBLEMS

@@ -31,6 +31,7 @@ import numpy as np
 from annotator.core import unitizing as u
 from annotator.core.key import AnswerKey
 from annotator.core.lesson import Lesson
+from annotator.core.roster import Submission
 from annotator.core.unitizing import Vec
 
 GOOD, TENTATIVE = 0.800, 0.667
@@ -140,6 +141,23 @@ def sentence(label: str, figures: dict[str, Figure], *, used: int, everyone: boo
         text += ("; where they highlight the same words, they often pick different categories" if everyone else
                  f"; students who highlighted the same words often called them something other than {label}")
     return text + "."
+
+
+def coders_of(submissions: Sequence[Submission]) -> list[Coder]:
+    """Each submission as a coder: placed highlights by category, orphans counted and left out."""
+    coders = []
+    for sub in submissions:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        orphaned = 0
+        for aid, a in sub.work.annotations.items():
+            where = sub.sheet.shown_span(aid)
+            if where is None:
+                orphaned += 1
+            else:
+                spans.setdefault(a.category, []).append(where)
+        name = sub.student.name or sub.path.name
+        coders.append(Coder(f"{name} ({sub.student.id})" if sub.student.id else name, spans, orphaned))
+    return coders
 
 
 def key_coder(key: AnswerKey) -> Coder:

@@ -20,6 +20,7 @@ import jinja2
 
 from annotator.core.anchoring import Status
 from annotator.core.annotations import Student, Work, readable_time
+from annotator.core.class_insight import KeyInsight, activity, confusion_rows
 from annotator.core.feedback import Feedback, number
 from annotator.core.i18n import Words, current_language, speaking, supported
 from annotator.core.lesson import Lesson
@@ -75,19 +76,22 @@ def safe_file_stem(student: Student, taken: set[str] | None = None) -> str:
 
 
 def render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: Feedback | None = None,
-                  *, file_name: str = "", with_key: bool = True) -> str:
+                  *, file_name: str = "", with_key: bool = True, insight: KeyInsight | None = None) -> str:
     """A readable HTML page on one student's work: scores, feedback, highlights and (for teachers) the key.
 
     ``with_key=False`` makes a report to hand back to the student: it leaves out the key's
-    passages and rationales, which would otherwise give the key to the whole class. The page is
-    ``resources/templates/report.html.j2``, rendered with every value escaped.
+    passages and rationales, which would otherwise give the key to the whole class, and the
+    class's section (``insight``: what the class found and took each key passage for, which
+    quotes the key too). The page is ``resources/templates/report.html.j2``, rendered with every
+    value escaped.
     """
     with speaking(report_language(pack.lesson.language)):
-        return _render_report(pack, sheet, score, feedback, file_name=file_name, with_key=with_key)
+        return _render_report(pack, sheet, score, feedback, file_name=file_name, with_key=with_key,
+                              insight=insight)
 
 
 def _render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: Feedback | None,
-                   *, file_name: str, with_key: bool) -> str:
+                   *, file_name: str, with_key: bool, insight: KeyInsight | None) -> str:
     lesson, work = pack.lesson, sheet.work
     student = work.student
     label = {c.id: c.label for c in lesson.categories}
@@ -116,7 +120,21 @@ def _render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: 
         overall=feedback.overall if feedback is not None else "", with_key=with_key,
         highlights=[_highlight(r, sheet, pack.article.text, quotes, feedback, label) for r in score.marks],
         key_items=[_key_item(r, work, label) for r in score.items] if with_key else [],
+        activity=activity(sheet, lesson).summary(), class_key=_class_key(insight, lesson) if with_key else None,
     )
+
+
+def _class_key(insight: KeyInsight | None, lesson: Lesson) -> dict[str, object] | None:
+    """The teacher's section on the whole class against the key, or None."""
+    if insight is None or not insight.passages:
+        return None
+    label = {c.id: c.label for c in lesson.categories}
+    header, rows = confusion_rows(insight.table, lesson)
+    passages = [{"quote": o.item.quote, "expected": label.get(o.item.categories[0], o.item.categories[0]),
+                 "found": o.found, "students": o.students,
+                 "taken_as": [f"{n} as {label.get(c, c)}" for c, n in o.taken_as], "unmarked": o.unmarked}
+                for o in insight.passages]
+    return {"students": insight.passages[0].students, "passages": passages, "header": header, "rows": rows}
 
 
 def _highlight(r: MarkResult, sheet: Worksheet, text: str, quotes: dict[str, str], feedback: Feedback | None,
@@ -162,8 +180,12 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def _template(name: str) -> jinja2.Template:
+def page_template(name: str) -> jinja2.Template:
+    """A template of ``resources/templates``, with autoescaping on (see :func:`_environment`)."""
     return _environment().get_template(name)
+
+
+_template = page_template
 
 
 def prompt_name(lesson: Lesson, prompt_id: str) -> str:
@@ -216,6 +238,20 @@ def _words(score: StudentScore, highlights: int) -> dict[str, str]:
         "missed": Report.tr("✗ missed"),
         "required": Report.tr("required"),
         "highlighted_as": Report.tr("Highlighted, but as {categories}."),
+        "work": Report.tr("Work:"),
+        "class_and_key": Report.tr("The class and the key"),
+        "class_and_key_intro": Report.tr("How all {n} students did on each key passage; a passage counts as taken "
+                                         "for another category when a student highlighted enough of it only in "
+                                         "categories the key does not accept there."),
+        "key_passage": Report.tr("Key passage"),
+        "expected": Report.tr("Expected"),
+        "found_by": Report.tr("Found by"),
+        "taken_as": Report.tr("Taken as"),
+        "not_marked": Report.tr("Not marked"),
+        "n_of_m": Report.tr("{n} of {m}"),
+        "confusion": Report.tr("Which category the class gave the key's passages"),
+        "confusion_intro": Report.tr("A row per category the key expects; each cell counts passages of that row "
+                                     "times students. The diagonal agrees with the key."),
     }
 
 
@@ -229,16 +265,18 @@ AUDIENCES = (("teacher", True), ("students", False))
 
 
 def class_reports(
-    pack: Pack, entries: Iterable[tuple[Student, Worksheet, StudentScore, Feedback | None, str]]
+    pack: Pack, entries: Iterable[tuple[Student, Worksheet, StudentScore, Feedback | None, str]],
+    insight: KeyInsight | None = None,
 ) -> Iterator[tuple[Path, str]]:
     """(path within the reports folder, HTML page) for each student: ``teacher/`` copies with the key,
     ``students/`` copies without, so handing reports back never gives the key to the class.
 
-    ``entries``: (student, their work, score, feedback, file name) per submission.
+    ``entries``: (student, their work, score, feedback, file name) per submission; ``insight``, the
+    class against the key, goes into the teacher's copies only.
     """
     taken: set[str] = set()
     for student, sheet, score, feedback, file_name in entries:
         stem = safe_file_stem(student, taken)
         for audience, with_key in AUDIENCES:
             yield Path(audience) / f"{stem}.html", render_report(pack, sheet, score, feedback, file_name=file_name,
-                                                                  with_key=with_key)
+                                                                  with_key=with_key, insight=insight)

@@ -94,6 +94,18 @@ class Launch(QtWords):
     """The words of starting the app."""
 
 
+def run_review(*, folder: Path, pack: Path, screenshot: Path | None = None, data_dir: Path | None = None,
+               lang: str | None = None) -> int:
+    """``annotator review``: the review window, able to send consensus passages to the answer key.
+
+    The review window and the lesson tools are rooms side by side; this, the top, joins them.
+    """
+    from annotator.ui.review.app import run_review_app
+
+    tools = TeacherTools(data_dir or default_data_dir(), Dialogs())
+    return run_review_app(folder=folder, pack=pack, screenshot=screenshot, lang=lang, promote=tools.promote_to_key)
+
+
 def _refuse(exc: InvalidFile, intro: str, dialogs: Dialogs, *, quiet: bool) -> int:
     """Print the problems as ``annotator check`` does and show them in a dialog; return exit status 1."""
     lines = [str(p) for p in exc.problems]

@@ -282,20 +282,112 @@
 <context>
     <name>ClassTab</name>
     <message>
-        <source>Key passage</source>
-        <translation>Pasaje clave</translation>
+        <source>How far students agree, per category</source>
+        <translation>Cuánto coinciden los estudiantes, por categoría</translation>
     </message>
     <message>
-        <source>Found by</source>
-        <translation>Encontrado por</translation>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
     </message>
     <message>
-        <source>How many students found each key passage</source>
-        <translation>Cuántos estudiantes encontraron cada pasaje clave</translation>
+        <source>How many students found each key passage, and what the others took it for</source>
+        <translation>Cuántos estudiantes encontraron cada pasaje clave, y qué vieron en él los demás</translation>
     </message>
     <message>
-        <source>Agreement between students (Krippendorff&apos;s alpha)</source>
-        <translation>Acuerdo entre estudiantes (alfa de Krippendorff)</translation>
+        <source>What the class missed</source>
+        <translation>Lo que la clase no vio</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Marcado por</translation>
+    </message>
+    <message>
+        <source>Passages half the class marked; tick them to send them to the answer key</source>
+        <translation>Pasajes que marcó la mitad de la clase; márcalos para enviarlos a la clave de respuestas</translation>
+    </message>
+    <message>
+        <source>Send the ticked consensus passages to the answer key as drafts</source>
+        <translation>Enviar los pasajes de consenso marcados a la clave de respuestas como borradores</translation>
+    </message>
+    <message>
+        <source>Opens the answer key with each ticked passage as a draft key passage; its rationale says how much of the class marked it.</source>
+        <translation>Abre la clave de respuestas con cada pasaje marcado como borrador de pasaje clave; su justificación dice qué parte de la clase lo marcó.</translation>
+    </message>
+    <message>
+        <source>Consensus (half the class)</source>
+        <translation>Consenso (la mitad de la clase)</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s highlights, share of the article and time on task</source>
+        <translation>Resaltados de cada estudiante, parte del artículo y tiempo de trabajo</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s work</source>
+        <translation>El trabajo de cada estudiante</translation>
+    </message>
+    <message>
+        <source>Nobody handed in work, so there is no agreement to measure.</source>
+        <translation>Nadie entregó trabajo, así que no hay acuerdo que medir.</translation>
+    </message>
+    <message>
+        <source>How far the 1 student agrees</source>
+        <translation>Cuánto coincide el único estudiante</translation>
+    </message>
+    <message>
+        <source>How far the {n} students agree</source>
+        <translation>Cuánto coinciden los {n} estudiantes</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alphas: 1 is full agreement, 0 no better than chance, below 0 systematic disagreement; 0.800 and above can be relied on, 0.667 to 0.800 is tentative. Intervals are 95 %.</source>
+        <translation>Alfas de Krippendorff: 1 es acuerdo total, 0 no mejor que el azar, por debajo de 0 desacuerdo sistemático; desde 0,800 es fiable, de 0,667 a 0,800 es provisional. Los intervalos son del 95 %.</translation>
+    </message>
+    <message>
+        <source>{h} highlights, {c} characters</source>
+        <translation>{h} resaltados, {c} caracteres</translation>
+    </message>
+    <message>
+        <source>This lesson has no answer key, so there is nothing to miss.</source>
+        <translation>Esta lección no tiene clave de respuestas, así que no hay nada que pasar por alto.</translation>
+    </message>
+    <message>
+        <source>The key expects the first category; students gave the second. Each passage counts once per student.</source>
+        <translation>La clave espera la primera categoría; los estudiantes dieron la segunda. Cada pasaje cuenta una vez por estudiante.</translation>
+    </message>
+    <message>
+        <source>None: every key passage marked was given the key&apos;s category.</source>
+        <translation>Ninguna: cada pasaje clave marcado recibió la categoría de la clave.</translation>
+    </message>
+    <message>
+        <source>found by {k} of {n}</source>
+        <translation>encontrado por {k} de {n}</translation>
+    </message>
+    <message>
+        <source>{k} as {label}</source>
+        <translation>{k} como {label}</translation>
+    </message>
+    <message>
+        <source>{k} did not mark it</source>
+        <translation>{k} no lo marcaron</translation>
+    </message>
+    <message>
+        <source>No passage was marked by half the class (and at least two students).</source>
+        <translation>Ningún pasaje fue marcado por la mitad de la clase (y al menos dos estudiantes).</translation>
+    </message>
+    <message>
+        <source>Time on task runs from when the work began to its last change, breaks included.</source>
+        <translation>El tiempo de trabajo va desde que empezó el trabajo hasta su último cambio, pausas incluidas.</translation>
+    </message>
+    <message>
+        <source>Send {n} to the answer key…</source>
+        <translation>Enviar {n} a la clave de respuestas…</translation>
+    </message>
+    <message>
+        <source>Tick passages for the key</source>
+        <translation>Marca pasajes para la clave</translation>
     </message>
 </context>
 <context>
@@ -465,6 +557,18 @@
         <source>grades in {file}</source>
         <translation>notas en {file}</translation>
     </message>
+    <message>
+        <source>key passages</source>
+        <translation>pasajes clave</translation>
+    </message>
+    <message>
+        <source>confusion table</source>
+        <translation>tabla de confusiones</translation>
+    </message>
+    <message>
+        <source>, {what} in {file}</source>
+        <translation>, {what} en {file}</translation>
+    </message>
     <message numerus="yes">
         <source>, %n report(s) in {teacher} (with the key) and {students} (to hand back)</source>
         <translation>
@@ -498,6 +602,33 @@
     <message>
         <source>next: adapt the prompts (lesson.yaml, or Edit lesson… in the app), then: annotator check {folder}</source>
         <translation>siguiente paso: adapta las preguntas (lesson.yaml, o Editar esta lección… en la aplicación) y luego: annotator check {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusView</name>
+    <message>
+        <source>What the class saw: {title}</source>
+        <translation>Lo que vio la clase: {title}</translation>
+    </message>
+    <message>
+        <source>Category shown</source>
+        <translation>Categoría mostrada</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>The article shaded by how many students marked each passage</source>
+        <translation>El artículo sombreado según cuántos estudiantes marcaron cada pasaje</translation>
+    </message>
+    <message>
+        <source>{category}: darker = more of the {n} students marked it; underlined = half the class or more. ← → change the category.</source>
+        <translation>{category}: más oscuro = más de los {n} estudiantes lo marcaron; subrayado = la mitad de la clase o más. ← → cambian la categoría.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2115,50 @@ categorías:</translation>
         <source>Highlighted, but as {categories}.</source>
         <translation>Resaltado, pero como {categories}.</translation>
     </message>
+    <message>
+        <source>Work:</source>
+        <translation>Trabajo:</translation>
+    </message>
+    <message>
+        <source>The class and the key</source>
+        <translation>La clase y la clave</translation>
+    </message>
+    <message>
+        <source>How all {n} students did on each key passage; a passage counts as taken for another category when a student highlighted enough of it only in categories the key does not accept there.</source>
+        <translation>Cómo les fue a los {n} estudiantes en cada pasaje clave; un pasaje cuenta como tomado por otra categoría cuando un estudiante resaltó suficiente de él solo en categorías que la clave no acepta ahí.</translation>
+    </message>
+    <message>
+        <source>Key passage</source>
+        <translation>Pasaje clave</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperada</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <source>Taken as</source>
+        <translation>Tomado como</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <source>{n} of {m}</source>
+        <translation>{n} de {m}</translation>
+    </message>
+    <message>
+        <source>Which category the class gave the key&apos;s passages</source>
+        <translation>Qué categoría dio la clase a los pasajes de la clave</translation>
+    </message>
+    <message>
+        <source>A row per category the key expects; each cell counts passages of that row times students. The diagonal agrees with the key.</source>
+        <translation>Una fila por cada categoría que espera la clave; cada celda cuenta pasajes de esa fila por estudiantes. La diagonal coincide con la clave.</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -2039,6 +2214,10 @@ categorías:</translation>
         <translation>Exportar &amp;informes (HTML y PDF)…</translation>
     </message>
     <message>
+        <source>Export &amp;debrief for the class (HTML and PDF)…</source>
+        <translation>Exportar &amp;puesta en común para la clase (HTML y PDF)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2053,6 +2232,10 @@ categorías:</translation>
     <message>
         <source>Class &amp;heat map</source>
         <translation>&amp;Mapa de calor de la clase</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus for the class (full screen)</source>
+        <translation>C&amp;onsenso de la clase (pantalla completa)</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -2071,6 +2254,14 @@ categorías:</translation>
     <message>
         <source>this pack has no answer key, so nothing is scored</source>
         <translation>este paquete no tiene clave de respuestas, así que no se puntúa nada</translation>
+    </message>
+    <message>
+        <source>Measured when the Class tab is first opened.</source>
+        <translation>Se mide la primera vez que se abre la pestaña Clase.</translation>
+    </message>
+    <message>
+        <source>{n} passage(s) sent to the answer key as drafts</source>
+        <translation>{n} pasaje(s) enviado(s) a la clave de respuestas como borradores</translation>
     </message>
     <message>
         <source>No answer key</source>
@@ -2099,6 +2290,18 @@ categorías:</translation>
     <message>
         <source>{n} reports written to {folder}: &apos;teacher&apos; with the key, &apos;students&apos; without it, to hand back</source>
         <translation>{n} informes escritos en {folder}: &apos;teacher&apos; con la clave, &apos;students&apos; sin ella, para devolver</translation>
+    </message>
+    <message>
+        <source>Export the debrief: choose a folder</source>
+        <translation>Exportar la puesta en común: elige una carpeta</translation>
+    </message>
+    <message>
+        <source> With fewer than three students it is not anonymous.</source>
+        <translation> Con menos de tres estudiantes no es anónima.</translation>
+    </message>
+    <message>
+        <source>Debrief written to {files}.</source>
+        <translation>Puesta en común escrita en {files}.</translation>
     </message>
     <message>
         <source>Feedback not saved</source>
@@ -2564,6 +2767,14 @@ categorías:</translation>
     <message>
         <source>the key is open in {holder}</source>
         <translation>la clave está abierta en {holder}</translation>
+    </message>
+    <message>
+        <source>The passages were not added: {why}.</source>
+        <translation>No se añadieron los pasajes: {why}.</translation>
+    </message>
+    <message>
+        <source>{n} draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</source>
+        <translation>Se añadieron {n} borrador(es) de pasaje de la clase ({m} ya estaban en la clave); cada justificación empieza con &apos;Borrador de la clase&apos;.</translation>
     </message>
 </context>
 <context>

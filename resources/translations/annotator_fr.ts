@@ -282,20 +282,112 @@
 <context>
     <name>ClassTab</name>
     <message>
-        <source>Key passage</source>
-        <translation>Passage du corrigé</translation>
+        <source>How far students agree, per category</source>
+        <translation>Dans quelle mesure les élèves sont d&apos;accord, par catégorie</translation>
     </message>
     <message>
-        <source>Found by</source>
-        <translation>Trouvé par</translation>
+        <source>Agreement</source>
+        <translation>Accord</translation>
     </message>
     <message>
-        <source>How many students found each key passage</source>
-        <translation>Combien d&apos;élèves ont trouvé chaque passage du corrigé</translation>
+        <source>How many students found each key passage, and what the others took it for</source>
+        <translation>Combien d&apos;élèves ont trouvé chaque passage du corrigé, et ce que les autres y ont vu</translation>
     </message>
     <message>
-        <source>Agreement between students (Krippendorff&apos;s alpha)</source>
-        <translation>Accord entre élèves (alpha de Krippendorff)</translation>
+        <source>What the class missed</source>
+        <translation>Ce que la classe a manqué</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Surligné par</translation>
+    </message>
+    <message>
+        <source>Passages half the class marked; tick them to send them to the answer key</source>
+        <translation>Passages surlignés par la moitié de la classe ; coche-les pour les envoyer au corrigé</translation>
+    </message>
+    <message>
+        <source>Send the ticked consensus passages to the answer key as drafts</source>
+        <translation>Envoyer les passages de consensus cochés au corrigé comme brouillons</translation>
+    </message>
+    <message>
+        <source>Opens the answer key with each ticked passage as a draft key passage; its rationale says how much of the class marked it.</source>
+        <translation>Ouvre le corrigé avec chaque passage coché comme brouillon de passage du corrigé ; sa justification dit quelle part de la classe l&apos;a surligné.</translation>
+    </message>
+    <message>
+        <source>Consensus (half the class)</source>
+        <translation>Consensus (la moitié de la classe)</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s highlights, share of the article and time on task</source>
+        <translation>Surlignages de chaque élève, part de l&apos;article et temps de travail</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s work</source>
+        <translation>Le travail de chaque élève</translation>
+    </message>
+    <message>
+        <source>Nobody handed in work, so there is no agreement to measure.</source>
+        <translation>Personne n&apos;a rendu de travail, il n&apos;y a donc pas d&apos;accord à mesurer.</translation>
+    </message>
+    <message>
+        <source>How far the 1 student agrees</source>
+        <translation>Dans quelle mesure l&apos;unique élève est d&apos;accord</translation>
+    </message>
+    <message>
+        <source>How far the {n} students agree</source>
+        <translation>Dans quelle mesure les {n} élèves sont d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alphas: 1 is full agreement, 0 no better than chance, below 0 systematic disagreement; 0.800 and above can be relied on, 0.667 to 0.800 is tentative. Intervals are 95 %.</source>
+        <translation>Alphas de Krippendorff : 1 est un accord total, 0 pas mieux que le hasard, sous 0 un désaccord systématique ; à partir de 0,800 on peut s&apos;y fier, de 0,667 à 0,800 c&apos;est provisoire. Les intervalles sont à 95 %.</translation>
+    </message>
+    <message>
+        <source>{h} highlights, {c} characters</source>
+        <translation>{h} surlignages, {c} caractères</translation>
+    </message>
+    <message>
+        <source>This lesson has no answer key, so there is nothing to miss.</source>
+        <translation>Cette leçon n&apos;a pas de corrigé : il n&apos;y a donc rien à manquer.</translation>
+    </message>
+    <message>
+        <source>The key expects the first category; students gave the second. Each passage counts once per student.</source>
+        <translation>Le corrigé attend la première catégorie ; les élèves ont donné la seconde. Chaque passage compte une fois par élève.</translation>
+    </message>
+    <message>
+        <source>None: every key passage marked was given the key&apos;s category.</source>
+        <translation>Aucune : chaque passage du corrigé surligné a reçu la catégorie du corrigé.</translation>
+    </message>
+    <message>
+        <source>found by {k} of {n}</source>
+        <translation>trouvé par {k} sur {n}</translation>
+    </message>
+    <message>
+        <source>{k} as {label}</source>
+        <translation>{k} comme {label}</translation>
+    </message>
+    <message>
+        <source>{k} did not mark it</source>
+        <translation>{k} ne l&apos;ont pas surligné</translation>
+    </message>
+    <message>
+        <source>No passage was marked by half the class (and at least two students).</source>
+        <translation>Aucun passage n&apos;a été surligné par la moitié de la classe (et au moins deux élèves).</translation>
+    </message>
+    <message>
+        <source>Time on task runs from when the work began to its last change, breaks included.</source>
+        <translation>Le temps de travail va du début du travail à sa dernière modification, pauses comprises.</translation>
+    </message>
+    <message>
+        <source>Send {n} to the answer key…</source>
+        <translation>Envoyer {n} au corrigé…</translation>
+    </message>
+    <message>
+        <source>Tick passages for the key</source>
+        <translation>Coche des passages pour le corrigé</translation>
     </message>
 </context>
 <context>
@@ -465,6 +557,18 @@
         <source>grades in {file}</source>
         <translation>notes dans {file}</translation>
     </message>
+    <message>
+        <source>key passages</source>
+        <translation>passages du corrigé</translation>
+    </message>
+    <message>
+        <source>confusion table</source>
+        <translation>tableau des confusions</translation>
+    </message>
+    <message>
+        <source>, {what} in {file}</source>
+        <translation>, {what} dans {file}</translation>
+    </message>
     <message numerus="yes">
         <source>, %n report(s) in {teacher} (with the key) and {students} (to hand back)</source>
         <translation>
@@ -498,6 +602,33 @@
     <message>
         <source>next: adapt the prompts (lesson.yaml, or Edit lesson… in the app), then: annotator check {folder}</source>
         <translation>ensuite : adapte les consignes (lesson.yaml, ou Modifier cette leçon… dans l&apos;application), puis : annotator check {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusView</name>
+    <message>
+        <source>What the class saw: {title}</source>
+        <translation>Ce que la classe a vu : {title}</translation>
+    </message>
+    <message>
+        <source>Category shown</source>
+        <translation>Catégorie affichée</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>The article shaded by how many students marked each passage</source>
+        <translation>L&apos;article ombré selon le nombre d&apos;élèves qui ont surligné chaque passage</translation>
+    </message>
+    <message>
+        <source>{category}: darker = more of the {n} students marked it; underlined = half the class or more. ← → change the category.</source>
+        <translation>{category} : plus foncé = plus d&apos;élèves parmi les {n} l&apos;ont surligné ; souligné = la moitié de la classe ou plus. ← → changent la catégorie.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2115,50 @@ caté&amp;gories :</translation>
         <source>Highlighted, but as {categories}.</source>
         <translation>Surligné, mais comme {categories}.</translation>
     </message>
+    <message>
+        <source>Work:</source>
+        <translation>Travail :</translation>
+    </message>
+    <message>
+        <source>The class and the key</source>
+        <translation>La classe et le corrigé</translation>
+    </message>
+    <message>
+        <source>How all {n} students did on each key passage; a passage counts as taken for another category when a student highlighted enough of it only in categories the key does not accept there.</source>
+        <translation>Comment les {n} élèves s&apos;en sont sortis sur chaque passage du corrigé ; un passage compte comme pris pour une autre catégorie quand un élève en a surligné assez uniquement dans des catégories que le corrigé n&apos;accepte pas à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Key passage</source>
+        <translation>Passage du corrigé</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendue</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trouvé par</translation>
+    </message>
+    <message>
+        <source>Taken as</source>
+        <translation>Pris pour</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Non surligné</translation>
+    </message>
+    <message>
+        <source>{n} of {m}</source>
+        <translation>{n} sur {m}</translation>
+    </message>
+    <message>
+        <source>Which category the class gave the key&apos;s passages</source>
+        <translation>Quelle catégorie la classe a donnée aux passages du corrigé</translation>
+    </message>
+    <message>
+        <source>A row per category the key expects; each cell counts passages of that row times students. The diagonal agrees with the key.</source>
+        <translation>Une ligne par catégorie attendue par le corrigé ; chaque case compte les passages de cette ligne fois les élèves. La diagonale est d&apos;accord avec le corrigé.</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -2039,6 +2214,10 @@ caté&amp;gories :</translation>
         <translation>Exporter les &amp;rapports (HTML et PDF)…</translation>
     </message>
     <message>
+        <source>Export &amp;debrief for the class (HTML and PDF)…</source>
+        <translation>Exporter la &amp;mise en commun pour la classe (HTML et PDF)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2053,6 +2232,10 @@ caté&amp;gories :</translation>
     <message>
         <source>Class &amp;heat map</source>
         <translation>Carte de c&amp;haleur de la classe</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus for the class (full screen)</source>
+        <translation>Co&amp;nsensus de la classe (plein écran)</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -2071,6 +2254,14 @@ caté&amp;gories :</translation>
     <message>
         <source>this pack has no answer key, so nothing is scored</source>
         <translation>ce paquet n&apos;a pas de corrigé, donc rien n&apos;est noté</translation>
+    </message>
+    <message>
+        <source>Measured when the Class tab is first opened.</source>
+        <translation>Mesuré à la première ouverture de l&apos;onglet Classe.</translation>
+    </message>
+    <message>
+        <source>{n} passage(s) sent to the answer key as drafts</source>
+        <translation>{n} passage(s) envoyé(s) au corrigé comme brouillons</translation>
     </message>
     <message>
         <source>No answer key</source>
@@ -2099,6 +2290,18 @@ caté&amp;gories :</translation>
     <message>
         <source>{n} reports written to {folder}: &apos;teacher&apos; with the key, &apos;students&apos; without it, to hand back</source>
         <translation>{n} rapports écrits dans {folder} : &apos;teacher&apos; avec le corrigé, &apos;students&apos; sans, à rendre aux élèves</translation>
+    </message>
+    <message>
+        <source>Export the debrief: choose a folder</source>
+        <translation>Exporter la mise en commun : choisis un dossier</translation>
+    </message>
+    <message>
+        <source> With fewer than three students it is not anonymous.</source>
+        <translation> Avec moins de trois élèves, elle n&apos;est pas anonyme.</translation>
+    </message>
+    <message>
+        <source>Debrief written to {files}.</source>
+        <translation>Mise en commun écrite dans {files}.</translation>
     </message>
     <message>
         <source>Feedback not saved</source>
@@ -2564,6 +2767,14 @@ caté&amp;gories :</translation>
     <message>
         <source>the key is open in {holder}</source>
         <translation>le corrigé est ouvert dans {holder}</translation>
+    </message>
+    <message>
+        <source>The passages were not added: {why}.</source>
+        <translation>Les passages n&apos;ont pas été ajoutés : {why}.</translation>
+    </message>
+    <message>
+        <source>{n} draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</source>
+        <translation>{n} brouillon(s) de passage de la classe ajouté(s) ({m} déjà dans le corrigé) ; chaque justification commence par « Brouillon de la classe ».</translation>
     </message>
 </context>
 <context>

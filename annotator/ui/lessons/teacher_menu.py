@@ -7,7 +7,9 @@ the teacher's own library (``DATA/lessons``), and the copy is what opens afterwa
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -19,6 +21,9 @@ from annotator.core.library import add_lesson, library_dir, make_pack
 from annotator.core.lock import FileLock
 from annotator.core.pack import Pack, load_pack
 from annotator.ui.common.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from annotator.core.consensus import ConsensusPassage
 
 
 class TeacherTools(QObject):
@@ -211,6 +216,19 @@ class TeacherTools(QObject):
 
     def answer_key(self) -> None:
         """Open answer-key mode for the open lesson (on the teacher's own copy)."""
+        self._open_key(())
+
+    def promote_to_key(self, pack: Pack, passages: Sequence[ConsensusPassage]) -> None:
+        """Open answer-key mode for ``pack`` (the teacher's own copy) with consensus passages added as drafts.
+
+        The review window's Promote to key: each passage becomes a key passage whose rationale says how much
+        of the class marked it, for the teacher to rewrite or delete (Ctrl+Z takes them back one by one).
+        """
+        self.pack = pack
+        self._open_key(passages)
+
+    def _open_key(self, drafts: Sequence[ConsensusPassage]) -> None:
+        from annotator.core.consensus import draft_passages
         from annotator.core.desk import Preferences
         from annotator.core.key_sheet import draft_from_key  # teachers only: not loaded at start-up
         from annotator.ui.lessons.key_window import KeyWindow
@@ -230,3 +248,13 @@ class TeacherTools(QObject):
                            lock=None if holder else lock, read_only_reason=reason)
         self.extra_windows.append(window)
         window.show()
+        if not drafts:
+            return
+        if window.sheet.read_only:
+            self.dialogs.warn(self.tr("Answer key"), self.tr("The passages were not added: {why}.").format(
+                why=window.sheet.read_only_reason))
+            return
+        added = draft_passages(window.key_sheet, drafts)
+        window.statusBar().showMessage(self.tr("{n} draft passage(s) from the class added ({m} already in the key); "
+                                               "each rationale starts with 'Draft from the class'.").format(
+            n=len(added), m=len(drafts) - len(added)))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from annotator.core.consensus import ConsensusPassage
 from annotator.core.errors import InvalidFile
-from annotator.core.pack import load_pack
+from annotator.core.pack import Pack, load_pack
 from annotator.core.roster import load_class
 from annotator.ui.common.application import QtWords, application
 from annotator.ui.common.dialogs import Dialogs
@@ -20,8 +22,13 @@ class Review(QtWords):
 
 
 def run_review_app(*, folder: Path, pack: Path, screenshot: Path | None = None,
-                   dialogs: Dialogs | None = None, lang: str | None = None) -> int:
-    """Open the review window on a folder of handed-in files; return the exit status."""
+                   dialogs: Dialogs | None = None, lang: str | None = None,
+                   promote: Callable[[Pack, Sequence[ConsensusPassage]], None] | None = None) -> int:
+    """Open the review window on a folder of handed-in files; return the exit status.
+
+    ``promote(pack, passages)`` opens the answer key with consensus passages as drafts (given by the
+    launcher, which alone may open the lesson tools).
+    """
     app = application()
     start_language(default_data_dir(), lang)  # the teacher's remembered choice, as the app keeps it
     dialogs = dialogs or Dialogs()
@@ -37,7 +44,8 @@ def run_review_app(*, folder: Path, pack: Path, screenshot: Path | None = None,
     roster = load_class([folder], lesson_pack)
     for message in roster.messages():
         print(message, file=sys.stderr)
-    window = ReviewWindow(roster, dialogs=dialogs)
+    window = ReviewWindow(roster, dialogs=dialogs,
+                          promote=(lambda passages: promote(lesson_pack, passages)) if promote else None)
     dialogs.parent = window
     window.show()
     if screenshot is not None:

@@ -9,12 +9,15 @@ the feedback and exports grades and reports.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QTabWidget
 
-from annotator.core.class_stats import class_stats
+from annotator.core.agreement import class_agreement, coders_of
+from annotator.core.class_insight import KeyInsight, activity, key_insight
+from annotator.core.consensus import ConsensusPassage, consensus_passages
 from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, save_feedback
 from annotator.core.roster import ClassRoster
 from annotator.core.scoring import StudentScore, score_with_feedback
@@ -22,16 +25,27 @@ from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
 from annotator.ui.review.class_tab import ClassTab
 from annotator.ui.review.class_table import ClassTable
-from annotator.ui.review.export import write_grades, write_reports
+from annotator.ui.review.consensus_view import ConsensusView
+from annotator.ui.review.export import write_debrief, write_grades, write_reports
 from annotator.ui.review.feedback import FeedbackPanel
 from annotator.ui.review.student_view import KeyList, StudentView
 
+Promote = Callable[[list[ConsensusPassage]], None]
+
 
 class ReviewWindow(QMainWindow):
-    """Reviews one class's handed-in work for one lesson."""
+    """Reviews one class's handed-in work for one lesson.
 
-    def __init__(self, roster: ClassRoster, *, dialogs: Dialogs | None = None) -> None:
+    ``promote`` opens the answer key with consensus passages added as drafts; the review window
+    cannot open the answer-key mode itself (the lesson tools are a room beside it), so whoever
+    starts it passes this in. Without it, the Class tab has no Send-to-the-key button.
+    """
+
+    def __init__(self, roster: ClassRoster, *, dialogs: Dialogs | None = None, promote: Promote | None = None) -> None:
         super().__init__()
+        self.promote = promote
+        self.insight: KeyInsight | None = None
+        self.consensus_view: ConsensusView | None = None
         self.roster = roster
         self.pack = roster.pack
         self.dialogs = dialogs or Dialogs(self)
@@ -76,8 +90,12 @@ class ReviewWindow(QMainWindow):
         feedback_scroll.setWidgetResizable(True)
         feedback_scroll.setWidget(panel)
         self.tabs.addTab(feedback_scroll, self.tr("Feedback"))
-        self.class_list = ClassTab()
-        self.tabs.addTab(self.class_list, self.tr("Class"))
+        self.class_tab = ClassTab()
+        self.class_tab.passageChosen.connect(self._show_span)
+        self.class_tab.promoteRequested.connect(self._promote)
+        self.class_tab.promote_button.setVisible(self.promote is not None)
+        self.tabs.addTab(self.class_tab, self.tr("Class"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         # The widgets under the names they had when the whole window was built here (tests and
         # the teacher's keyboard shortcuts reach them through the window).
@@ -104,6 +122,8 @@ class ReviewWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for text, slot, keys in ((self.tr("Export &grades (CSV)…"), self.export_grades, "Ctrl+E"),
                                  (self.tr("Export &reports (HTML and PDF)…"), self.export_reports, "Ctrl+R"),
+                                 (self.tr("Export &debrief for the class (HTML and PDF)…"), self.export_debrief,
+                                  "Ctrl+D"),
                                  (self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)):
             action = QAction(text, self)
             action.setShortcut(keys)
@@ -116,6 +136,10 @@ class ReviewWindow(QMainWindow):
             action.setShortcut(keys)
             action.triggered.connect(box.toggle)
             view.addAction(action)
+        consensus = QAction(self.tr("&Consensus for the class (full screen)"), self)
+        consensus.setShortcut(Qt.Key.Key_F11)
+        consensus.triggered.connect(self.show_consensus)
+        view.addAction(consensus)
 
     # --- scores -------------------------------------------------------------------------------
 
@@ -136,10 +160,55 @@ class ReviewWindow(QMainWindow):
         return "; ".join(parts)
 
     def _fill_class_tab(self) -> None:
-        stats = None
-        if self.has_key and self.scores:
-            stats = class_stats([self.scores[i] for i in range(len(self.roster.submissions))], self.pack)
-        self.class_list.fill(stats, self.pack)
+        subs = self.roster.submissions
+        lesson, text = self.pack.lesson, self.pack.article.text
+        coders = coders_of(subs)
+        self.insight = key_insight([self.scores[i] for i in range(len(subs))], lesson) if self.has_key else None
+        self.class_tab.fill(lesson, self.insight, consensus_passages(coders, lesson, text),
+                            [(c.name, activity(sub.sheet, lesson)) for c, sub in zip(coders, subs, strict=True)])
+        self.class_tab.agreement.setPlainText(self.tr("Measured when the Class tab is first opened."))
+        self._agreement_shown = False
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.class_tab:
+            self.show_agreement()
+
+    def show_agreement(self) -> None:
+        """Measure the class's agreement once, when the Class tab is first opened.
+
+        Not when the window opens: the bootstrap takes a tenth of a second for 24 students, but
+        several seconds for a few hundred, and most reviews never look.
+        """
+        if self._agreement_shown:
+            return
+        self._agreement_shown = True
+        subs, lesson = self.roster.submissions, self.pack.lesson
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = class_agreement(coders_of(subs), lesson, len(self.pack.article.text),
+                                     key=self.pack.key) if subs else None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.class_tab.show_agreement(result)
+
+    # --- the class ----------------------------------------------------------------------------
+
+    @Slot()
+    def show_consensus(self) -> None:
+        """Show the class's consensus full screen, for a projector: the shading, no names."""
+        if self.consensus_view is None:
+            self.consensus_view = ConsensusView(self.pack, [sub.sheet for sub in self.roster.submissions], self)
+        self.consensus_view.showFullScreen()
+        self.consensus_view.activateWindow()
+
+    def _show_span(self, start: int, end: int) -> None:
+        self.student_view.article.select_span(start, end)
+
+    def _promote(self, passages: list[ConsensusPassage]) -> None:
+        if self.promote is not None and passages:
+            self.promote(passages)
+            self.statusBar().showMessage(self.tr("{n} passage(s) sent to the answer key as drafts").format(
+                n=len(passages)))
 
     # --- one student --------------------------------------------------------------------------
 
@@ -234,13 +303,29 @@ class ReviewWindow(QMainWindow):
             return
         self.autosaver.save_now()
         try:
-            write_reports(folder, self.roster, self.scores, self.feedback)
+            write_reports(folder, self.roster, self.scores, self.feedback, self.insight)
         except OSError as exc:
             self.dialogs.warn(self.tr("Not exported"), f"{folder}: {exc.strerror or exc}")
             return
         self.statusBar().showMessage(self.tr("{n} reports written to {folder}: 'teacher' with the key, "
                                              "'students' without it, to hand back").format(
             n=len(self.roster.submissions), folder=folder))
+
+    @Slot()
+    def export_debrief(self) -> None:
+        """Write the anonymous consensus handout, as HTML and PDF (no key needed, no names in it)."""
+        folder = self.dialogs.choose_folder(self.tr("Export the debrief: choose a folder"))
+        if folder is None:
+            return
+        try:
+            written = write_debrief(folder, self.pack, coders_of(self.roster.submissions))
+        except OSError as exc:
+            self.dialogs.warn(self.tr("Not exported"), f"{folder}: {exc.strerror or exc}")
+            return
+        note = "" if len(self.roster.submissions) >= 3 else self.tr(
+            " With fewer than three students it is not anonymous.")
+        self.statusBar().showMessage(self.tr("Debrief written to {files}.").format(
+            files=", ".join(str(p) for p in written)) + note)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.autosaver.save_now():

@@ -166,13 +166,15 @@ def test_the_class_tab_counts_who_found_each_key_passage(qtbot, class_folder: Pa
     """The Class tab would miscount the students who found a passage, or lose the agreement per category."""
     window = _window(qtbot, class_folder, hanoi)
     assert hanoi.key is not None
-    rows = [window.class_list.topLevelItem(i) for i in range(window.class_list.topLevelItemCount())]
-    found_by = [row.text(1) for row in rows[:len(hanoi.key.items)]]
-    assert found_by[:2] == ["2 of 2", "1 of 2"]  # k01 by Ana and Ben, k02 by Ana only
-    assert set(found_by[2:]) == {"0 of 2"}
-    agreement = rows[-1]
-    assert agreement.text(0).startswith("Agreement between students")
-    assert agreement.childCount() == len(hanoi.lesson.categories)
+    missed = window.class_tab.missed.toPlainText()
+    k01, k02 = hanoi.key.items[0], hanoi.key.items[1]
+    assert f"“{k01.quote}”" in missed and "found by 2 of 2" in missed  # k01 by Ana and Ben
+    assert "found by 1 of 2" in missed  # k02 by Ana only
+    assert missed.count("found by 0 of 2") == len(hanoi.key.items) - 2
+    assert missed.index(f"“{k02.quote}”") < missed.index(f"“{k01.quote}”")  # most missed first
+    window.tabs.setCurrentWidget(window.class_tab)  # agreement is measured when the tab is first opened
+    agreement = window.class_tab.agreement.toPlainText()
+    assert all(f"{c.label}: α" in agreement for c in hanoi.lesson.categories) and "All categories: α" in agreement
 
 
 def test_choosing_an_extra_highlight_in_the_key_tab_shows_it_and_opens_its_comment(qtbot, class_folder: Path,
@@ -207,6 +209,9 @@ def test_a_lesson_without_a_key_shows_the_class_without_scores(qtbot, tmp_path: 
     window = _window(qtbot, folder, bare)
     assert [window.table.item(0, col).text() for col in (3, 4, 5)] == ["—", "—", "—"]
     assert window.key_list.topLevelItem(0).text(0) == "No answer key in this lesson pack."
-    assert not window.key_toggle.isEnabled() and window.class_list.topLevelItemCount() == 0
+    assert not window.key_toggle.isEnabled()
+    window.tabs.setCurrentWidget(window.class_tab)
+    assert "How far the 1 student agrees" in window.class_tab.agreement.toPlainText()  # agreement needs no key
+    assert "no answer key" in window.class_tab.missed.toPlainText()
     window.heat_toggle.setChecked(True)
     assert window.layer.tooltips(0) == ["1 of 1 students highlighted this"]  # the heat map needs no key

@@ -1,0 +1,60 @@
+"""``annotator debrief``: the anonymous consensus handout for the class, as HTML.
+
+The page (:func:`annotator.core.consensus.render_debrief`) shades the article by how many students
+marked each passage, per category, and lists the consensus passages; it names nobody. A PDF of it
+needs Qt's printing, which commands never load: the review window's **File ▸ Export debrief**
+writes both. Files that cannot be used are reported on stderr, one line each, as ``grade`` does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, print_problems, write_failure
+from annotator.commands.grade import summary_of_files
+from annotator.core.agreement import coders_of
+from annotator.core.consensus import DEFAULT_SHARE, render_debrief
+from annotator.core.errors import InvalidFile
+from annotator.core.exports import write_report
+from annotator.core.pack import load_pack
+from annotator.core.roster import load_class, output_problem
+
+PAGE = "debrief.html"
+
+
+def run_debrief(inputs: list[Path], *, lesson: Path, out_dir: Path, out: TextIO, err: TextIO,
+                share: float = DEFAULT_SHARE) -> int:
+    """Write ``out_dir/debrief.html`` for the class's files; return the exit status."""
+    if not 0 < share <= 1:
+        print(f"--share must be more than 0 and at most 1, not {share}", file=err)
+        return EXIT_USAGE
+    try:
+        pack = load_pack(lesson, with_key=False)  # the handout is shown to the class: the key stays out
+    except InvalidFile as exc:
+        print_problems(exc.problems, err)
+        return EXIT_PROBLEMS
+    why = output_problem(out_dir, inputs=inputs, pack=pack, folder=True)
+    if why:
+        print(f"{out_dir}: not written: {why}", file=err)
+        return EXIT_PROBLEMS
+    roster = load_class(inputs, pack, exclude=[out_dir])
+    print_problems(roster.messages(), err)
+    if not roster.submissions:
+        print(f"no debrief to make: no readable work for lesson '{pack.lesson.id}' in {roster.files} files", file=err)
+        return EXIT_PROBLEMS
+    coders = coders_of(roster.submissions)
+    orphaned = sum(c.orphaned for c in coders)
+    if len(coders) < 3:
+        print(f"warning: only {len(coders)} student(s): the handout shows each one's highlights, so it is not "
+              "anonymous", file=err)
+    if orphaned:
+        print(f"note: {orphaned} highlight(s) not found in the article are left out", file=err)
+    target = out_dir / PAGE
+    try:
+        write_report(target, render_debrief(pack.lesson, pack.article, coders, share=share))
+    except OSError as exc:
+        print(write_failure(exc, target), file=err)
+        return EXIT_PROBLEMS
+    print(f"debrief of {summary_of_files(roster)} on lesson '{pack.lesson.id}' in {target} (no names)", file=out)
+    return EXIT_OK
