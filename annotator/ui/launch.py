@@ -94,6 +94,7 @@ def _refuse(exc: InvalidFile, intro: str, dialogs: Dialogs, *, quiet: bool) -> i
 def _screenshot(app: QApplication, window: StudentWindow, out: Path) -> int:
     """Render the window to a PNG, then close without touching the student's work."""
     window.autosaver.enabled = False
+    window.finish_building()  # the prompts and My highlights, which a shown window adds after its first frame
     for _ in range(5):
         app.processEvents()
     image = window.grab()
