@@ -69,8 +69,6 @@ def first_frame(app, window, widgets):
         if time.monotonic() > deadline:
             sys.exit("no first frame within 30 s")
     print(time.monotonic(), flush=True)
-    for w in widgets:
-        w.removeEventFilter(painted)
 """
 _BARE = """
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -116,8 +114,10 @@ os._exit(0)
 # The student's window to the first frame that shows the article, the lesson title and the
 # category buttons; then (a second line) to the prompts and the highlight list filled in.
 _APP = """
+import gc
 from pathlib import Path
 import annotator.cli  # what the `annotator` command loads first
+gc.disable()  # as the command does before it imports the window (annotator.cli._app)
 from annotator.ui.launch import start_student_app
 app, window = start_student_app(pack=None, work_file=None, student="Bench", data_dir=Path(sys.argv[1]))
 first_frame(app, window, [window.article, window.title_label, *window.palette_box.buttons.values()])
@@ -204,28 +204,9 @@ def bench_cold_startup(tmp: Path) -> None:
 def large_article(chars: int = 400_000, seed: int = 7) -> str:
     """An article.md of about ``chars`` characters in paragraphs of plausible words."""
     rng = random.Random(seed)
-    words = [
-        "the",
-        "senator",
-        "said",
-        "officials",
-        "talks",
-        "summit",
-        "nuclear",
-        "deal",
-        "sanctions",
-        "leader",
-        "diplomacy",
-        "briefing",
-        "reportedly",
-        "anonymous",
-        "framing",
-        "Pyongyang",
-        "Hanoi",
-        "négociation",
-        "élite",
-        "naïve",
-    ]
+    words = ["the", "senator", "said", "officials", "talks", "summit", "nuclear", "deal", "sanctions", "leader",
+             "diplomacy", "briefing", "reportedly", "anonymous", "framing", "Pyongyang", "Hanoi", "négociation",
+             "élite", "naïve"]
     paras, size = [], 0
     while size < chars:
         p = " ".join(rng.choice(words) for _ in range(rng.randint(40, 120))).capitalize() + "."

@@ -5,6 +5,7 @@ This is the top of the widget layers: it alone joins the student window to the l
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -77,6 +78,12 @@ def start_student_app(
         return _refuse(exc, f"This file could not be opened: {work_file}", dialogs, quiet=quiet)
     if window is None:
         return 0
+    if not gc.isenabled():  # `annotator` pauses the collector while it starts (see annotator.cli)
+        # What the start made goes to the oldest generation, as if it had lived through the collections
+        # that were skipped, rather than being walked all at once by the first young collection.
+        gc.freeze()
+        gc.unfreeze()
+        gc.enable()
     TeacherTools(folder, dialogs, window.sheet.work.student, teacher=teacher).attach(window, lesson_pack)
     window.show()
     return app, window

@@ -138,3 +138,25 @@ def test_a_screenshot_shows_the_prompts_that_a_window_adds_after_its_first_frame
     window.grab = lambda *args: (grabbed.append(window.fully_built and window.prompts.isVisible()), real_grab(*args))[1]
     assert _screenshot(app, window, tmp_path / "shot.png") == 0
     assert grabbed == [True] and (tmp_path / "shot.png").stat().st_size > 0
+
+
+def test_the_garbage_collector_runs_during_the_lesson_after_annotator_started(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`annotator` pauses the collector while it starts; left paused, a long lesson would only ever grow."""
+    import gc
+
+    from annotator.cli import main
+    from annotator.ui import launch
+
+    during: list[bool] = []
+    real = launch._screenshot
+
+    def screenshot(*args):  # type: ignore[no-untyped-def]
+        during.append(gc.isenabled())  # the window is up: where the lesson's event loop would run
+        return real(*args)
+
+    monkeypatch.setattr(launch, "_screenshot", screenshot)
+    try:
+        status = main(["--student", "Kim", "--data-dir", str(tmp_path / "d"), "--screenshot", str(tmp_path / "s.png")])
+    finally:
+        gc.enable()
+    assert status == 0 and during == [True]
