@@ -203,6 +203,11 @@ class StudentWindow(QMainWindow):
         self._highlights_page = QWidget()
         self.tabs.addTab(self._highlights_page, self.tr("My highlights"))
         col.addWidget(self.tabs, 3)
+        # Shown with the prompts, just after the first frame (finish_building); its room is kept meanwhile.
+        policy = self.tabs.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.tabs.setSizePolicy(policy)
+        self.tabs.hide()
 
         left = QWidget()
         left_col = self._left_column = QVBoxLayout(left)
@@ -290,6 +295,7 @@ class StudentWindow(QMainWindow):
         self._group_choice = self._fill_highlights_page(highlights)
         self._find_bar = FindBar(sheet, self.article)
         self._left_column.insertWidget(0, self._find_bar)
+        self.tabs.show()
 
     def _fill_highlights_page(self, highlights: HighlightList) -> QComboBox:
         """The list of highlights, with a choice to group them by category or by prompt."""

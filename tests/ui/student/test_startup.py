@@ -96,3 +96,14 @@ def test_find_opens_at_once_even_before_the_find_bar_was_built(qtbot, open_windo
     assert not window.fully_built
     window.show_find()
     assert window.find_bar.isVisible() and window.focusWidget() is window.find_box
+
+
+def test_nothing_moves_when_the_prompts_fill_in(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """A side panel laid out without its tabs would jump when they appear, under the student's mouse."""
+    window = open_window()
+    assert not window.fully_built and not window.tabs.isVisible()
+    before = [w.geometry() for w in (window.palette_box, window.note_panel, window.tabs, window.article)]
+    assert before[2].height() > 100  # the tabs' room is kept while they are hidden
+    filled_in(qtbot, window)
+    assert window.tabs.isVisible()
+    assert [w.geometry() for w in (window.palette_box, window.note_panel, window.tabs, window.article)] == before
