@@ -107,3 +107,24 @@ def test_nothing_moves_when_the_prompts_fill_in(qtbot, open_window) -> None:  # 
     filled_in(qtbot, window)
     assert window.tabs.isVisible()
     assert [w.geometry() for w in (window.palette_box, window.note_panel, window.tabs, window.article)] == before
+
+
+def test_a_window_closed_before_its_lists_were_built_leaves_nothing_behind(qtbot, hanoi, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Switching student right after a window appeared made the queued build run on a deleted window."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from annotator.ui.student.opening import open_student_window
+
+    window = open_student_window(hanoi, data_dir=tmp_path, student=Student("Ana"), dialogs=FakeDialogs())  # type: ignore[arg-type]
+    assert window is not None
+    window.show()
+    shown = window.windowHandle()
+    while not shown.isExposed():  # one pass at a time: it stops at the first frame, the build queued
+        QCoreApplication.processEvents()
+    assert not window.fully_built
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with qtbot.captureExceptions() as raised:
+        qtbot.wait(30)  # the queued build's turn
+    assert raised == []
