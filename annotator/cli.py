@@ -8,6 +8,7 @@ Exit status: 0 when all is well, 1 when an input has problems, 2 for a usage mis
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -27,10 +28,17 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _app(args: argparse.Namespace) -> int:
-    from annotator.ui.launch import run_student_app
+    # The start makes a few hundred thousand objects that all live on: the garbage collector would walk
+    # them over and over (6 ms of every start). start_student_app turns it back on once the window is made.
+    gc.disable()
+    try:
+        from annotator.ui.launch import run_student_app
 
-    return run_student_app(pack=args.pack, work_file=args.open, screenshot=args.screenshot,
-                           student=args.student, data_dir=args.data_dir, teacher=args.teacher, lang=args.lang)
+        return run_student_app(pack=args.pack, work_file=args.open, screenshot=args.screenshot,
+                               student=args.student, data_dir=args.data_dir, teacher=args.teacher,
+                               lang=args.lang)
+    finally:
+        gc.enable()  # when the start stopped short of a window
 
 
 def _grade(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ This is the top of the widget layers: it alone joins the student window to the l
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -84,6 +85,12 @@ def start_student_app(
                        quiet=quiet)
     if window is None:
         return 0
+    if not gc.isenabled():  # `annotator` pauses the collector while it starts (see annotator.cli)
+        # What the start made goes to the oldest generation, as if it had lived through the collections
+        # that were skipped, rather than being walked all at once by the first young collection.
+        gc.freeze()
+        gc.unfreeze()
+        gc.enable()
     TeacherTools(folder, dialogs, window.sheet.work.student, teacher=teacher).attach(window, lesson_pack)
     LanguageMenu(folder, dialogs).attach(window)
     window.show()
@@ -118,6 +125,7 @@ def _refuse(exc: InvalidFile, intro: str, dialogs: Dialogs, *, quiet: bool) -> i
 def _screenshot(app: QApplication, window: StudentWindow, out: Path) -> int:
     """Render the window to a PNG, then close without touching the student's work."""
     window.autosaver.enabled = False
+    window.finish_building()  # the prompts and My highlights, which a shown window adds after its first frame
     for _ in range(5):
         app.processEvents()
     image = window.grab()

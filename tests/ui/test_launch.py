@@ -70,11 +70,18 @@ def test_the_start_up_benchmark_starts_the_real_app(tmp_path: Path) -> None:
     from annotator import benchmark
     from annotator.resources import default_lesson
 
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # Checked: each window's named widgets (the article, title and category buttons) are painted by
+    # the time the script says its first frame is shown.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANNOTATOR_BENCH_CHECK="1")
+    printed = {}
     for code, arg in ((benchmark._APP, str(tmp_path / "d")), (benchmark._ARTICLE_ONLY, str(default_lesson())),
-                      (benchmark._VIEW_ONLY, "")):
-        done = subprocess.run([sys.executable, "-c", code, arg], capture_output=True, text=True, env=env, timeout=60)
+                      (benchmark._VIEW_ONLY, ""), (benchmark._BARE, "")):
+        done = subprocess.run([sys.executable, "-c", benchmark.start_script(code), arg], capture_output=True,
+                              text=True, env=env, timeout=60)
         assert done.returncode == 0, done.stderr[-2000:]
+        printed[code] = done.stdout.split()
+    # Each script reached its first frame; the app also reported its prompts and list filled in.
+    assert [len(printed[code]) for code in printed] == [2, 1, 1, 1]
     # The window took the student's work as a real start does (the lock outlives the ended process).
     locks = list((tmp_path / "d").rglob("*.lock"))
     assert len(locks) == 1 and locks[0].parent.name == "hanoi-summit-2019" and "bench" in locks[0].name
@@ -117,3 +124,41 @@ def test_a_screenshot_run_prints_notices_instead_of_waiting_for_a_click(tmp_path
     assert done.returncode == 0 and (tmp_path / "shot.png").exists()
     assert "could not be read" in done.stderr and "kept as" in done.stderr
     assert len(list(broken.parent.glob("*.unreadable-*.yaml"))) == 1  # kept aside, not deleted
+
+
+def test_a_screenshot_shows_the_prompts_that_a_window_adds_after_its_first_frame(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`--screenshot` could grab the window between its first frame and the prompts, showing an empty tab."""
+    from annotator.ui.launch import _screenshot, start_student_app
+
+    started = start_student_app(pack=None, work_file=None, student="Kim", data_dir=tmp_path / "d",
+                                dialogs=FakeDialogs(), quiet=True)  # type: ignore[arg-type]
+    assert not isinstance(started, int)
+    app, window = started
+    qtbot.addWidget(window)
+    grabbed = []
+    real_grab = window.grab
+    window.grab = lambda *args: (grabbed.append(window.fully_built and window.prompts.isVisible()), real_grab(*args))[1]
+    assert _screenshot(app, window, tmp_path / "shot.png") == 0
+    assert grabbed == [True] and (tmp_path / "shot.png").stat().st_size > 0
+
+
+def test_the_garbage_collector_runs_during_the_lesson_after_annotator_started(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`annotator` pauses the collector while it starts; left paused, a long lesson would only ever grow."""
+    import gc
+
+    from annotator.cli import main
+    from annotator.ui import launch
+
+    during: list[bool] = []
+    real = launch._screenshot
+
+    def screenshot(*args):  # type: ignore[no-untyped-def]
+        during.append(gc.isenabled())  # the window is up: where the lesson's event loop would run
+        return real(*args)
+
+    monkeypatch.setattr(launch, "_screenshot", screenshot)
+    try:
+        status = main(["--student", "Kim", "--data-dir", str(tmp_path / "d"), "--screenshot", str(tmp_path / "s.png")])
+    finally:
+        gc.enable()
+    assert status == 0 and during == [True]

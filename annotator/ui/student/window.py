@@ -6,14 +6,16 @@ import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QScrollArea,
     QSplitter,
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from annotator.core.anchoring import Status
 from annotator.core.annotations import Change, PutAnnotation, SetAnswer
-from annotator.core.article_search import sentence_around
 from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences, hand_in
 from annotator.core.feedback import Feedback
 from annotator.core.lock import FileLock
@@ -36,9 +37,11 @@ from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
 from annotator.ui.common.looks import apply_high_contrast
 from annotator.ui.common.palette import CategoryPalette
-from annotator.ui.student.find_bar import FindBar
-from annotator.ui.student.highlight_list import BY_CATEGORY, BY_PROMPT, HighlightList
 from annotator.ui.student.side_panels import NotePanel, PromptsPanel
+
+if TYPE_CHECKING:  # imported when first needed, after the window's first frame
+    from annotator.ui.student.find_bar import FindBar
+    from annotator.ui.student.highlight_list import HighlightList
 
 SIDE_MIN_WIDTH = 380  # pixels: two columns of category buttons at the normal text size
 
@@ -59,6 +62,24 @@ class _SidePanel(QWidget):
         # height (the prompts' tab would like more), which made a scroll bar appear at any text size.
         layout = self.layout()
         return layout.minimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, as soon as the event loop is free after ``widget`` was first painted.
+
+    The call is posted from inside the paint, so it runs after that frame has been drawn and shown.
+    """
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)  # dropped if the window is gone by then
+        return False
 
 
 class StudentWindow(QMainWindow):
@@ -102,11 +123,14 @@ class StudentWindow(QMainWindow):
         self.article = ArticleView(sheet, prefs.text_size)
         self.article.painter.verdict = self._needs_check
         self.palette_box = CategoryPalette(lesson.categories)
-        self.highlights = HighlightList(sheet, teacher_comments=feedback.annotations if feedback else None,
-                                        group_by=prefs.group_by, own_prompts=sheet.keeps_prompts)
         self.note_panel = NotePanel(sheet)
-        self.prompts = PromptsPanel(sheet, feedback=feedback)
         self.feedback = feedback
+        # The prompts, My highlights and the (hidden) find bar are built just after the first frame,
+        # or when first used: the student sees the article, the title and the categories sooner.
+        self._prompts: PromptsPanel | None = None
+        self._highlights: HighlightList | None = None
+        self._group_choice: QComboBox | None = None
+        self._find_bar: FindBar | None = None
         if feedback is not None:
             self.note_panel.teacher_comments = dict(feedback.annotations)
         self._build_layout()
@@ -115,7 +139,6 @@ class StudentWindow(QMainWindow):
         sheet.subscribe(self._on_change)
         if sheet.read_only:
             self.note_panel.set_read_only(True)
-            self.prompts.set_read_only(True)
         self.statusBar().setAccessibleName(self.tr("Status"))
         # Whether the work is saved stays in view on the right; passing messages (and menus' hints,
         # which clear the left part) cannot wipe it.
@@ -134,6 +157,9 @@ class StudentWindow(QMainWindow):
         if sheet.moved_on_open:
             self.autosaver.changed()  # store the passages' new places
         self.article.setFocus()
+        # Not the article's viewport: the first time Python touches it, PySide looks up its class among
+        # all of QtWidgets' (9 ms). The title is drawn in the same frame as the article.
+        _AfterFirstPaint(self.title_label, self.finish_building)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -171,22 +197,24 @@ class StudentWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Prompts and highlights"))
         self.tabs.tabBar().setAccessibleName(self.tr("Prompts and highlights tabs"))
-        scroll = QScrollArea()
+        scroll = self._prompts_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.prompts)
         self.tabs.addTab(scroll, self.tr("Prompts"))
         # Counts are shown per category inside the list: a count in the tab title would make the whole
         # tab widget lay itself out again on every highlight (a third of the time an edit takes).
-        self.tabs.addTab(self._highlights_tab(), self.tr("My highlights"))
+        self._highlights_page = QWidget()
+        self.tabs.addTab(self._highlights_page, self.tr("My highlights"))
         col.addWidget(self.tabs, 3)
+        # Shown with the prompts, just after the first frame (finish_building); its room is kept meanwhile.
+        policy = self.tabs.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.tabs.setSizePolicy(policy)
+        self.tabs.hide()
 
         left = QWidget()
-        left_col = QVBoxLayout(left)
+        left_col = self._left_column = QVBoxLayout(left)
         left_col.setContentsMargins(0, 0, 0, 0)
-        self.find_bar = FindBar(self.sheet, self.article)
-        self.find_box, self.find_status = self.find_bar.box, self.find_bar.status
-        left_col.addWidget(self.find_bar)
-        left_col.addWidget(self.article, 1)
+        left_col.addWidget(self.article, 1)  # the find bar goes above it
 
         split = QSplitter()
         split.addWidget(left)
@@ -205,26 +233,93 @@ class StudentWindow(QMainWindow):
         self.setCentralWidget(split)
         self.resize(1360, 860)
 
-    def _highlights_tab(self) -> QWidget:
+    @property
+    def fully_built(self) -> bool:
+        """Whether the parts built just after the first frame (prompts, My highlights, find bar) are there."""
+        return self._find_bar is not None
+
+    @property
+    def prompts(self) -> PromptsPanel:
+        """The lesson's objectives and prompts, with progress and the student's answers."""
+        self.finish_building()
+        assert self._prompts is not None
+        return self._prompts
+
+    @property
+    def highlights(self) -> HighlightList:
+        """My highlights: the student's highlights grouped by category or by prompt."""
+        self.finish_building()
+        assert self._highlights is not None
+        return self._highlights
+
+    @property
+    def group_choice(self) -> QComboBox:
+        """The choice above My highlights: group by category or by prompt."""
+        self.finish_building()
+        assert self._group_choice is not None
+        return self._group_choice
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar above the article, hidden until Ctrl+F."""
+        self.finish_building()
+        assert self._find_bar is not None
+        return self._find_bar
+
+    @property
+    def find_box(self) -> QLineEdit:
+        """Where the words to find are typed."""
+        return self.find_bar.box
+
+    @property
+    def find_status(self) -> QLabel:
+        """Which place of how many the find bar shows ("3 of 12")."""
+        return self.find_bar.status
+
+    def finish_building(self) -> None:
+        """Build what the first frame does without: the prompts, My highlights and the find bar."""
+        if self._find_bar is not None:
+            return
+        from annotator.ui.student.find_bar import FindBar
+        from annotator.ui.student.highlight_list import HighlightList
+
+        sheet, feedback = self.sheet, self.feedback
+        prompts = self._prompts = PromptsPanel(sheet, feedback=feedback)
+        if sheet.read_only:
+            prompts.set_read_only(True)
+        prompts.answerEdited.connect(self._answer_edited)
+        self._prompts_scroll.setWidget(prompts)
+        highlights = self._highlights = HighlightList(
+            sheet, teacher_comments=feedback.annotations if feedback else None, group_by=self.prefs.group_by,
+            own_prompts=sheet.keeps_prompts)
+        highlights.categoryKeyPressed.connect(self._category_key)
+        highlights.annotationChosen.connect(self._chosen_from_list)
+        self._group_choice = self._fill_highlights_page(highlights)
+        self._find_bar = FindBar(sheet, self.article)
+        self._left_column.insertWidget(0, self._find_bar)
+        self.tabs.show()
+
+    def _fill_highlights_page(self, highlights: HighlightList) -> QComboBox:
         """The list of highlights, with a choice to group them by category or by prompt."""
-        tab = QWidget()
-        col = QVBoxLayout(tab)
+        from annotator.ui.student.highlight_list import BY_CATEGORY, BY_PROMPT
+
+        col = QVBoxLayout(self._highlights_page)
         col.setContentsMargins(0, 6, 0, 0)
         row = QHBoxLayout()
         label = QLabel(self.tr("Group by:"))  # no Alt+letter: a category may use that letter
-        choice = self.group_choice = QComboBox()
+        choice = QComboBox()
         choice.addItem(self.tr("Category"), BY_CATEGORY)
         choice.addItem(self.tr("Prompt"), BY_PROMPT)
         choice.setAccessibleName(self.tr("Group highlights by"))
-        choice.setCurrentIndex(max(0, choice.findData(self.highlights.group_by)))
+        choice.setCurrentIndex(max(0, choice.findData(highlights.group_by)))
         choice.currentIndexChanged.connect(lambda _index: self.group_highlights(choice.currentData()))
         label.setBuddy(choice)
         row.addWidget(label)
         row.addWidget(choice)
         row.addStretch(1)
         col.addLayout(row)
-        col.addWidget(self.highlights, 1)
-        return tab
+        col.addWidget(highlights, 1)
+        return choice
 
     def group_highlights(self, group_by: str) -> None:
         """Group My highlights by category or by prompt, and remember the choice."""
@@ -298,17 +393,14 @@ class StudentWindow(QMainWindow):
     def _connect(self) -> None:
         self.article.categoryKeyPressed.connect(self._category_key)
         self.article.cursorPositionChanged.connect(self._caret_moved)
-        self.highlights.categoryKeyPressed.connect(self._category_key)
         self.article.highlightClicked.connect(self.choose)
         self.article.escapePressed.connect(lambda: self.choose(None))
         self.palette_box.categoryChosen.connect(self.mark)
-        self.highlights.annotationChosen.connect(self._chosen_from_list)
         self.note_panel.noteEdited.connect(self._note_edited)
         self.note_panel.categoryPicked.connect(self._recategorise)
         self.note_panel.deleteRequested.connect(self._delete)
         self.note_panel.confirmRequested.connect(self._confirm)
         self.note_panel.escapePressed.connect(self.focus_article)
-        self.prompts.answerEdited.connect(self._answer_edited)
 
     # --- editing ------------------------------------------------------------------------------
 
@@ -471,6 +563,8 @@ class StudentWindow(QMainWindow):
     @Slot()
     def select_sentence(self) -> None:
         """Extend the selection to the whole sentence around it."""
+        from annotator.core.article_search import sentence_around  # with the find bar, after the first frame
+
         start, end = self.article.selection()
         self.article.select_span(*sentence_around(self.sheet.article, start, end))
 
