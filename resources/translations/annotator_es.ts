@@ -864,6 +864,78 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     </message>
 </context>
 <context>
+    <name>HandingIn</name>
+    <message>
+        <source>✔ All work saved at {time}</source>
+        <translation>✔ Todo el trabajo guardado a las {time}</translation>
+    </message>
+    <message>
+        <source>Could not save ({why}). Your work is kept open here; Annotator keeps trying.</source>
+        <translation>No se pudo guardar ({why}). Tu trabajo sigue abierto aquí; Annotator lo sigue intentando.</translation>
+    </message>
+    <message>
+        <source>Hand in: choose a folder (a shared drive or USB stick)</source>
+        <translation>Entregar: elige una carpeta (una unidad compartida o un lápiz USB)</translation>
+    </message>
+    <message>
+        <source>Could not hand in</source>
+        <translation>No se pudo entregar</translation>
+    </message>
+    <message>
+        <source>Annotator could not write to {folder}: {why}. Try another folder.</source>
+        <translation>Annotator no pudo escribir en {folder}: {why}. Prueba con otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Handed in: {file}</source>
+        <translation>Entregado: {file}</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Your work was saved as
+{file}</source>
+        <translation>Tu trabajo se guardó como
+{file}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <source>Annotator could not save your work to {file}. To keep it, choose Keep working, then File ▸ Hand in… to another folder (a USB stick or a shared drive). If you close now, the changes that were not saved are lost.</source>
+        <translation>Annotator no pudo guardar tu trabajo en {file}. Para conservarlo, elige Seguir trabajando y luego Archivo ▸ Entregar… en otra carpeta (un lápiz USB o una unidad compartida). Si cierras ahora, se pierden los cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Close and lose the changes</source>
+        <translation>Cerrar y perder los cambios</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightEditing</name>
+    <message>
+        <source>Read only: {why}</source>
+        <translation>Solo lectura: {why}</translation>
+    </message>
+    <message>
+        <source>These words are already highlighted in this category.</source>
+        <translation>Estas palabras ya están resaltadas en esta categoría.</translation>
+    </message>
+    <message>
+        <source>The selection has no words in it, only a space or a line break. Select some words, then press the category&apos;s key.</source>
+        <translation>La selección no tiene palabras, solo un espacio o un salto de línea. Selecciona algunas palabras y pulsa la tecla de la categoría.</translation>
+    </message>
+    <message>
+        <source>First select some words in the article (drag with the mouse, or hold Shift and use the arrow keys).</source>
+        <translation>Primero selecciona algunas palabras del artículo (arrastra con el ratón, o mantén pulsada Mayús y usa las flechas).</translation>
+    </message>
+</context>
+<context>
     <name>HighlightList</name>
     <message>
         <source>My highlights</source>
@@ -2604,68 +2676,6 @@ categorías:</translation>
     <message>
         <source>Mark as {label}</source>
         <translation>Marcar como {label}</translation>
-    </message>
-    <message>
-        <source>These words are already highlighted in this category.</source>
-        <translation>Estas palabras ya están resaltadas en esta categoría.</translation>
-    </message>
-    <message>
-        <source>The selection has no words in it, only a space or a line break. Select some words, then press the category&apos;s key.</source>
-        <translation>La selección no tiene palabras, solo un espacio o un salto de línea. Selecciona algunas palabras y pulsa la tecla de la categoría.</translation>
-    </message>
-    <message>
-        <source>First select some words in the article (drag with the mouse, or hold Shift and use the arrow keys).</source>
-        <translation>Primero selecciona algunas palabras del artículo (arrastra con el ratón, o mantén pulsada Mayús y usa las flechas).</translation>
-    </message>
-    <message>
-        <source>✔ All work saved at {time}</source>
-        <translation>✔ Todo el trabajo guardado a las {time}</translation>
-    </message>
-    <message>
-        <source>Could not save ({why}). Your work is kept open here; Annotator keeps trying.</source>
-        <translation>No se pudo guardar ({why}). Tu trabajo sigue abierto aquí; Annotator lo sigue intentando.</translation>
-    </message>
-    <message>
-        <source>Hand in: choose a folder (a shared drive or USB stick)</source>
-        <translation>Entregar: elige una carpeta (una unidad compartida o un lápiz USB)</translation>
-    </message>
-    <message>
-        <source>Could not hand in</source>
-        <translation>No se pudo entregar</translation>
-    </message>
-    <message>
-        <source>Annotator could not write to {folder}: {why}. Try another folder.</source>
-        <translation>Annotator no pudo escribir en {folder}: {why}. Prueba con otra carpeta.</translation>
-    </message>
-    <message>
-        <source>Handed in: {file}</source>
-        <translation>Entregado: {file}</translation>
-    </message>
-    <message>
-        <source>Handed in</source>
-        <translation>Entregado</translation>
-    </message>
-    <message>
-        <source>Your work was saved as
-{file}</source>
-        <translation>Tu trabajo se guardó como
-{file}</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Sin guardar</translation>
-    </message>
-    <message>
-        <source>Annotator could not save your work to {file}. To keep it, choose Keep working, then File ▸ Hand in… to another folder (a USB stick or a shared drive). If you close now, the changes that were not saved are lost.</source>
-        <translation>Annotator no pudo guardar tu trabajo en {file}. Para conservarlo, elige Seguir trabajando y luego Archivo ▸ Entregar… en otra carpeta (un lápiz USB o una unidad compartida). Si cierras ahora, se pierden los cambios sin guardar.</translation>
-    </message>
-    <message>
-        <source>Close and lose the changes</source>
-        <translation>Cerrar y perder los cambios</translation>
-    </message>
-    <message>
-        <source>Keep working</source>
-        <translation>Seguir trabajando</translation>
     </message>
 </context>
 <context>

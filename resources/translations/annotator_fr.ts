@@ -864,6 +864,78 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
 </context>
 <context>
+    <name>HandingIn</name>
+    <message>
+        <source>✔ All work saved at {time}</source>
+        <translation>✔ Tout le travail enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>Could not save ({why}). Your work is kept open here; Annotator keeps trying.</source>
+        <translation>Enregistrement impossible ({why}). Ton travail reste ouvert ici ; Annotator continue d&apos;essayer.</translation>
+    </message>
+    <message>
+        <source>Hand in: choose a folder (a shared drive or USB stick)</source>
+        <translation>Rendre : choisis un dossier (un lecteur partagé ou une clé USB)</translation>
+    </message>
+    <message>
+        <source>Could not hand in</source>
+        <translation>Impossible de rendre le travail</translation>
+    </message>
+    <message>
+        <source>Annotator could not write to {folder}: {why}. Try another folder.</source>
+        <translation>Annotator n&apos;a pas pu écrire dans {folder} : {why}. Essaie un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Handed in: {file}</source>
+        <translation>Rendu : {file}</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Your work was saved as
+{file}</source>
+        <translation>Ton travail a été enregistré sous
+{file}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Annotator could not save your work to {file}. To keep it, choose Keep working, then File ▸ Hand in… to another folder (a USB stick or a shared drive). If you close now, the changes that were not saved are lost.</source>
+        <translation>Annotator n&apos;a pas pu enregistrer ton travail dans {file}. Pour le garder, choisis Continuer à travailler, puis Fichier ▸ Rendre… dans un autre dossier (une clé USB ou un lecteur partagé). Si tu fermes maintenant, les modifications non enregistrées sont perdues.</translation>
+    </message>
+    <message>
+        <source>Close and lose the changes</source>
+        <translation>Fermer et perdre les modifications</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Continuer à travailler</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightEditing</name>
+    <message>
+        <source>Read only: {why}</source>
+        <translation>Lecture seule : {why}</translation>
+    </message>
+    <message>
+        <source>These words are already highlighted in this category.</source>
+        <translation>Ces mots sont déjà surlignés dans cette catégorie.</translation>
+    </message>
+    <message>
+        <source>The selection has no words in it, only a space or a line break. Select some words, then press the category&apos;s key.</source>
+        <translation>La sélection ne contient aucun mot, seulement un espace ou un saut de ligne. Sélectionne des mots, puis appuie sur la touche de la catégorie.</translation>
+    </message>
+    <message>
+        <source>First select some words in the article (drag with the mouse, or hold Shift and use the arrow keys).</source>
+        <translation>Sélectionne d&apos;abord des mots dans l&apos;article (fais glisser la souris, ou maintiens Maj et utilise les flèches).</translation>
+    </message>
+</context>
+<context>
     <name>HighlightList</name>
     <message>
         <source>My highlights</source>
@@ -2604,68 +2676,6 @@ caté&amp;gories :</translation>
     <message>
         <source>Mark as {label}</source>
         <translation>Marquer comme {label}</translation>
-    </message>
-    <message>
-        <source>These words are already highlighted in this category.</source>
-        <translation>Ces mots sont déjà surlignés dans cette catégorie.</translation>
-    </message>
-    <message>
-        <source>The selection has no words in it, only a space or a line break. Select some words, then press the category&apos;s key.</source>
-        <translation>La sélection ne contient aucun mot, seulement un espace ou un saut de ligne. Sélectionne des mots, puis appuie sur la touche de la catégorie.</translation>
-    </message>
-    <message>
-        <source>First select some words in the article (drag with the mouse, or hold Shift and use the arrow keys).</source>
-        <translation>Sélectionne d&apos;abord des mots dans l&apos;article (fais glisser la souris, ou maintiens Maj et utilise les flèches).</translation>
-    </message>
-    <message>
-        <source>✔ All work saved at {time}</source>
-        <translation>✔ Tout le travail enregistré à {time}</translation>
-    </message>
-    <message>
-        <source>Could not save ({why}). Your work is kept open here; Annotator keeps trying.</source>
-        <translation>Enregistrement impossible ({why}). Ton travail reste ouvert ici ; Annotator continue d&apos;essayer.</translation>
-    </message>
-    <message>
-        <source>Hand in: choose a folder (a shared drive or USB stick)</source>
-        <translation>Rendre : choisis un dossier (un lecteur partagé ou une clé USB)</translation>
-    </message>
-    <message>
-        <source>Could not hand in</source>
-        <translation>Impossible de rendre le travail</translation>
-    </message>
-    <message>
-        <source>Annotator could not write to {folder}: {why}. Try another folder.</source>
-        <translation>Annotator n&apos;a pas pu écrire dans {folder} : {why}. Essaie un autre dossier.</translation>
-    </message>
-    <message>
-        <source>Handed in: {file}</source>
-        <translation>Rendu : {file}</translation>
-    </message>
-    <message>
-        <source>Handed in</source>
-        <translation>Rendu</translation>
-    </message>
-    <message>
-        <source>Your work was saved as
-{file}</source>
-        <translation>Ton travail a été enregistré sous
-{file}</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>Annotator could not save your work to {file}. To keep it, choose Keep working, then File ▸ Hand in… to another folder (a USB stick or a shared drive). If you close now, the changes that were not saved are lost.</source>
-        <translation>Annotator n&apos;a pas pu enregistrer ton travail dans {file}. Pour le garder, choisis Continuer à travailler, puis Fichier ▸ Rendre… dans un autre dossier (une clé USB ou un lecteur partagé). Si tu fermes maintenant, les modifications non enregistrées sont perdues.</translation>
-    </message>
-    <message>
-        <source>Close and lose the changes</source>
-        <translation>Fermer et perdre les modifications</translation>
-    </message>
-    <message>
-        <source>Keep working</source>
-        <translation>Continuer à travailler</translation>
     </message>
 </context>
 <context>

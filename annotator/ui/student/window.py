@@ -2,87 +2,43 @@
 
 from __future__ import annotations
 
-import contextlib
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.core.anchoring import Status
-from annotator.core.annotations import Change, PutAnnotation, SetAnswer
-from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences, hand_in
+from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences
 from annotator.core.feedback import Feedback
 from annotator.core.lock import FileLock
-from annotator.core.workfile import save_work
-from annotator.core.worksheet import Marked, Outcome, ReadOnlyWork, Worksheet
+from annotator.core.worksheet import Worksheet
 from annotator.ui.common.article_view import ArticleView
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
-from annotator.ui.common.looks import apply_high_contrast
 from annotator.ui.common.palette import CategoryPalette
+from annotator.ui.student.editing import HighlightEditing
+from annotator.ui.student.handing_in import HandingIn
+from annotator.ui.student.reading_aids import ReadingAids
 from annotator.ui.student.side_panels import NotePanel, PromptsPanel
+from annotator.ui.student.window_frame import SIDE_MIN_WIDTH, AfterFirstPaint, SidePanel, title_font
 
 if TYPE_CHECKING:  # imported when first needed, after the window's first frame
     from annotator.ui.student.find_bar import FindBar
     from annotator.ui.student.highlight_list import HighlightList
 
-SIDE_MIN_WIDTH = 380  # pixels: two columns of category buttons at the normal text size
-
-
-def _title_font(base: QFont) -> QFont:
-    """The lesson title's font: bold, a size above the side panel's text."""
-    font = QFont(base)
-    font.setPointSizeF(base.pointSizeF() + 5)
-    font.setBold(True)
-    return font
-
-
-class _SidePanel(QWidget):
-    """The column beside the article, in a scroll area that scrolls only when it truly does not fit."""
-
-    def heightForWidth(self, width: int) -> int:
-        # QScrollArea asks this for the height the panel needs; the layout's answer is its *preferred*
-        # height (the prompts' tab would like more), which made a scroll bar appear at any text size.
-        layout = self.layout()
-        return layout.minimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
-
-
-class _AfterFirstPaint(QObject):
-    """Calls ``then`` once, as soon as the event loop is free after ``widget`` was first painted.
-
-    The call is posted from inside the paint, so it runs after that frame has been drawn and shown.
-    """
-
-    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)  # dropped if the window is gone by then
-        return False
-
-
-class StudentWindow(QMainWindow):
+class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
     """Reads and edits one worksheet; saves it to ``work_file`` unless opened read-only."""
 
     def __init__(
@@ -159,7 +115,7 @@ class StudentWindow(QMainWindow):
         self.article.setFocus()
         # Not the article's viewport: the first time Python touches it, PySide looks up its class among
         # all of QtWidgets' (9 ms). The title is drawn in the same frame as the article.
-        _AfterFirstPaint(self.title_label, self.finish_building)
+        AfterFirstPaint(self.title_label, self.finish_building)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -170,13 +126,13 @@ class StudentWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         lesson = self.sheet.lesson
-        side = self.side = _SidePanel()
+        side = self.side = SidePanel()
         side.setMinimumWidth(SIDE_MIN_WIDTH)
         col = QVBoxLayout(side)
         title = self.title_label = QLabel(lesson.title)
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setFont(_title_font(QApplication.font()))
+        title.setFont(title_font(QApplication.font()))
         title.setAccessibleName(self.tr("Lesson title"))
         col.addWidget(title)
         who = self.who_label = QLabel(self.tr("Working as {name}").format(name=self.sheet.work.student.name))
@@ -401,284 +357,3 @@ class StudentWindow(QMainWindow):
         self.note_panel.deleteRequested.connect(self._delete)
         self.note_panel.confirmRequested.connect(self._confirm)
         self.note_panel.escapePressed.connect(self.focus_article)
-
-    # --- editing ------------------------------------------------------------------------------
-
-    def _on_change(self, change: Change) -> None:
-        """Redraw exactly what one change to the work touched, and schedule a save (the worksheet calls this)."""
-        self.changes_made += 1
-        edit = change.edit
-        aid = change.annotation_id
-        if self._adding and isinstance(edit, PutAnnotation) and edit.before is None and aid is not None:
-            # Drawn as the current highlight by the change's own repaint: one repaint, not two.
-            self.article.set_current(aid, repaint_new=False)
-        if change.spans:
-            self.article.repaint_spans(change.spans)
-            self.prompts.refresh()
-        if isinstance(edit, SetAnswer):
-            self.prompts.show_answer(edit.prompt)
-        elif (aid is not None and aid in self.sheet.work.annotations) or isinstance(edit, PutAnnotation):
-            self.highlights.update_annotation(aid or "")
-            if aid == self.current_id and aid not in self.sheet.work.annotations:
-                self.choose(None)
-        self.autosaver.changed()
-
-    def _edit(self, action: Callable[[], object]) -> bool:
-        """Send one edit to the worksheet; if the work is read-only, say why instead. True if it was made."""
-        try:
-            action()
-        except ReadOnlyWork as refused:
-            self._tell(self.tr("Read only: {why}").format(why=refused.reason))
-            return False
-        return True
-
-    @Slot(str)
-    def mark(self, category_id: str) -> None:
-        """Highlight the selection with a category, or re-categorise the highlight under the caret."""
-        start, end = self.article.selection()
-        marked: list[Marked] = []
-        self._adding = True
-        try:
-            made = self._edit(lambda: marked.append(
-                self.sheet.mark(start, end, category_id, caret=end, chosen=self.current_id)))
-        finally:
-            self._adding = False
-        if not made:
-            return
-        result = marked[0]
-        if result.outcome is Outcome.ADDED:
-            self.article.place_caret(end)
-            self.choose(result.annotation_id, focus_note=True)
-        elif result.outcome is Outcome.ALREADY_THERE:
-            self.choose(result.annotation_id, focus_note=True)
-            self._tell(self.tr("These words are already highlighted in this category."))
-        elif result.outcome in (Outcome.RECATEGORISED, Outcome.UNCHANGED):
-            self.choose(result.annotation_id)
-        elif result.outcome is Outcome.NO_WORDS:
-            self._tell(self.tr("The selection has no words in it, only a space or a line break. "
-                               "Select some words, then press the category's key."))
-        else:
-            self._tell(self.tr("First select some words in the article (drag with the mouse, "
-                               "or hold Shift and use the arrow keys)."))
-
-    def _tell(self, message: str) -> None:
-        """A hint where the student is looking (beside the caret), and in the status bar for a while."""
-        self.statusBar().showMessage(message, 6000)
-        if self.article.isVisible():
-            where = self.article.viewport().mapToGlobal(self.article.cursorRect().bottomLeft())
-            QToolTip.showText(where, message, self.article, self.article.cursorRect(), 6000)
-
-    def _needs_check(self, annotation_id: str) -> str:
-        """Highlights placed again after the article changed are drawn so the student notices them."""
-        placement = self.sheet.placements.get(annotation_id)
-        return "check" if placement is not None and placement.status is Status.FUZZY else ""
-
-    def _caret_moved(self) -> None:
-        # Leaving the chosen highlight with the caret lets it go, so keys never act on it unseen.
-        if self.current_id is None:
-            return
-        span = self.sheet.shown_span(self.current_id)
-        caret = self.article.selection()[1]
-        if span is not None and not span[0] <= caret <= span[1]:
-            self.choose(None)
-
-    def _category_key(self, key: str) -> None:
-        cat = next(c for c in self.sheet.lesson.categories if c.shortcut.lower() == key.lower())
-        self.mark(cat.id)
-
-    def _note_edited(self, annotation_id: str, note: str) -> None:
-        if annotation_id in self.sheet.work.annotations and self.sheet.work.annotations[annotation_id].note != note:
-            self._edit(lambda: self.sheet.set_note(annotation_id, note))
-
-    def _recategorise(self, annotation_id: str, category_id: str) -> None:
-        if self.sheet.work.annotations[annotation_id].category != category_id:
-            self._edit(lambda: self.sheet.set_category(annotation_id, category_id,
-                                                       keep_prompt=self.sheet.keeps_prompts))
-            self.choose(annotation_id)
-
-    def _delete(self, annotation_id: str) -> None:
-        if self._edit(lambda: self.sheet.remove(annotation_id)):
-            self.article.setFocus()
-
-    def _confirm(self, annotation_id: str) -> None:
-        self._edit(lambda: self.sheet.confirm(annotation_id))
-        self.choose(annotation_id)
-
-    def _answer_edited(self, prompt_id: str, text: str) -> None:
-        if self.sheet.work.answers.get(prompt_id, "") != text:
-            self._edit(lambda: self.sheet.set_answer(prompt_id, text))
-
-    @Slot()
-    def delete_current(self) -> None:
-        """Delete the chosen highlight."""
-        caret = self.article.selection()[1]
-        target = self.sheet.highlight_at(caret, self.current_id) if self.article.hasFocus() else self.current_id
-        if target:
-            self._delete(target)
-
-    @Slot()
-    def undo(self) -> None:
-        """Undo the last change."""
-        if self._edit(self.sheet.undo):
-            self._refresh_current()
-
-    @Slot()
-    def redo(self) -> None:
-        """Redo the last undone change."""
-        if self._edit(self.sheet.redo):
-            self._refresh_current()
-
-    def _refresh_current(self) -> None:
-        if self.current_id and self.current_id in self.sheet.work.annotations:
-            self.note_panel.show_annotation(self.current_id)
-        else:
-            self.choose(None)
-
-    # --- choosing and moving around -----------------------------------------------------------
-
-    def choose(self, annotation_id: str | None, *, focus_note: bool = False) -> None:
-        """Make one highlight the current one: drawn stronger, its note in the editor."""
-        self.current_id = annotation_id
-        self.article.set_current(annotation_id)
-        self.note_panel.show_annotation(annotation_id)
-        if annotation_id:
-            self.highlights.select(annotation_id)
-        if focus_note and annotation_id and not self.sheet.read_only:
-            self.note_panel.note.setFocus()
-
-    def _chosen_from_list(self, annotation_id: str) -> None:
-        span = self.sheet.shown_span(annotation_id)
-        if span:
-            # Scroll to the passage and put the caret in it: the passage is drawn as the current
-            # one, and a category key now changes its category instead of adding a copy.
-            self.article.select_span(span[1], span[1])
-            self.article.place_caret(span[0])
-        self.choose(annotation_id)
-
-    @Slot()
-    def focus_article(self) -> None:
-        """Give the keyboard back to the article."""
-        self.article.setFocus()
-
-    @Slot()
-    def select_sentence(self) -> None:
-        """Extend the selection to the whole sentence around it."""
-        from annotator.core.article_search import sentence_around  # with the find bar, after the first frame
-
-        start, end = self.article.selection()
-        self.article.select_span(*sentence_around(self.sheet.article, start, end))
-
-    @Slot()
-    def show_find(self) -> None:
-        """Open the find bar."""
-        self.find_bar.open()
-
-    @Slot()
-    def find_next(self) -> None:
-        """Select the next place the article has the words in the find box."""
-        self.find_bar.find_next()
-
-    def zoom(self, step: int) -> None:
-        """Make the article's text bigger or smaller, and remember the size."""
-        self.article.set_text_size(self.article.text_size + step)
-        self._remember(text_size=self.article.text_size)
-        self._scale_side()
-
-    def _scale_side(self) -> None:
-        # The prompts and notes grow with the article, so a student who needs big text gets it everywhere.
-        font = QApplication.font()
-        grow = max(0.0, (self.prefs.text_size - DEFAULT_TEXT_SIZE) * 0.75)
-        font.setPointSizeF(font.pointSizeF() + grow)
-        self.side.setFont(font)
-        self.palette_box.set_button_font(font)
-        # Wide enough for the widest category button (one column), so that no label is cut.
-        layout = self.side.layout()
-        margins = 0 if layout is None else layout.contentsMargins().left() + layout.contentsMargins().right()
-        need = max(SIDE_MIN_WIDTH, self.palette_box.widest_button() + margins + 4)
-        self.side.setMinimumWidth(need)
-        self.side_scroll.setMinimumWidth(need + self.side_scroll.verticalScrollBar().sizeHint().width())
-        self.palette_box.arrange()  # the panel's new width may fit two columns again
-        self.title_label.setFont(_title_font(font))
-
-    def _toggle_contrast(self) -> None:
-        self._remember(high_contrast=self.contrast_action.isChecked())
-        self._set_high_contrast(self.prefs.high_contrast)
-
-    def _set_high_contrast(self, on: bool) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_high_contrast(app, on)
-        self.article.set_high_contrast(on)
-
-    def _remember(self, **changes: object) -> None:
-        """Change some preferences here and on disk, keeping what other windows saved meanwhile."""
-        for name, value in changes.items():
-            setattr(self.prefs, name, value)
-        with contextlib.suppress(OSError):  # preferences are a comfort, never worth interrupting a lesson
-            Preferences.update(self.data_dir, self.prefs, **changes)
-
-    # --- saving -------------------------------------------------------------------------------
-
-    def _write(self) -> None:
-        save_work(self.work_file, self.sheet.work)
-        if self.lock is not None:
-            self.lock.refresh()
-
-    def _on_saved(self, when: float) -> None:
-        self.statusBar().setStyleSheet("")
-        self.save_state.setText(
-            self.tr("✔ All work saved at {time}").format(time=time.strftime("%H:%M:%S", time.localtime(when)))
-        )
-
-    def _on_save_failed(self, why: str) -> None:
-        self.statusBar().setStyleSheet("background: #ffd7d7; color: #000;")
-        self.save_state.setText(
-            self.tr("Could not save ({why}). Your work is kept open here; Annotator keeps trying.").format(why=why)
-        )
-
-    @Slot()
-    def hand_in_work(self) -> None:
-        """Write a copy named after the lesson and the student to a folder the student picks."""
-        folder = self.dialogs.choose_folder(
-            self.tr("Hand in: choose a folder (a shared drive or USB stick)"), self.hand_in_folder
-        )
-        if folder is None:
-            return
-        if not self.work_file.exists():
-            self.autosaver.changed()  # keep this work (and when it began) for next time, even unchanged
-        self.autosaver.save_now()
-        try:
-            written = hand_in(self.sheet.work, folder)
-        except OSError as exc:
-            self.dialogs.warn(
-                self.tr("Could not hand in"),
-                self.tr("Annotator could not write to {folder}: {why}. Try another folder.").format(
-                    folder=folder, why=exc.strerror or exc
-                ),
-            )
-            return
-        self.hand_in_folder = folder
-        self.handed_in = (self.changes_made, written)
-        self.statusBar().showMessage(self.tr("Handed in: {file}").format(file=written))
-        self.dialogs.inform(self.tr("Handed in"), self.tr("Your work was saved as\n{file}").format(file=written))
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.autosaver.save_now() and not self._may_close_unsaved():
-            event.ignore()
-            return
-        if self.lock is not None:
-            self.lock.release()
-        event.accept()
-
-    def _may_close_unsaved(self) -> bool:
-        """Whether to close although the work could not be saved: without asking when every change was
-        handed in; otherwise only if the student says so, after being told how to keep the work."""
-        if self.handed_in is not None and self.handed_in[0] == self.changes_made:
-            return True
-        return self.dialogs.confirm(
-            self.tr("Not saved"),
-            self.tr("Annotator could not save your work to {file}. To keep it, choose Keep working, then "
-                    "File ▸ Hand in… to another folder (a USB stick or a shared drive). If you close now, "
-                    "the changes that were not saved are lost.").format(file=self.work_file),
-            yes=self.tr("Close and lose the changes"), no=self.tr("Keep working"),
-        )

@@ -1,0 +1,48 @@
+"""The frame of the student's window: the side panel that scrolls only when it must, its title font, and the
+hook that builds what can wait until the first frame is on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+SIDE_MIN_WIDTH = 380  # pixels: two columns of category buttons at the normal text size
+
+
+def title_font(base: QFont) -> QFont:
+    """The lesson title's font: bold, a size above the side panel's text."""
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() + 5)
+    font.setBold(True)
+    return font
+
+
+class SidePanel(QWidget):
+    """The column beside the article, in a scroll area that scrolls only when it truly does not fit."""
+
+    def heightForWidth(self, width: int) -> int:
+        # QScrollArea asks this for the height the panel needs; the layout's answer is its *preferred*
+        # height (the prompts' tab would like more), which made a scroll bar appear at any text size.
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, as soon as the event loop is free after ``widget`` was first painted.
+
+    The call is posted from inside the paint, so it runs after that frame has been drawn and shown.
+    """
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)  # dropped if the window is gone by then
+        return False
