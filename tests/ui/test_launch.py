@@ -67,7 +67,7 @@ def test_killing_the_app_after_a_highlight_loses_nothing_older_than_the_autosave
 
 def test_the_start_up_benchmark_starts_the_real_app(tmp_path: Path) -> None:
     """The benchmark's start-up figures would time a script that no longer opens Annotator's window."""
-    from annotator import benchmark
+    from annotator.benchmark import startup as benchmark
     from annotator.resources import default_lesson
 
     # Checked: each window's named widgets (the article, title and category buttons) are painted by

@@ -505,7 +505,7 @@ def test_lines_of_saved_highlights_are_drawn_when_the_lesson_opens(qtbot, open_w
     """Highlights from an earlier lesson would come back as colour only, without their underline styles."""
     from PySide6.QtGui import QColor
 
-    from annotator.benchmark import make_large_pack
+    from annotator.benchmark.large import make_large_pack
     from annotator.core.pack import load_pack
     from annotator.ui.common.decorations import line_colour
 

@@ -1,0 +1,34 @@
+"""``python -m annotator.benchmark``: every benchmark, then how many budgets were met."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from annotator.benchmark.classwork import bench_agreement, bench_flood, bench_formats, bench_grading
+from annotator.benchmark.large import bench_large
+from annotator.benchmark.measure import ROWS
+from annotator.benchmark.startup import bench_startup
+
+
+def main() -> int:
+    """Run every benchmark; exit 1 if any figure is over its budget."""
+    print(f"Annotator benchmarks — Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        bench_startup(tmp)
+        bench_large(tmp)
+        bench_grading(tmp)
+        bench_agreement(tmp)
+        bench_formats(tmp)
+        bench_flood(tmp)
+    budgeted = [r for r in ROWS if r[2] != "-"]  # baselines and references have no budget of their own
+    over = [r for r in budgeted if not r[3]]
+    print(f"{len(budgeted) - len(over)} of {len(budgeted)} budgets met")
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
