@@ -28,7 +28,10 @@ def _check(args: argparse.Namespace) -> int:
 def _app(args: argparse.Namespace) -> int:
     from annotator.ui.launch import run_student_app
 
-    return run_student_app(pack=args.pack, work_file=args.open, screenshot=args.screenshot,
+    pack, work = args.pack, args.open
+    if work is None and pack is not None and pack.suffix.lower() in (".yaml", ".yml"):
+        pack, work = None, pack  # a double-clicked handed-in file: the desktop passes it as the one argument
+    return run_student_app(pack=pack, work_file=work, screenshot=args.screenshot,
                            student=args.student, data_dir=args.data_dir, teacher=args.teacher)
 
 

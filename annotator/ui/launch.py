@@ -59,12 +59,12 @@ def start_student_app(
     """
     app = application()
     dialogs = dialogs or (PrintedDialogs() if quiet else Dialogs())
-    pack_path = pack or default_lesson()
+    folder = data_dir or default_data_dir()
+    pack_path = pack or (work_file and _lesson_of(work_file, folder)) or default_lesson()
     try:
         lesson_pack = load_pack(pack_path, with_key=False)  # students never need the key
     except InvalidFile as exc:
         return _refuse(exc, f"This lesson could not be opened: {pack_path}", dialogs, quiet=quiet)
-    folder = data_dir or default_data_dir()
     try:
         window = open_student_window(
             lesson_pack,
@@ -80,6 +80,19 @@ def start_student_app(
     TeacherTools(folder, dialogs, window.sheet.work.student, teacher=teacher).attach(window, lesson_pack)
     window.show()
     return app, window
+
+
+def _lesson_of(work_file: Path, data_dir: Path) -> Path | None:
+    """The library's pack for a work file's lesson, so that a double-clicked hand-in opens on its own lesson."""
+    from annotator.core.errors import AnnotatorError
+    from annotator.core.library import list_lessons
+    from annotator.core.workfile import load_work
+
+    try:
+        work, _ = load_work(work_file)
+    except (AnnotatorError, OSError):
+        return None  # opening it reports the problem
+    return next((e.path for e in list_lessons(data_dir) if e.ok and e.id == work.lesson_id), None)
 
 
 def _refuse(exc: InvalidFile, intro: str, dialogs: Dialogs, *, quiet: bool) -> int:
