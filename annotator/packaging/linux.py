@@ -6,7 +6,7 @@ The .deb (built with ``dpkg-deb``, no other Debian tooling) holds:
   there (students' work goes to ``~/.local/share/Annotator``).
 - ``/usr/bin/annotator``: a link to the program, so teachers can type ``annotator grade …``.
 - ``/usr/share/applications/org.annotator.Annotator.desktop``: the menu entry; its ``MimeType`` offers
-  Annotator for lesson packs and handed-in files.
+  Annotator for lesson packs and handed-in files (and, see :func:`desktop_entry`, for zips and YAML).
 - ``/usr/share/mime/packages/org.annotator.Annotator.xml``: what those two kinds of file are (see
   :func:`mime_xml`), and the icon in ``/usr/share/icons/hicolor``.
 - ``Depends``: the desktop libraries the bundle takes from the system (:data:`layout.SYSTEM_LIBRARIES`), so
@@ -29,6 +29,8 @@ from annotator.packaging.layout import APP_ID, APP_NAME, EXE_NAME, ROOT, VERSION
 INSTALL_DIR = "/opt/annotator"
 LESSON_MIME = "application/x-annotator-lesson"
 WORK_MIME = "application/x-annotator-work"
+YAML_MIMES = ("application/x-yaml", "application/yaml")  # shared-mime-info's name for YAML, and its newer alias
+DESKTOP_MIME_TYPES = (LESSON_MIME, WORK_MIME, *YAML_MIMES, "application/zip")
 ICON_NAME = "annotator"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
@@ -50,7 +52,11 @@ def desktop_entry() -> str:
         "Terminal=false",
         "Categories=Education;Languages;Qt;",
         "Keywords=annotation;highlight;news;media literacy;lesson;",
-        f"MimeType={LESSON_MIME};{WORK_MIME};",
+        # Our own two types, for file managers that sniff contents; and YAML and zip as such, because the
+        # freedesktop rule decides by the name alone when one glob (*.yaml, *.zip) matches: without them
+        # "Open with Annotator" would not be offered for a hand-in or a lesson at all. None is made the
+        # default here; IT can (README: "Installing in a school").
+        f"MimeType={';'.join(DESKTOP_MIME_TYPES)};",
         f"StartupWMClass={APP_NAME}",
         "",
     ])
@@ -82,7 +88,7 @@ def mime_xml() -> str:
     <comment>Annotator student work</comment>
     <comment xml:lang="es">Trabajo de estudiante de Annotator</comment>
     <comment xml:lang="fr">Travail d'élève Annotator</comment>
-    <sub-class-of type="application/yaml"/>
+    <sub-class-of type="application/x-yaml"/>
     <generic-icon name="{ICON_NAME}"/>
     <magic priority="80">
       <match type="string" offset="0"
@@ -166,8 +172,9 @@ def make_deb(bundle: Path, dist: Path) -> Path:
     installed_kb = sum(p.lstat().st_size for p in stage.rglob("*")) // 1024
     _write(stage / "DEBIAN" / "control", control(installed_kb))
     out = dist / f"annotator_{VERSION}_{debian_arch()}.deb"
-    # --root-owner-group: every file root's, whoever builds it. xz at level 6 is dpkg-deb's usual choice.
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(out)], check=True,
+    # --root-owner-group: every file root's, whoever builds it. gzip, not dpkg-deb's default xz: measured here,
+    # 6 s instead of 85 s for a .deb of 62 MB instead of 45 MB, and every dpkg reads it.
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(stage), str(out)], check=True,
                    stdout=subprocess.DEVNULL)
     shutil.rmtree(stage)
     return out
