@@ -7,3 +7,5 @@ import os
 # Set before any Qt import, so the UI tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
+# No school settings unless a test names a file: the machine's /etc/xdg/Annotator must not change results.
+os.environ.setdefault("ANNOTATOR_SCHOOL_SETTINGS", "")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.annotations import Student
 from annotator.core.errors import InvalidFile
 from annotator.core.pack import load_pack
+from annotator.core.school import school_settings
 from annotator.resources import default_lesson
 from annotator.ui.common.application import application
 from annotator.ui.common.dialogs import Dialogs, PrintedDialogs
@@ -59,6 +60,14 @@ def start_student_app(
     """
     app = application()
     dialogs = dialogs or (PrintedDialogs() if quiet else Dialogs())
+    school = school_settings()
+    for problem in school.problems:  # once per start; the app goes on without what could not be used
+        print(problem, file=sys.stderr)
+        if not quiet:
+            dialogs.warn("Annotator", problem)
+    if teacher and not school.teacher_menu_shown(True):
+        print("The Teacher menu is turned off on this computer by the school's settings.", file=sys.stderr)
+    teacher = school.teacher_menu_shown(teacher)
     folder = data_dir or default_data_dir()
     pack_path = pack or (work_file and _lesson_of(work_file, folder)) or default_lesson()
     try:

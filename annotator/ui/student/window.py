@@ -29,6 +29,7 @@ from annotator.core.article_search import sentence_around
 from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences, hand_in
 from annotator.core.feedback import Feedback
 from annotator.core.lock import FileLock
+from annotator.core.school import school_settings
 from annotator.core.workfile import save_work
 from annotator.core.worksheet import Marked, Outcome, ReadOnlyWork, Worksheet
 from annotator.ui.common.article_view import ArticleView
@@ -545,8 +546,9 @@ class StudentWindow(QMainWindow):
     @Slot()
     def hand_in_work(self) -> None:
         """Write a copy named after the lesson and the student to a folder the student picks."""
-        folder = self.dialogs.choose_folder(
-            self.tr("Hand in: choose a folder (a shared drive or USB stick)"), self.hand_in_folder
+        folder = self.dialogs.choose_folder(  # the school's shared drive first, if it preset one
+            self.tr("Hand in: choose a folder (a shared drive or USB stick)"),
+            school_settings().hand_in_start(self.hand_in_folder),
         )
         if folder is None:
             return
