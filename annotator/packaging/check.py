@@ -128,7 +128,9 @@ def _runner(space: Path, *, as_nobody: bool) -> Run:
     home.mkdir()
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "LANG": "C.UTF-8",
            "ANNOTATOR_DATA_DIR": str(home / "data")}
-    for name in ("SYSTEMROOT", "TEMP", "TMP", "ANNOTATOR_SCHOOL_SETTINGS"):  # Windows needs the first three
+    # Windows needs the first seven to start a program and find its folders.
+    for name in ("SYSTEMROOT", "TEMP", "TMP", "PROGRAMDATA", "LOCALAPPDATA", "APPDATA", "USERPROFILE",
+                 "ANNOTATOR_SCHOOL_SETTINGS"):
         if name in os.environ:
             env[name] = os.environ[name]
     prefix: tuple[str, ...] = ()

@@ -118,6 +118,8 @@ _BABEL_KEPT = ("root.dat", "en.dat")
 def keep_in_bundle(dest: str) -> bool:
     """Whether a file PyInstaller collected (named by its place in the bundle) stays in it."""
     dest = dest.replace("\\", "/")
+    if dest.startswith("PySide6/") and not dest.startswith("PySide6/Qt/"):
+        dest = "PySide6/Qt/" + dest[len("PySide6/"):]  # Windows wheels keep plugins and translations one level up
     if dest.startswith(_BABEL_DATA):
         return dest[len(_BABEL_DATA):] in _BABEL_KEPT
     if dest.startswith(_QT_TRANSLATIONS):
