@@ -34,7 +34,10 @@ def _app(args: argparse.Namespace) -> int:
     try:
         from annotator.ui.launch import run_student_app
 
-        return run_student_app(pack=args.pack, work_file=args.open, screenshot=args.screenshot,
+        pack, work = args.pack, args.open
+        if work is None and pack is not None and pack.suffix.lower() in (".yaml", ".yml"):
+            pack, work = None, pack  # a double-clicked handed-in file: the desktop passes it as the one argument
+        return run_student_app(pack=pack, work_file=work, screenshot=args.screenshot,
                                student=args.student, data_dir=args.data_dir, teacher=args.teacher,
                                lang=args.lang)
     finally:
@@ -219,7 +222,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     run: Callable[[argparse.Namespace], int] = args.run
     # The commands' words; a window's language is chosen again when it starts, with the remembered choice.
-    set_language(choose_language(preset=preset_language(), explicit=args.lang, system=system_languages()))
+    from annotator.core.school import locked_language, suggested_language
+
+    set_language(choose_language(preset=preset_language() or locked_language(), explicit=args.lang,
+                                 system=[suggested_language() or "", *system_languages()]))
     try:
         return run(args)
     except AnnotatorError as exc:

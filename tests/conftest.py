@@ -11,3 +11,5 @@ os.environ.setdefault("QT_ACCESSIBILITY", "1")
 # desktop, or a school's preset, must not change what they see.
 os.environ["LANGUAGE"] = "en"
 os.environ.pop("ANNOTATOR_LANGUAGE", None)
+# No school settings unless a test names a file: the machine's /etc/xdg/Annotator must not change results.
+os.environ.setdefault("ANNOTATOR_SCHOOL_SETTINGS", "")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from annotator.benchmark.classwork import bench_agreement, bench_flood, bench_formats, bench_grading
 from annotator.benchmark.large import bench_large
-from annotator.benchmark.measure import ROWS
+from annotator.benchmark.measure import ROWS, report
 from annotator.benchmark.startup import bench_startup
 
 
@@ -26,6 +26,9 @@ def main() -> int:
         bench_grading(tmp)
         bench_agreement(tmp)
         bench_formats(tmp)
+        from annotator.packaging.bench import bench_bundle  # the school bundle in dist/, if one was built
+
+        bench_bundle(report, tmp)
     budgeted = [r for r in ROWS if r[2] != "-"]  # baselines and references have no budget of their own
     over = [r for r in budgeted if not r[3]]
     print(f"{len(budgeted) - len(over)} of {len(budgeted)} budgets met")

@@ -85,7 +85,8 @@ def choose_language(*, preset: str | None = None, explicit: str | None = None, r
 
 
 def preset_language(environ: Mapping[str, str] | None = None) -> str | None:
-    """The language a school fixed for this computer, if it did."""
+    """The language fixed for this computer by ``ANNOTATOR_LANGUAGE``, if it is (a school's settings file
+    can fix one too: :func:`annotator.core.school.locked_language`)."""
     env = os.environ if environ is None else environ
     return supported(env.get(PRESET_VARIABLE))
 

@@ -61,8 +61,12 @@ def library_dir(user_dir: Path) -> Path:
 
 
 def list_lessons(user_dir: Path, *, bundled_dir: Path | None = None) -> list[LessonEntry]:
-    """The bundled lessons, then the user's own by title; broken packs are listed with their problem."""
-    bundled = [_entry(p, bundled=True) for p in _pack_folders(bundled_dir or lessons_dir())]
+    """The bundled lessons and the school's (its settings' lesson_folders), then the user's own by title;
+    broken packs are listed with their problem. The school's, like the bundled ones, are never changed."""
+    from annotator.core.school import school_settings
+
+    shared = (bundled_dir or lessons_dir(), *school_settings().lesson_folders)
+    bundled = [_entry(p, bundled=True) for folder in shared for p in _pack_folders(folder)]
     own = [_entry(p, bundled=False) for p in _pack_folders(library_dir(user_dir))]
     own.sort(key=lambda e: (e.title.casefold(), e.id))
     return bundled + own

@@ -34,12 +34,14 @@ REGEX_PATTERNS = {
     '^[A-Za-z0-9_-]{1,32}$': re.compile('^[A-Za-z0-9_-]{1,32}\\Z'),
     '^[a-z0-9][a-z0-9-]*$': re.compile('^[a-z0-9][a-z0-9-]*\\Z'),
     '^[a-z]{2,3}(-[A-Za-z0-9]+)*$': re.compile('^[a-z]{2,3}(-[A-Za-z0-9]+)*\\Z'),
+    '^[a-z]{2,3}(_[A-Z]{2})?$': re.compile('^[a-z]{2,3}(_[A-Z]{2})?\\Z'),
 }
 SCHEMA_SHA256 = {
     'annotations': '22e9ccbd06312e544ba79d2805e55e12f6ebd58829f4c02960b912d01a448f4c',
     'feedback': '4c2e471c18a6d8c7703fa2b8cf2d5ac55f0ff7cb1996498cff562e29a1cf0647',
     'key': '269bf50d5f54f850d8f26907b08b22239e8c5efde6c52c438c52f553bf7d800f',
     'lesson': '2a45702aa4c5149e0d694a4f035d723ef5afb029e8bd70c90de40020ba5b32e6',
+    'school': 'e8936f7d4dc399f014a90d90ac7d0dba89b53cf372faf975ea5d26209e3b945d',
 }
 
 
@@ -1068,9 +1070,82 @@ def validate_https___annotator_invalid_schemas_lesson_schema_json(data, custom_f
     return data
 
 
+def validate_https___annotator_invalid_schemas_school_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', value=data, name='' + (name_prefix or 'data') + '', rule='type')
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['schema']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), value=data, name='' + (name_prefix or 'data') + '', rule='required')
+        data_keys = set(data.keys())
+        if 'schema' in data_keys:
+            data_keys.remove('schema')
+            data__schema = data['schema']
+            if not (isinstance(data__schema, str) and data__schema == 'annotator/school@1'):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.schema must be same as const definition: annotator/school@1', value=data__schema, name='' + (name_prefix or 'data') + '.schema', rule='const')
+        if 'hand_in_folder' in data_keys:
+            data_keys.remove('hand_in_folder')
+            data__handinfolder = data['hand_in_folder']
+            if not isinstance(data__handinfolder, str):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.hand_in_folder must be string', value=data__handinfolder, name='' + (name_prefix or 'data') + '.hand_in_folder', rule='type')
+            if isinstance(data__handinfolder, str):
+                data__handinfolder_len = len(data__handinfolder)
+                if data__handinfolder_len < 1:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.hand_in_folder must be longer than or equal to 1 characters', value=data__handinfolder, name='' + (name_prefix or 'data') + '.hand_in_folder', rule='minLength')
+        if 'lesson_folders' in data_keys:
+            data_keys.remove('lesson_folders')
+            data__lessonfolders = data['lesson_folders']
+            if not isinstance(data__lessonfolders, (list, tuple)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson_folders must be array', value=data__lessonfolders, name='' + (name_prefix or 'data') + '.lesson_folders', rule='type')
+            data__lessonfolders_is_list = isinstance(data__lessonfolders, (list, tuple))
+            if data__lessonfolders_is_list:
+                data__lessonfolders_len = len(data__lessonfolders)
+                for data__lessonfolders_x, data__lessonfolders_item in enumerate(data__lessonfolders):
+                    if not isinstance(data__lessonfolders_item, str):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson_folders[{data__lessonfolders_x}]'.format(**locals()) + ' must be string', value=data__lessonfolders_item, name='' + (name_prefix or 'data') + '.lesson_folders[{data__lessonfolders_x}]'.format(**locals()) + '', rule='type')
+                    if isinstance(data__lessonfolders_item, str):
+                        data__lessonfolders_item_len = len(data__lessonfolders_item)
+                        if data__lessonfolders_item_len < 1:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.lesson_folders[{data__lessonfolders_x}]'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__lessonfolders_item, name='' + (name_prefix or 'data') + '.lesson_folders[{data__lessonfolders_x}]'.format(**locals()) + '', rule='minLength')
+        if 'teacher_menu' in data_keys:
+            data_keys.remove('teacher_menu')
+            data__teachermenu = data['teacher_menu']
+            if not isinstance(data__teachermenu, bool):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.teacher_menu must be boolean', value=data__teachermenu, name='' + (name_prefix or 'data') + '.teacher_menu', rule='type')
+        if 'language' in data_keys:
+            data_keys.remove('language')
+            data__language = data['language']
+            if not isinstance(data__language, str):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.language must be string', value=data__language, name='' + (name_prefix or 'data') + '.language', rule='type')
+            if isinstance(data__language, str):
+                if not REGEX_PATTERNS['^[a-z]{2,3}(_[A-Z]{2})?$'].search(data__language):
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.language must match pattern ^[a-z]{2,3}(_[A-Z]{2})?$', value=data__language, name='' + (name_prefix or 'data') + '.language', rule='pattern')
+        if 'locked' in data_keys:
+            data_keys.remove('locked')
+            data__locked = data['locked']
+            if not isinstance(data__locked, (list, tuple)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.locked must be array', value=data__locked, name='' + (name_prefix or 'data') + '.locked', rule='type')
+            data__locked_is_list = isinstance(data__locked, (list, tuple))
+            if data__locked_is_list:
+
+                def fn(var):
+                    return frozenset(dict(((k, fn(v)) for k, v in var.items())).items()) if hasattr(var, 'items') else tuple((fn(v) for v in var)) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                data__locked_len = len(data__locked)
+                if data__locked_len > len(set((fn(data__locked_x) for data__locked_x in data__locked))):
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.locked must contain unique items', value=data__locked, name='' + (name_prefix or 'data') + '.locked', rule='uniqueItems')
+                for data__locked_x, data__locked_item in enumerate(data__locked):
+                    if not (isinstance(data__locked_item, str) and data__locked_item == 'hand_in_folder' or (isinstance(data__locked_item, str) and data__locked_item == 'teacher_menu') or (isinstance(data__locked_item, str) and data__locked_item == 'language')):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.locked[{data__locked_x}]'.format(**locals()) + " must be one of ['hand_in_folder', 'teacher_menu', 'language']", value=data__locked_item, name='' + (name_prefix or 'data') + '.locked[{data__locked_x}]'.format(**locals()) + '', rule='enum')
+        if data_keys:
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', value=data, name='' + (name_prefix or 'data') + '', rule='additionalProperties')
+    return data
+
+
 CHECKS: dict[str, Callable[[Any], Any]] = {
     'annotations': validate_https___annotator_invalid_schemas_annotations_schema_json,
     'feedback': validate_https___annotator_invalid_schemas_feedback_schema_json,
     'key': validate_https___annotator_invalid_schemas_key_schema_json,
     'lesson': validate_https___annotator_invalid_schemas_lesson_schema_json,
+    'school': validate_https___annotator_invalid_schemas_school_schema_json,
 }

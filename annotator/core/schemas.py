@@ -31,6 +31,7 @@ SCHEMA_IDS = {
     "annotations": "annotator/annotations@1",
     "key": "annotator/key@1",
     "feedback": "annotator/feedback@1",
+    "school": "annotator/school@1",  # the machine-wide settings IT writes (annotator/core/school.py)
 }
 _TYPE_WORDS = {bool: "true/false", int: "a number", float: "a number", type(None): "empty"}
 

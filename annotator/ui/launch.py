@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.annotations import Student
 from annotator.core.errors import InvalidFile
 from annotator.core.pack import load_pack
+from annotator.core.school import school_settings
 from annotator.resources import default_lesson
 from annotator.ui.common.application import QtWords, application
 from annotator.ui.common.dialogs import Dialogs, PrintedDialogs
@@ -66,7 +67,16 @@ def start_student_app(
     folder = data_dir or default_data_dir()
     start_language(folder, lang)  # before the first widget: widgets take their words when built
     dialogs = dialogs or (PrintedDialogs() if quiet else Dialogs())
-    pack_path = pack or default_lesson()
+    school = school_settings()
+    for problem in school.problems:  # once per start; the app goes on without what could not be used
+        print(problem, file=sys.stderr)
+        if not quiet:
+            dialogs.warn("Annotator", problem)
+    if teacher and not school.teacher_menu_shown(True):
+        print(Launch.tr("The Teacher menu is turned off on this computer by the school's settings."), file=sys.stderr)
+    teacher = school.teacher_menu_shown(teacher)
+    folder = data_dir or default_data_dir()
+    pack_path = pack or (work_file and _lesson_of(work_file, folder)) or default_lesson()
     try:
         lesson_pack = load_pack(pack_path, with_key=False)  # students never need the key
     except InvalidFile as exc:
@@ -111,6 +121,19 @@ def run_review(*, folder: Path, pack: Path, screenshot: Path | None = None, data
 
     tools = TeacherTools(data_dir or default_data_dir(), Dialogs())
     return run_review_app(folder=folder, pack=pack, screenshot=screenshot, lang=lang, promote=tools.promote_to_key)
+
+
+def _lesson_of(work_file: Path, data_dir: Path) -> Path | None:
+    """The library's pack for a work file's lesson, so that a double-clicked hand-in opens on its own lesson."""
+    from annotator.core.errors import AnnotatorError
+    from annotator.core.library import list_lessons
+    from annotator.core.workfile import load_work
+
+    try:
+        work, _ = load_work(work_file)
+    except (AnnotatorError, OSError):
+        return None  # opening it reports the problem
+    return next((e.path for e in list_lessons(data_dir) if e.ok and e.id == work.lesson_id), None)
 
 
 def _refuse(exc: InvalidFile, intro: str, dialogs: Dialogs, *, quiet: bool) -> int:

@@ -1199,6 +1199,10 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
 <context>
     <name>Launch</name>
     <message>
+        <source>The Teacher menu is turned off on this computer by the school&apos;s settings.</source>
+        <translation>El menú Docente está desactivado en este ordenador por la configuración del centro.</translation>
+    </message>
+    <message>
         <source>This lesson could not be opened: {path}</source>
         <translation>No se pudo abrir esta lección: {path}</translation>
     </message>
@@ -2487,6 +2491,21 @@ categorías:</translation>
     <message>
         <source>already holds an Annotator file; choose a new file name ending in {suffix}</source>
         <translation>ya contiene un archivo de Annotator; elige un nombre de archivo nuevo que termine en {suffix}</translation>
+    </message>
+</context>
+<context>
+    <name>School</name>
+    <message>
+        <source>The school&apos;s settings file is ignored because it could not be used: {problem}</source>
+        <translation>Se ignora el archivo de configuración del centro porque no se pudo usar: {problem}</translation>
+    </message>
+    <message>
+        <source>The school&apos;s settings file {path} is ignored because it could not be read ({why}).</source>
+        <translation>Se ignora el archivo de configuración del centro {path} porque no se pudo leer ({why}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} named in the school&apos;s settings file {path} does not exist; it is left out.</source>
+        <translation>La carpeta {folder} indicada en el archivo de configuración del centro {path} no existe; se omite.</translation>
     </message>
 </context>
 <context>

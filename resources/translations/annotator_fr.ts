@@ -1199,6 +1199,10 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
 <context>
     <name>Launch</name>
     <message>
+        <source>The Teacher menu is turned off on this computer by the school&apos;s settings.</source>
+        <translation>Le menu Enseignant est désactivé sur cet ordinateur par les réglages de l&apos;établissement.</translation>
+    </message>
+    <message>
         <source>This lesson could not be opened: {path}</source>
         <translation>Cette leçon n&apos;a pas pu être ouverte : {path}</translation>
     </message>
@@ -2487,6 +2491,21 @@ caté&amp;gories :</translation>
     <message>
         <source>already holds an Annotator file; choose a new file name ending in {suffix}</source>
         <translation>contient déjà un fichier d&apos;Annotator ; choisis un nouveau nom de fichier finissant par {suffix}</translation>
+    </message>
+</context>
+<context>
+    <name>School</name>
+    <message>
+        <source>The school&apos;s settings file is ignored because it could not be used: {problem}</source>
+        <translation>Le fichier de réglages de l&apos;établissement est ignoré car il n&apos;a pas pu être utilisé : {problem}</translation>
+    </message>
+    <message>
+        <source>The school&apos;s settings file {path} is ignored because it could not be read ({why}).</source>
+        <translation>Le fichier de réglages de l&apos;établissement {path} est ignoré car il n&apos;a pas pu être lu ({why}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} named in the school&apos;s settings file {path} does not exist; it is left out.</source>
+        <translation>Le dossier {folder} indiqué dans le fichier de réglages de l&apos;établissement {path} n&apos;existe pas ; il est ignoré.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ def valid_documents() -> dict[str, dict[str, Any]]:
         "key": pack.key.to_data(),
         "annotations": sample_work().to_data(),
         "feedback": full_feedback().to_data(),
+        "school": {"schema": "annotator/school@1", "hand_in_folder": "/srv/hand-in/$USER", "lesson_folders": ["~/x"],
+                   "teacher_menu": False, "language": "es", "locked": ["teacher_menu", "language"]},
     }
 
 

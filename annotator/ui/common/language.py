@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from annotator.core import i18n
+from annotator.core import i18n, school
 from annotator.core.desk import Preferences
 from annotator.ui.common.application import QtWords, install_language, system_language
 from annotator.ui.common.dialogs import Dialogs
@@ -22,16 +22,21 @@ from annotator.ui.common.dialogs import Dialogs
 FOLLOW_SYSTEM = ""
 
 
+def _fixed_language() -> str | None:
+    """The language no person may change here: ``ANNOTATOR_LANGUAGE``, else the school's locked one."""
+    return i18n.preset_language() or school.locked_language()
+
+
 def start_language(data_dir: Path, explicit: str | None = None) -> str:
     """Install the language the app starts in (see the module's docstring); return it."""
     prefs = Preferences.load(data_dir)
     asked = i18n.supported(explicit)
-    if asked and asked != prefs.language and i18n.preset_language() is None:
+    if asked and asked != prefs.language and _fixed_language() is None:
         # A read-only data folder: this start still speaks it, the next one asks the system again.
         with contextlib.suppress(OSError):
             Preferences.update(data_dir, prefs, language=asked)
-    language = i18n.choose_language(preset=i18n.preset_language(), explicit=asked, remembered=prefs.language,
-                                    system=[system_language() or ""])
+    language = i18n.choose_language(preset=_fixed_language(), explicit=asked, remembered=prefs.language,
+                                    system=[school.suggested_language() or "", system_language() or ""])
     return install_language(language)
 
 
@@ -57,7 +62,7 @@ class LanguageMenu(QtWords):
         menu = view.addMenu(LanguageMenu.tr("&Language"))
         group = QActionGroup(menu)
         remembered = Preferences.load(self.data_dir).language
-        preset = i18n.preset_language()
+        preset = _fixed_language()
         chosen = preset or (remembered if remembered in i18n.LANGUAGES else FOLLOW_SYSTEM)
         # Each language is named in itself and without a mnemonic: "English" and "Español" would share E.
         choices = [(FOLLOW_SYSTEM, LanguageMenu.tr("Follow the &system")), *i18n.LANGUAGES.items()]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from annotator.core.desk import hand_in
 from annotator.core.lock import FileLock
+from annotator.core.school import school_settings
 from annotator.core.workfile import save_work
 from annotator.core.worksheet import Worksheet
 from annotator.ui.common.autosave import Autosaver
@@ -50,8 +51,9 @@ class HandingIn(QMainWindow):
     @Slot()
     def hand_in_work(self) -> None:
         """Write a copy named after the lesson and the student to a folder the student picks."""
-        folder = self.dialogs.choose_folder(
-            self.tr("Hand in: choose a folder (a shared drive or USB stick)"), self.hand_in_folder
+        folder = self.dialogs.choose_folder(  # the school's shared drive first, if it preset one
+            self.tr("Hand in: choose a folder (a shared drive or USB stick)"),
+            school_settings().hand_in_start(self.hand_in_folder),
         )
         if folder is None:
             return
