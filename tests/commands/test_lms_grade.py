@@ -192,6 +192,7 @@ def test_feedback_zips_name_each_report_for_its_student(tmp_path: Path, pack: Pa
                          tmp_path / "grades.csv", "--report", tmp_path / "reports", "--gradebook", "canvas",
                          "--assignment", "Who is talking?")
     assert code == 0, err
+    assert "4 report" in out and "for Canvas's bulk feedback upload in" in out
     with zipfile.ZipFile(tmp_path / "reports" / "canvas-feedback.zip") as z:
         ids = sorted(_canvas_reupload_ids(n) for n in z.namelist())
         assert "why k1" not in z.read(z.namelist()[0]).decode()  # the students' copy: no rationale from the key
