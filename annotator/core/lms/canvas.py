@@ -1,10 +1,10 @@
 """Canvas's file names and gradebook CSV, as Canvas itself writes and reads them.
 
-Followed: Canvas LMS source, ``lib/content_zipper.rb`` and ``lib/gradebook_exporter.rb``
-(instructure/canvas-lms, 2024–2025), which the Canvas Instructor Guide's pages "How do I download
-all student submissions for an assignment?", "How do I upload files as comments on student
-submissions in bulk?" ("Re-upload submissions") and "How do I import grades in the Gradebook?"
-describe.
+Followed: Canvas's own code (instructure/canvas-lms: ``lib/content_zipper.rb`` at 05e9653c,
+``app/models/assignment.rb`` ``infer_comment_context_from_filename``, ``lib/gradebook_exporter.rb`` at
+0140a2ef), since the Canvas Instructor Guide's pages "How do I download all student submissions for an
+assignment?", "How do I upload files as comments on student submissions in bulk?" ("Re-upload
+submissions") and "How do I import grades in the Gradebook?" show the names only by example.
 
 - **Download Submissions** names each file ``<name>_[LATE_]<user id>_<file id>_<file name>``:
   ``<name>`` is the student's sortable name ("Pérez, Ana") lower-cased with everything but letters,

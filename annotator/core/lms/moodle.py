@@ -1,10 +1,10 @@
 """Moodle's file names and grading worksheet, as Moodle itself writes and reads them.
 
 Followed: Moodle's assignment module, ``mod/assign/locallib.php`` (``download_submissions``),
-``mod/assign/feedback/file/importziplib.php`` and ``mod/assign/feedback/offline/importgradeslib.php``
-(moodle/moodle, Moodle 4.1–4.5), which MoodleDocs "Assignment settings" and "Using Assignment"
-(docs.moodle.org/405/en) describe as "Download all submissions", "Upload multiple feedback files in a
-zip" and the "Offline grading worksheet".
+``mod/assign/feedback/file/importziplib.php`` (at 0203d8f2) and
+``mod/assign/feedback/offline/importgradeslib.php`` (at 452e36fc), Moodle 4.1–4.5: the code behind what
+MoodleDocs 4.1 "Assignment settings" calls "Download all submissions", "Upload multiple feedback files in
+a zip" and the "Offline grading worksheet", which it shows only by example.
 
 - **Download all submissions** puts each student's files in a folder
   ``<Full Name>_<participant id>_assignsubmission_file`` (``…_file_`` before Moodle 4.1), or, without
