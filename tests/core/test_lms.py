@@ -65,7 +65,8 @@ def test_a_name_matches_when_it_has_the_same_letters() -> None:
     assert not same_person("Annie", "perezana") and not same_person("Ana", "")
 
 
-CELL = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=8)
+# No bare CR: Python's writer leaves it unquoted when rows end in LF, and a spreadsheet then reads a new row.
+CELL = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\r"), max_size=8)
 
 
 @given(st.lists(st.lists(CELL, min_size=3, max_size=3), min_size=2, max_size=6),
@@ -81,12 +82,13 @@ def test_filling_one_column_changes_nothing_else(tmp_path_factory: object, rows:
     path = Path(str(tmp_path_factory.mktemp("csv"))) / "g.csv"  # type: ignore[attr-defined]
     path.write_bytes(data)
     table = read_table(path)
-    assert [[c.value for c in r] for r in table.rows] == list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    expected = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert [[c.value for c in r] for r in table.rows] == expected
     assert table.filled({}) == data
-    filled = table.filled({(r, col): f"{grade:.2f}" for r in range(1, len(rows))})
+    filled = table.filled({(r, col): f"{grade:.2f}" for r in range(1, len(expected))})
     got = list(csv.reader(io.StringIO(filled.decode("utf-8-sig"), newline="")))
     assert [[c for i, c in enumerate(r) if i != col] for r in got] == [[c for i, c in enumerate(r) if i != col]
-                                                                      for r in rows]
+                                                                      for r in expected]
     assert all(r[col] == f"{grade:.2f}" for r in got[1:])
 
 
