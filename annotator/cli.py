@@ -45,10 +45,23 @@ def _app(args: argparse.Namespace) -> int:
 
 
 def _grade(args: argparse.Namespace) -> int:
-    from annotator.commands.grade import run_grade
+    from annotator.commands.grade import LmsReturn, run_grade
 
+    lms = None
+    if args.gradebook is None and (args.fill or args.assignment or args.points is not None or args.gradebook_out):
+        print("annotator grade: --assignment, --points, --fill and --gradebook-out need --gradebook canvas|moodle",
+              file=sys.stderr)
+        return 2
+    if args.gradebook == "canvas" and not args.assignment:
+        print("annotator grade: --gradebook canvas needs --assignment NAME (the assignment's column)", file=sys.stderr)
+        return 2
+    if args.points is not None and not args.points > 0:
+        print("annotator grade: --points must be a number above 0", file=sys.stderr)
+        return 2
+    if args.gradebook is not None:
+        lms = LmsReturn(args.gradebook, args.assignment or "", args.points, args.fill, args.gradebook_out)
     return run_grade(args.inputs, lesson=args.lesson, key=args.key, csv=args.csv, report=args.report,
-                     missed=args.missed, confusion=args.confusion, out=sys.stdout, err=sys.stderr)
+                     missed=args.missed, confusion=args.confusion, lms=lms, out=sys.stdout, err=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -122,6 +135,16 @@ def _commands() -> argparse.ArgumentParser:
                        help="per key passage: how many found it, and what the others marked it as")
     grade.add_argument("--confusion", type=Path, metavar="OUT.csv",
                        help="category the key expects against the category students gave its passages")
+    grade.add_argument("--gradebook", choices=["canvas", "moodle"],
+                       help="also write the LMS's gradebook import file (with --report, a zip of the students' "
+                            "reports for its bulk feedback upload too)")
+    grade.add_argument("--assignment", metavar="NAME", help="the assignment's name (its column in the gradebook)")
+    grade.add_argument("--points", type=float, metavar="N", help="scale scores to N points (default: the gradebook's)")
+    grade.add_argument("--fill", type=Path, metavar="GRADEBOOK.csv",
+                       help="fill the assignment's column of this gradebook export (written as a new file)")
+    grade.add_argument("--gradebook-out", type=Path, metavar="OUT.csv",
+                       help="where to write the LMS's gradebook (default: GRADEBOOK-annotator.csv, or OUT-canvas.csv "
+                            "beside --csv)")
     grade.set_defaults(run=_grade)
 
     export = sub.add_parser("export", parents=[languages],
@@ -170,7 +193,7 @@ def _commands() -> argparse.ArgumentParser:
     debrief.set_defaults(run=_debrief)
 
     review = sub.add_parser("review", parents=[languages],
-                            help="open the teacher's review window on a folder of handed-in files")
+                            help="open the teacher's review window on a folder (or a zip) of handed-in files")
     review.add_argument("folder", type=Path, metavar="FOLDER")
     review.add_argument("--lesson", type=Path, required=True, metavar="PACK")
     review.add_argument("--screenshot", type=Path, metavar="OUT.png", help=argparse.SUPPRESS)

@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, print_problems
+from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, one_line, print_problems
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.inspection import check_path, folder_entries
+from annotator.core.lms.class_zip import Source, holds_lesson, is_zip_name, zip_sources
 from annotator.core.pack import Pack, load_pack
 
 
@@ -28,7 +29,16 @@ def run_check(paths: list[Path], *, lesson: Path | None, out: TextIO, err: TextI
         try:
             if isinstance(item, Problem):
                 raise InvalidFile(item)
-            for line in check_path(item, pack):
+            if isinstance(item, str):  # a note on a zip: worth knowing, not wrong
+                print(one_line(item), file=out)
+                continue
+            if isinstance(item, Source):
+                if item.why:
+                    raise InvalidFile(Problem(str(item.path), item.why))
+                lines = check_path(item.path, pack, data=item.data)
+            else:
+                lines = check_path(item, pack)
+            for line in lines:
                 print(line, file=out)
         except InvalidFile as exc:
             print_problems(exc.problems, err)
@@ -36,13 +46,22 @@ def run_check(paths: list[Path], *, lesson: Path | None, out: TextIO, err: TextI
     return EXIT_PROBLEMS if bad else EXIT_OK
 
 
-def _expand(paths: list[Path]) -> list[Path | Problem]:
-    """The paths to check: a folder that is not a lesson pack stands for the YAML files in it (a class).
+def _expand(paths: list[Path]) -> list[Path | Problem | Source | str]:
+    """The paths to check: a folder that is not a lesson pack stands for the YAML files in it (a class), and
+    a zip without a lesson.yaml for the files in it (a class's download, read without unpacking it).
 
     A folder among those files (``x.yaml/``) is a problem of its own; a folder with nothing to check is one too.
     """
-    out: list[Path | Problem] = []
+    out: list[Path | Problem | Source | str] = []
     for path in paths:
+        if path.is_file() and is_zip_name(path) and holds_lesson(path) is False:
+            problems: list[Problem] = []
+            notes: list[Problem] = []
+            sources = list(zip_sources(path, problems, notes))
+            out.extend(problems)
+            out.extend(str(n) for n in notes)
+            out.extend(sources)
+            continue
         if path.is_dir() and not (path / "lesson.yaml").exists():
             try:
                 entries = folder_entries(path)

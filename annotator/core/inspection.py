@@ -22,11 +22,15 @@ from annotator.core.worksheet import Worksheet
 from annotator.core.yamlfile import MAX_YAML_BYTES, decode_utf8, kind_of, parse_yaml, read_bytes
 
 
-def check_path(path: Path, pack: Pack | None) -> list[str]:
-    """The lines ``check`` prints for one good path; raise :class:`InvalidFile` for a bad one."""
-    if path.is_dir() or path.suffix.lower() == ".zip":
+def check_path(path: Path, pack: Pack | None, *, data: bytes | None = None) -> list[str]:
+    """The lines ``check`` prints for one good path; raise :class:`InvalidFile` for a bad one.
+
+    ``data``: the file's bytes when it is an entry of a class's zip (``path`` then only names it).
+    """
+    if data is None and (path.is_dir() or path.suffix.lower() == ".zip"):
         return [summarize_pack(load_pack(path))]
-    text = decode_utf8(read_bytes(path, limit=MAX_YAML_BYTES, what="file"), str(path))
+    raw = read_bytes(path, limit=MAX_YAML_BYTES, what="file") if data is None else data
+    text = decode_utf8(raw, str(path))
     kind = kind_of(text)
     if kind not in SCHEMA_IDS:
         # Say what is wrong with the YAML itself (empty, malformed) before saying what kind it is not.

@@ -9,6 +9,10 @@ older file of a student who handed in twice. Files made for a changed article ar
 
 Decisions beyond the rules above:
 
+- A zip (given, or found in a folder) is read without unpacking it, as :mod:`annotator.core.lms.class_zip`
+  says; from a Canvas or Moodle download, each file's LMS id and name are kept beside the name the
+  student typed (:mod:`annotator.core.lms`), a mismatch is a note, and the LMS's id is what makes two
+  files one student's.
 - Folders are read with their subfolders (an LMS download often has one folder per student);
   hidden files, backups (``*.bak``), feedback files (``*.feedback.yaml``) and the command's own
   outputs are skipped silently; any other non-YAML file is reported, and so is anything in the
@@ -41,11 +45,13 @@ from annotator.core.errors import InvalidFile, Problem
 from annotator.core.feedback import Feedback, feedback_path, is_feedback_file, load_feedback
 from annotator.core.i18n import Words
 from annotator.core.inspection import status_word
+from annotator.core.lms import LmsIdentity, lms_identity, same_person
+from annotator.core.lms.class_zip import Source, holds_lesson, is_zip_name, zip_sources
 from annotator.core.pack import Pack
 from annotator.core.workfile import load_work, problems_against, seal_note
 from annotator.core.worksheet import Worksheet
 from annotator.core.yamlevents import collector_paused
-from annotator.core.yamlfile import kind_of
+from annotator.core.yamlfile import decode_utf8, kind_of
 
 _SKIP_SUFFIXES = (".bak", ".tmp")
 
@@ -58,6 +64,8 @@ class Submission:
     work: Work
     sheet: Worksheet
     feedback: Feedback | None = None
+    lms: LmsIdentity | None = None  # who the LMS says handed it in, when its name says
+    mtime: float | None = None  # an entry's time in its zip; None: the file's on disk
 
     @property
     def student(self) -> Student:
@@ -93,8 +101,9 @@ def real_path(path: Path) -> Path:
         return Path(os.path.abspath(path))
 
 
-def _files(inputs: Iterable[Path], exclude: Collection[Path], problems: list[Problem]) -> Iterator[tuple[Path, str]]:
-    """Every candidate file under the inputs, once, in order, with why it cannot be read ("" if it may be).
+def _files(inputs: Iterable[Path], exclude: Collection[Path], problems: list[Problem],
+           notes: list[Problem]) -> Iterator[Source]:
+    """Every candidate file under the inputs (zips opened), once, in order, with why it cannot be read.
 
     A file found in a folder that is not YAML is reported here; a given file is read whatever its name.
     """
@@ -110,11 +119,21 @@ def _files(inputs: Iterable[Path], exclude: Collection[Path], problems: list[Pro
                 real = real_path(p)
                 if real in seen or any(real == x or real.is_relative_to(x) for x in excluded):
                     continue
+                seen.add(real)
+                if is_zip_name(p) and p.is_file() and not p.is_symlink():
+                    if holds_lesson(p):
+                        yield Source(p, Roster.tr("is a lesson pack, not a student's work; not graded"))
+                    else:
+                        yield from zip_sources(p, problems, notes)
+                    continue
                 why = _unreadable_in_folder(p)
                 if why is None:
                     continue  # a subfolder: its files are in the list too
-                seen.add(real)
-                yield p, why
+                yield Source(p, why, lms=lms_identity(p.relative_to(given).as_posix()))
+        elif given.is_file() and is_zip_name(given):
+            if real_path(given) not in seen:
+                seen.add(real_path(given))
+                yield from zip_sources(given, problems, notes)
         elif os.path.lexists(given):
             # Read whatever it is: reading says what is wrong with a pipe, a link loop or a dangling link.
             if is_feedback_file(given):
@@ -122,7 +141,7 @@ def _files(inputs: Iterable[Path], exclude: Collection[Path], problems: list[Pro
                                                               "not graded")))
             elif real_path(given) not in seen:
                 seen.add(real_path(given))
-                yield given, ""
+                yield Source(given, lms=lms_identity("/".join(given.parts[-2:])))
         else:
             problems.append(Problem(str(given), Roster.tr("no such file or folder")))
 
@@ -145,11 +164,11 @@ def _unreadable_in_folder(p: Path) -> str | None:
     return ""  # reading it says what is wrong with a pipe, a device, a dangling link or a loop
 
 
-def _read(path: Path, pack: Pack, roster: ClassRoster) -> Submission | None:
+def _read(src: Source, pack: Pack, roster: ClassRoster) -> Submission | None:
     """One file as a submission, or None after recording why it cannot be graded."""
-    lesson, article = pack.lesson, pack.article
+    lesson, article, path = pack.lesson, pack.article, src.path
     try:
-        work, doc = load_work(path)
+        work, doc = load_work(path, text=None if src.data is None else decode_utf8(src.data, str(path)))
     except InvalidFile as exc:
         roster.problems.extend(exc.problems)
         return None
@@ -175,7 +194,13 @@ def _read(path: Path, pack: Pack, roster: ClassRoster) -> Submission | None:
         roster.notes.append(Problem(str(path), Roster.tr(
             "note: %n annotation(s) not found in the article (orphaned); they count as extra", "",
             len(sheet.orphans()))))
-    return Submission(path, work, sheet, _feedback_for(path, work, roster))
+    if src.lms is not None and src.lms.name and not same_person(work.student.name, src.lms.name):
+        roster.notes.append(Problem(str(path), Roster.tr(
+            "note: {lms} says {lms_name} (id {lms_id}) handed this in; the file says {typed}; graded as {typed}"
+        ).format(
+            lms=src.lms.system, lms_name=repr(src.lms.name), lms_id=src.lms.user_id,
+            typed=repr(work.student.name or Roster.tr("(no name)")))))
+    return Submission(path, work, sheet, _feedback_for(path, work, roster), src.lms, src.mtime)
 
 
 def _feedback_for(path: Path, work: Work, roster: ClassRoster) -> Feedback | None:
@@ -237,7 +262,7 @@ def _newness(sub: Submission) -> tuple[datetime, float, str]:
     except ValueError:
         stamp = datetime.min.replace(tzinfo=UTC)
     try:
-        mtime = sub.path.stat().st_mtime
+        mtime = sub.path.stat().st_mtime if sub.mtime is None else sub.mtime
     except OSError:
         mtime = 0.0
     return stamp, mtime, str(sub.path)
@@ -254,17 +279,17 @@ def load_class(inputs: Iterable[Path], pack: Pack, *, exclude: Collection[Path] 
 def _load_class(inputs: Iterable[Path], pack: Pack, exclude: Collection[Path]) -> ClassRoster:
     roster = ClassRoster(pack)
     subs: list[Submission] = []
-    for path, why in _files(inputs, exclude, roster.problems):
+    for src in _files(inputs, exclude, roster.problems, roster.notes):
         roster.files += 1
-        if why:
-            roster.problems.append(Problem(str(path), why))
+        if src.why:
+            roster.problems.append(Problem(str(src.path), src.why))
             continue
-        sub = _read(path, pack, roster)
+        sub = _read(src, pack, roster)
         if sub is not None:
             subs.append(sub)
     by_student: dict[tuple[str, str], list[Submission]] = {}
     for sub in subs:
-        key = _student_key(sub.student)
+        key = ("lms:" + sub.lms.lms, sub.lms.user_id) if sub.lms is not None else _student_key(sub.student)
         if key == ("name", ""):
             key = ("file", str(sub.path))
         by_student.setdefault(key, []).append(sub)

@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message numerus="yes">
+        <source>%n columns could be the assignment &apos;{assignment}&apos; ({columns}); give the whole heading, with its number</source>
+        <translation>
+            <numerusform>%n column could be the assignment &apos;{assignment}&apos; ({columns}); give the whole heading, with its number</numerusform>
+            <numerusform>%n columns could be the assignment &apos;{assignment}&apos; ({columns}); give the whole heading, with its number</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassTable</name>
     <message numerus="yes">
         <source>Class: %n student(s)</source>
@@ -77,6 +87,20 @@
         <translation>
             <numerusform>%n orphaned highlight left out: it has no place in the article (see annotator check)</numerusform>
             <numerusform>%n orphaned highlights left out: they have no place in the article (see annotator check)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, {lms} gradebook in {file} (%n student(s))</source>
+        <translation>
+            <numerusform>, {lms} gradebook in {file} (%n student)</numerusform>
+            <numerusform>, {lms} gradebook in {file} (%n students)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n report(s) for {lms}&apos;s bulk feedback upload in {file}</source>
+        <translation>
+            <numerusform>, %n report for {lms}&apos;s bulk feedback upload in {file}</numerusform>
+            <numerusform>, %n reports for {lms}&apos;s bulk feedback upload in {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

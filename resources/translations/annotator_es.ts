@@ -95,6 +95,24 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <source>not a Canvas gradebook export: it has no &apos;Student&apos; or &apos;ID&apos; column (its columns: {columns})</source>
+        <translation>no es una exportación del libro de calificaciones de Canvas: no tiene columna &apos;Student&apos; ni &apos;ID&apos; (sus columnas: {columns})</translation>
+    </message>
+    <message>
+        <source>no column for the assignment &apos;{assignment}&apos; (its columns: {columns}); give the assignment&apos;s name as the gradebook heads its column</source>
+        <translation>no hay columna para la tarea &apos;{assignment}&apos; (sus columnas: {columns}); escribe el nombre de la tarea como lo pone el encabezado de su columna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns could be the assignment &apos;{assignment}&apos; ({columns}); give the whole heading, with its number</source>
+        <translation>
+            <numerusform>%n columna podría ser la tarea &apos;{assignment}&apos; ({columns}); escribe el encabezado completo, con su número</numerusform>
+            <numerusform>%n columnas podrían ser la tarea &apos;{assignment}&apos; ({columns}); escribe el encabezado completo, con su número</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message>
         <source>Categories</source>
@@ -468,6 +486,61 @@
     </message>
 </context>
 <context>
+    <name>ClassZip</name>
+    <message>
+        <source>not a readable .zip ({why})</source>
+        <translation>no es un .zip legible ({why})</translation>
+    </message>
+    <message>
+        <source>the zip holds {files} files, {size} bytes unpacked: over the limit of {max_files} files and {max_size} bytes for a class; nothing in it was read</source>
+        <translation>el zip contiene {files} archivos, {size} bytes descomprimido: supera el límite de {max_files} archivos y {max_size} bytes para una clase; no se ha leído nada de él</translation>
+    </message>
+    <message>
+        <source>note: its file names follow neither Canvas&apos;s nor Moodle&apos;s convention; read as a plain zip, each student named as they typed</source>
+        <translation>nota: sus nombres de archivo no siguen la convención de Canvas ni la de Moodle; se lee como un zip normal, con cada estudiante nombrado como lo escribió</translation>
+    </message>
+    <message>
+        <source>note: its name follows no LMS convention, unlike the rest of the zip; the student is named as they typed</source>
+        <translation>nota: su nombre no sigue ninguna convención de LMS, a diferencia del resto del zip; el estudiante se nombra como lo escribió</translation>
+    </message>
+    <message>
+        <source>the zip names this file {name} outside itself (an absolute path or &apos;..&apos;); not read</source>
+        <translation>el zip nombra este archivo {name} fuera de sí mismo (una ruta absoluta o &apos;..&apos;); no se lee</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sin extensión</translation>
+    </message>
+    <message>
+        <source>not a YAML file ({suffix}); only handed-in .yaml files are graded</source>
+        <translation>no es un archivo YAML ({suffix}); solo se califican los archivos .yaml entregados</translation>
+    </message>
+    <message>
+        <source>is a link inside the zip; links are not followed</source>
+        <translation>es un enlace dentro del zip; los enlaces no se siguen</translation>
+    </message>
+    <message>
+        <source>is encrypted in the zip; zip it again without a password</source>
+        <translation>está cifrado en el zip; vuelve a comprimirlo sin contraseña</translation>
+    </message>
+    <message>
+        <source>is {size} bytes unpacked, over the limit of {limit}</source>
+        <translation>ocupa {size} bytes descomprimido, más del límite de {limit}</translation>
+    </message>
+    <message>
+        <source>compressed suspiciously well (a zip bomb?); not read</source>
+        <translation>se comprime sospechosamente bien (¿una bomba zip?); no se lee</translation>
+    </message>
+    <message>
+        <source>cannot be read from the zip ({why})</source>
+        <translation>no se puede leer del zip ({why})</translation>
+    </message>
+    <message>
+        <source>expands past the size the zip declares for it; not read</source>
+        <translation>se expande más allá del tamaño que el zip declara; no se lee</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>{file}: cannot write: {why}</source>
@@ -515,6 +588,20 @@
         <translation>
             <numerusform>se dejó fuera %n resaltado huérfano: no tiene lugar en el artículo (ver annotator check)</numerusform>
             <numerusform>se dejaron fuera %n resaltados huérfanos: no tienen lugar en el artículo (ver annotator check)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, {lms} gradebook in {file} (%n student(s))</source>
+        <translation>
+            <numerusform>, libro de calificaciones de {lms} en {file} (%n estudiante)</numerusform>
+            <numerusform>, libro de calificaciones de {lms} en {file} (%n estudiantes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n report(s) for {lms}&apos;s bulk feedback upload in {file}</source>
+        <translation>
+            <numerusform>, %n informe para la carga masiva de comentarios de {lms} en {file}</numerusform>
+            <numerusform>, %n informes para la carga masiva de comentarios de {lms} en {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -580,6 +667,14 @@
         <source>graded {students} against lesson &apos;{lesson}&apos;; {written}</source>
         <translation>calificados {students} con la lección &apos;{lesson}&apos;; {written}</translation>
     </message>
+    <message>
+        <source>{path}: not written: it is the gradebook you gave or the grades CSV, which are never replaced; choose another name with --gradebook-out</source>
+        <translation>{path}: no escrito: es el libro de calificaciones que diste o el CSV de notas, que nunca se reemplazan; elige otro nombre con --gradebook-out</translation>
+    </message>
+    <message>
+        <source>{path}: no such gradebook file</source>
+        <translation>{path}: no existe ese libro de calificaciones</translation>
+    </message>
     <message numerus="yes">
         <source> (and %n more)</source>
         <translation>
@@ -629,6 +724,17 @@
     <message>
         <source>{category}: darker = more of the {n} students marked it; underlined = half the class or more. ← → change the category.</source>
         <translation>{category}: más oscuro = más de los {n} estudiantes lo marcaron; subrayado = la mitad de la clase o más. ← → cambian la categoría.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCells</name>
+    <message>
+        <source>the gradebook is empty</source>
+        <translation>el libro de calificaciones está vacío</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed</source>
+        <translation>una celda entre comillas nunca se cierra</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1797,13 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     </message>
 </context>
 <context>
+    <name>Moodle</name>
+    <message>
+        <source>not a Moodle grading worksheet: it has no {missing} column (its columns: {columns}); download it with Moodle&apos;s language set to English</source>
+        <translation>no es una hoja de calificaciones de Moodle: no tiene columna {missing} (sus columnas: {columns}); descárgala con Moodle en inglés</translation>
+    </message>
+</context>
+<context>
     <name>NewLessonDialog</name>
     <message>
         <source>New lesson</source>
@@ -2237,6 +2350,33 @@ categorías:</translation>
     </message>
 </context>
 <context>
+    <name>Returns</name>
+    <message>
+        <source>note: {student} ({file}) has no Canvas user id (the file is not from a Canvas download); Canvas may not find the row: --fill with the gradebook Canvas exports is surer</source>
+        <translation>nota: {student} ({file}) no tiene id de usuario de Canvas (el archivo no viene de una descarga de Canvas); puede que Canvas no encuentre la fila: --fill con el libro que exporta Canvas es más seguro</translation>
+    </message>
+    <message>
+        <source>{student} ({file}) is left out: no Moodle participant id (the file is not from a Moodle download); --fill the grading worksheet Moodle gives instead</source>
+        <translation>{student} ({file}) queda fuera: no tiene id de participante de Moodle (el archivo no viene de una descarga de Moodle); usa --fill con la hoja de calificaciones que da Moodle</translation>
+    </message>
+    <message>
+        <source>{student} ({file}) is not in this gradebook: graded in the grades CSV, not filled in here</source>
+        <translation>{student} ({file}) no está en este libro de calificaciones: calificado en el CSV de notas, no rellenado aquí</translation>
+    </message>
+    <message>
+        <source>{student} and {other} both match this row; it is left as it was</source>
+        <translation>{student} y {other} corresponden ambos a esta fila; se deja como estaba</translation>
+    </message>
+    <message>
+        <source>the cell for {student} holds a formula ({formula}); it is kept as it was, not filled</source>
+        <translation>la celda de {student} contiene una fórmula ({formula}); se conserva como estaba, sin rellenar</translation>
+    </message>
+    <message>
+        <source>the report on {student} ({file}) is not in it: {lms} cannot tell whose it is without the student&apos;s id from its download</source>
+        <translation>el informe de {student} ({file}) no está en él: {lms} no puede saber de quién es sin el id del estudiante de su descarga</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>This lesson could not be opened: {path}</source>
@@ -2438,6 +2578,10 @@ categorías:</translation>
         <translation>no es un archivo YAML ({suffix}); solo se califican los archivos .yaml entregados</translation>
     </message>
     <message>
+        <source>is a lesson pack, not a student&apos;s work; not graded</source>
+        <translation>es un paquete de lección, no el trabajo de un estudiante; no se califica</translation>
+    </message>
+    <message>
         <source>is a link to a folder, which is not followed; give the folder itself to grade the files in it</source>
         <translation>es un enlace a una carpeta, que no se sigue; indica la carpeta misma para calificar sus archivos</translation>
     </message>
@@ -2448,6 +2592,14 @@ categorías:</translation>
     <message>
         <source>no extension</source>
         <translation>sin extensión</translation>
+    </message>
+    <message>
+        <source>note: {lms} says {lms_name} (id {lms_id}) handed this in; the file says {typed}; graded as {typed}</source>
+        <translation>nota: {lms} dice que {lms_name} (id {lms_id}) lo entregó; el archivo dice {typed}; calificado como {typed}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
     </message>
     <message numerus="yes">
         <source>%n students named {name} with no student number, whose work began at different times: each is graded ({files})</source>

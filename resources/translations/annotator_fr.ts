@@ -95,6 +95,24 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <source>not a Canvas gradebook export: it has no &apos;Student&apos; or &apos;ID&apos; column (its columns: {columns})</source>
+        <translation>n&apos;est pas un export du carnet de notes de Canvas : il n&apos;a pas de colonne &apos;Student&apos; ni &apos;ID&apos; (ses colonnes : {columns})</translation>
+    </message>
+    <message>
+        <source>no column for the assignment &apos;{assignment}&apos; (its columns: {columns}); give the assignment&apos;s name as the gradebook heads its column</source>
+        <translation>aucune colonne pour le devoir &apos;{assignment}&apos; (ses colonnes : {columns}) ; donne le nom du devoir tel qu&apos;il figure en tête de sa colonne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns could be the assignment &apos;{assignment}&apos; ({columns}); give the whole heading, with its number</source>
+        <translation>
+            <numerusform>%n colonne pourrait être le devoir &apos;{assignment}&apos; ({columns}) ; donne l&apos;en-tête entier, avec son numéro</numerusform>
+            <numerusform>%n colonnes pourraient être le devoir &apos;{assignment}&apos; ({columns}) ; donne l&apos;en-tête entier, avec son numéro</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message>
         <source>Categories</source>
@@ -468,6 +486,61 @@
     </message>
 </context>
 <context>
+    <name>ClassZip</name>
+    <message>
+        <source>not a readable .zip ({why})</source>
+        <translation>n&apos;est pas un .zip lisible ({why})</translation>
+    </message>
+    <message>
+        <source>the zip holds {files} files, {size} bytes unpacked: over the limit of {max_files} files and {max_size} bytes for a class; nothing in it was read</source>
+        <translation>le zip contient {files} fichiers, {size} octets décompressé : au-delà de la limite de {max_files} fichiers et {max_size} octets pour une classe ; rien n&apos;y a été lu</translation>
+    </message>
+    <message>
+        <source>note: its file names follow neither Canvas&apos;s nor Moodle&apos;s convention; read as a plain zip, each student named as they typed</source>
+        <translation>remarque : ses noms de fichiers ne suivent ni la convention de Canvas ni celle de Moodle ; lu comme un zip ordinaire, chaque élève nommé comme il l&apos;a écrit</translation>
+    </message>
+    <message>
+        <source>note: its name follows no LMS convention, unlike the rest of the zip; the student is named as they typed</source>
+        <translation>remarque : son nom ne suit aucune convention de LMS, contrairement au reste du zip ; l&apos;élève est nommé comme il l&apos;a écrit</translation>
+    </message>
+    <message>
+        <source>the zip names this file {name} outside itself (an absolute path or &apos;..&apos;); not read</source>
+        <translation>le zip nomme ce fichier {name} hors de lui-même (un chemin absolu ou &apos;..&apos;) ; non lu</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sans extension</translation>
+    </message>
+    <message>
+        <source>not a YAML file ({suffix}); only handed-in .yaml files are graded</source>
+        <translation>n&apos;est pas un fichier YAML ({suffix}) ; seuls les fichiers .yaml rendus sont notés</translation>
+    </message>
+    <message>
+        <source>is a link inside the zip; links are not followed</source>
+        <translation>est un lien dans le zip ; les liens ne sont pas suivis</translation>
+    </message>
+    <message>
+        <source>is encrypted in the zip; zip it again without a password</source>
+        <translation>est chiffré dans le zip ; recompresse-le sans mot de passe</translation>
+    </message>
+    <message>
+        <source>is {size} bytes unpacked, over the limit of {limit}</source>
+        <translation>fait {size} octets décompressé, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>compressed suspiciously well (a zip bomb?); not read</source>
+        <translation>se compresse étrangement bien (une bombe zip ?) ; non lu</translation>
+    </message>
+    <message>
+        <source>cannot be read from the zip ({why})</source>
+        <translation>ne peut pas être lu dans le zip ({why})</translation>
+    </message>
+    <message>
+        <source>expands past the size the zip declares for it; not read</source>
+        <translation>dépasse à la décompression la taille que le zip déclare ; non lu</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>{file}: cannot write: {why}</source>
@@ -515,6 +588,20 @@
         <translation>
             <numerusform>%n surlignage orphelin laissé de côté : il n&apos;a plus de place dans l&apos;article (voir annotator check)</numerusform>
             <numerusform>%n surlignages orphelins laissés de côté : ils n&apos;ont plus de place dans l&apos;article (voir annotator check)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, {lms} gradebook in {file} (%n student(s))</source>
+        <translation>
+            <numerusform>, carnet de notes {lms} dans {file} (%n élève)</numerusform>
+            <numerusform>, carnet de notes {lms} dans {file} (%n élèves)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n report(s) for {lms}&apos;s bulk feedback upload in {file}</source>
+        <translation>
+            <numerusform>, %n rapport pour le dépôt groupé de commentaires de {lms} dans {file}</numerusform>
+            <numerusform>, %n rapports pour le dépôt groupé de commentaires de {lms} dans {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -580,6 +667,14 @@
         <source>graded {students} against lesson &apos;{lesson}&apos;; {written}</source>
         <translation>notés : {students} pour la leçon &apos;{lesson}&apos; ; {written}</translation>
     </message>
+    <message>
+        <source>{path}: not written: it is the gradebook you gave or the grades CSV, which are never replaced; choose another name with --gradebook-out</source>
+        <translation>{path} : non écrit : c&apos;est le carnet de notes que tu as donné ou le CSV des notes, qui ne sont jamais remplacés ; choisis un autre nom avec --gradebook-out</translation>
+    </message>
+    <message>
+        <source>{path}: no such gradebook file</source>
+        <translation>{path} : ce carnet de notes n&apos;existe pas</translation>
+    </message>
     <message numerus="yes">
         <source> (and %n more)</source>
         <translation>
@@ -629,6 +724,17 @@
     <message>
         <source>{category}: darker = more of the {n} students marked it; underlined = half the class or more. ← → change the category.</source>
         <translation>{category} : plus foncé = plus d&apos;élèves parmi les {n} l&apos;ont surligné ; souligné = la moitié de la classe ou plus. ← → changent la catégorie.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCells</name>
+    <message>
+        <source>the gradebook is empty</source>
+        <translation>le carnet de notes est vide</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed</source>
+        <translation>une cellule entre guillemets n&apos;est jamais fermée</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1797,13 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
 </context>
 <context>
+    <name>Moodle</name>
+    <message>
+        <source>not a Moodle grading worksheet: it has no {missing} column (its columns: {columns}); download it with Moodle&apos;s language set to English</source>
+        <translation>n&apos;est pas une feuille d&apos;évaluation de Moodle : elle n&apos;a pas de colonne {missing} (ses colonnes : {columns}) ; télécharge-la avec Moodle en anglais</translation>
+    </message>
+</context>
+<context>
     <name>NewLessonDialog</name>
     <message>
         <source>New lesson</source>
@@ -2237,6 +2350,33 @@ caté&amp;gories :</translation>
     </message>
 </context>
 <context>
+    <name>Returns</name>
+    <message>
+        <source>note: {student} ({file}) has no Canvas user id (the file is not from a Canvas download); Canvas may not find the row: --fill with the gradebook Canvas exports is surer</source>
+        <translation>remarque : {student} ({file}) n&apos;a pas d&apos;identifiant Canvas (le fichier ne vient pas d&apos;un téléchargement Canvas) ; Canvas risque de ne pas trouver la ligne : --fill avec le carnet exporté par Canvas est plus sûr</translation>
+    </message>
+    <message>
+        <source>{student} ({file}) is left out: no Moodle participant id (the file is not from a Moodle download); --fill the grading worksheet Moodle gives instead</source>
+        <translation>{student} ({file}) est laissé de côté : pas d&apos;identifiant de participant Moodle (le fichier ne vient pas d&apos;un téléchargement Moodle) ; utilise plutôt --fill avec la feuille d&apos;évaluation de Moodle</translation>
+    </message>
+    <message>
+        <source>{student} ({file}) is not in this gradebook: graded in the grades CSV, not filled in here</source>
+        <translation>{student} ({file}) n&apos;est pas dans ce carnet de notes : noté dans le CSV des notes, non rempli ici</translation>
+    </message>
+    <message>
+        <source>{student} and {other} both match this row; it is left as it was</source>
+        <translation>{student} et {other} correspondent tous deux à cette ligne ; elle est laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>the cell for {student} holds a formula ({formula}); it is kept as it was, not filled</source>
+        <translation>la cellule de {student} contient une formule ({formula}) ; elle est gardée telle quelle, non remplie</translation>
+    </message>
+    <message>
+        <source>the report on {student} ({file}) is not in it: {lms} cannot tell whose it is without the student&apos;s id from its download</source>
+        <translation>le rapport sur {student} ({file}) n&apos;y est pas : {lms} ne peut pas savoir à qui il est sans l&apos;identifiant de l&apos;élève venant de son téléchargement</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>This lesson could not be opened: {path}</source>
@@ -2438,6 +2578,10 @@ caté&amp;gories :</translation>
         <translation>pas un fichier YAML ({suffix}) ; seuls les fichiers .yaml rendus sont notés</translation>
     </message>
     <message>
+        <source>is a lesson pack, not a student&apos;s work; not graded</source>
+        <translation>est un paquet de leçon, pas le travail d&apos;un élève ; non noté</translation>
+    </message>
+    <message>
         <source>is a link to a folder, which is not followed; give the folder itself to grade the files in it</source>
         <translation>est un lien vers un dossier, qui n&apos;est pas suivi ; indique le dossier lui-même pour noter ses fichiers</translation>
     </message>
@@ -2448,6 +2592,14 @@ caté&amp;gories :</translation>
     <message>
         <source>no extension</source>
         <translation>sans extension</translation>
+    </message>
+    <message>
+        <source>note: {lms} says {lms_name} (id {lms_id}) handed this in; the file says {typed}; graded as {typed}</source>
+        <translation>remarque : {lms} dit que {lms_name} (id {lms_id}) l&apos;a rendu ; le fichier dit {typed} ; noté comme {typed}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
     </message>
     <message numerus="yes">
         <source>%n students named {name} with no student number, whose work began at different times: each is graded ({files})</source>
