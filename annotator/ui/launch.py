@@ -9,11 +9,12 @@ import gc
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.annotations import Student
 from annotator.core.errors import InvalidFile
-from annotator.core.pack import load_pack
+from annotator.core.pack import Pack, load_pack
 from annotator.core.school import school_settings
 from annotator.resources import default_lesson
 from annotator.ui.common.application import QtWords, application
@@ -77,11 +78,21 @@ def start_student_app(
     teacher = school.teacher_menu_shown(teacher)
     folder = data_dir or default_data_dir()
     pack_path = pack or (work_file and _lesson_of(work_file, folder)) or default_lesson()
+    notices: list[str] = []
     try:
         lesson_pack = load_pack(pack_path, with_key=False)  # students never need the key
     except InvalidFile as exc:
-        return _refuse(exc, Launch.tr("This lesson could not be opened: {path}").format(path=pack_path), dialogs,
-                       quiet=quiet)
+        # The bundled lesson missing or damaged (a broken install): open another lesson of the library if one
+        # opens, and say so, rather than nothing. A lesson the person asked for by name is never swapped.
+        other = _another_lesson(folder, pack_path) if pack is None and work_file is None else None
+        if other is None:
+            return _refuse(exc, Launch.tr("This lesson could not be opened: {path}").format(path=pack_path),
+                           dialogs, quiet=quiet)
+        lesson_pack = other
+        notices.append(Launch.tr("The lesson Annotator opens first could not be opened ({problem}); it opened "
+                                 "“{title}” from the lesson library instead. Tell whoever installs Annotator.")
+                       .format(problem=exc.problems[0].message if exc.problems else pack_path,
+                               title=other.lesson.title))
     try:
         window = open_student_window(
             lesson_pack,
@@ -104,7 +115,24 @@ def start_student_app(
     TeacherTools(folder, dialogs, window.sheet.work.student, teacher=teacher).attach(window, lesson_pack)
     LanguageMenu(folder, dialogs).attach(window)
     window.show()
+    for notice in notices:
+        print(notice, file=sys.stderr)
+        if not quiet:
+            QTimer.singleShot(0, lambda n=notice: dialogs.warn("Annotator", n))
     return app, window
+
+
+def _another_lesson(data_dir: Path, broken: Path) -> Pack | None:
+    """The first other lesson of the library (the school's, then the person's own) that opens, if any."""
+    from annotator.core.library import list_lessons
+
+    for entry in list_lessons(data_dir):
+        if entry.ok and entry.path.resolve() != broken.resolve():
+            try:
+                return load_pack(entry.path, with_key=False)
+            except InvalidFile:
+                continue
+    return None
 
 
 class Launch(QtWords):

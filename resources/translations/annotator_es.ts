@@ -1313,6 +1313,10 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <translation>No se pudo abrir esta lección: {path}</translation>
     </message>
     <message>
+        <source>The lesson Annotator opens first could not be opened ({problem}); it opened “{title}” from the lesson library instead. Tell whoever installs Annotator.</source>
+        <translation>No se pudo abrir la lección que Annotator abre primero ({problem}); en su lugar abrió «{title}» de la biblioteca de lecciones. Avisa a quien instala Annotator.</translation>
+    </message>
+    <message>
         <source>This file could not be opened: {path}</source>
         <translation>No se pudo abrir este archivo: {path}</translation>
     </message>

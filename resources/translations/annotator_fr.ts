@@ -1313,6 +1313,10 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <translation>Cette leçon n&apos;a pas pu être ouverte : {path}</translation>
     </message>
     <message>
+        <source>The lesson Annotator opens first could not be opened ({problem}); it opened “{title}” from the lesson library instead. Tell whoever installs Annotator.</source>
+        <translation>La leçon qu&apos;Annotator ouvre d&apos;abord n&apos;a pas pu être ouverte ({problem}) ; il a ouvert « {title} » de la bibliothèque de leçons à la place. Préviens la personne qui installe Annotator.</translation>
+    </message>
+    <message>
         <source>This file could not be opened: {path}</source>
         <translation>Ce fichier n&apos;a pas pu être ouvert : {path}</translation>
     </message>

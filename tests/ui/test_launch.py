@@ -162,3 +162,43 @@ def test_the_garbage_collector_runs_during_the_lesson_after_annotator_started(qt
     finally:
         gc.enable()
     assert status == 0 and during == [True]
+
+
+def test_a_damaged_bundled_lesson_opens_another_lesson_of_the_library_and_says_so(
+        qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A broken install (the bundled lesson deleted or damaged) left students with no window at all."""
+    import shutil
+
+    from annotator.core.library import library_dir
+    from annotator.resources import default_lesson
+    from annotator.ui import launch
+
+    data = tmp_path / "data"
+    own = library_dir(data) / "my-lesson"
+    shutil.copytree(default_lesson(), own)
+    broken = tmp_path / "install" / "hanoi-summit-2019"
+    broken.mkdir(parents=True)
+    (broken / "lesson.yaml").write_text("schema: annotator/lesson@1\ntitle: [\n", encoding="utf-8")
+    monkeypatch.setattr(launch, "default_lesson", lambda: broken)
+    dialogs = FakeDialogs()
+    started = launch.start_student_app(pack=None, work_file=None, student="Ana", data_dir=data,
+                                       dialogs=dialogs)  # type: ignore[arg-type]
+    assert not isinstance(started, int)
+    _, window = started
+    qtbot.addWidget(window)
+    assert window.sheet.lesson.id == "hanoi-summit-2019"
+    qtbot.waitUntil(lambda: any("from the lesson library instead" in m for _, m in dialogs.messages))
+    window.close()
+
+
+def test_a_damaged_lesson_asked_for_by_name_is_refused_not_swapped(tmp_path: Path) -> None:
+    """A teacher who named a lesson must never find students working on another one."""
+    from annotator.ui.launch import start_student_app
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "lesson.yaml").write_text("title: [\n", encoding="utf-8")
+    dialogs = FakeDialogs()
+    assert start_student_app(pack=broken, work_file=None, student="Ana", data_dir=tmp_path / "d",
+                             dialogs=dialogs) == 1  # type: ignore[arg-type]
+    assert dialogs.problems
