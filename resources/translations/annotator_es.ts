@@ -66,6 +66,83 @@
             <numerusform>%n preguntas de ejemplo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>bylines</source>
+        <translation>firmas de autor</translation>
+    </message>
+    <message>
+        <source>share buttons</source>
+        <translation>botones para compartir</translation>
+    </message>
+    <message>
+        <source>“Previous / Next” links</source>
+        <translation>enlaces «Anterior / Siguiente»</translation>
+    </message>
+    <message>
+        <source>comment counts and links</source>
+        <translation>recuentos y enlaces de comentarios</translation>
+    </message>
+    <message>
+        <source>advertisement markers</source>
+        <translation>avisos de publicidad</translation>
+    </message>
+    <message>
+        <source>topic and tag lists</source>
+        <translation>listas de temas y etiquetas</translation>
+    </message>
+    <message>
+        <source>“Read more” links</source>
+        <translation>enlaces «Leer más»</translation>
+    </message>
+    <message>
+        <source>subscription offers</source>
+        <translation>ofertas de suscripción</translation>
+    </message>
+    <message>
+        <source>photo captions and credits</source>
+        <translation>pies de foto y créditos</translation>
+    </message>
+    <message>
+        <source>teasers for other articles</source>
+        <translation>avances de otros artículos</translation>
+    </message>
+    <message>
+        <source>date, section and comment-count lines</source>
+        <translation>líneas de fecha, sección y número de comentarios</translation>
+    </message>
+    <message>
+        <source>short lines above the article</source>
+        <translation>líneas cortas encima del artículo</translation>
+    </message>
+    <message>
+        <source>empty lines</source>
+        <translation>líneas vacías</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n invisible character(s) that split words (soft hyphens, zero-width spaces), so that searching and selecting find whole words</source>
+        <translation>
+            <numerusform>se quitó %n carácter invisible que partía palabras (guiones suaves, espacios de ancho cero), para que buscar y seleccionar encuentren palabras enteras</numerusform>
+            <numerusform>se quitaron %n caracteres invisibles que partían palabras (guiones suaves, espacios de ancho cero), para que buscar y seleccionar encuentren palabras enteras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n block(s) of page furniture: {kinds}</source>
+        <translation>
+            <numerusform>se dejó fuera %n bloque de elementos de la página que no son el artículo: {kinds}</numerusform>
+            <numerusform>se dejaron fuera %n bloques de elementos de la página que no son el artículo: {kinds}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them in the lesson&apos;s article.md if they are not</source>
+        <translation>
+            <numerusform>%n párrafo puede no ser del artículo (un enlace, un botón, un avance): léelo y, si no lo es, bórralo o corrígelo en el article.md de la lección</numerusform>
+            <numerusform>%n párrafos pueden no ser del artículo (un enlace, un botón, un avance): léelos y, si no lo son, bórralos o corrígelos en el article.md de la lección</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraph {number}: “{text}”</source>
+        <translation>párrafo {number}: «{text}»</translation>
+    </message>
 </context>
 <context>
     <name>Autosaver</name>

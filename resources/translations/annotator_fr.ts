@@ -66,6 +66,83 @@
             <numerusform>%n consignes d&apos;exemple</numerusform>
         </translation>
     </message>
+    <message>
+        <source>bylines</source>
+        <translation>signatures</translation>
+    </message>
+    <message>
+        <source>share buttons</source>
+        <translation>boutons de partage</translation>
+    </message>
+    <message>
+        <source>“Previous / Next” links</source>
+        <translation>liens « Précédent / Suivant »</translation>
+    </message>
+    <message>
+        <source>comment counts and links</source>
+        <translation>nombres et liens de commentaires</translation>
+    </message>
+    <message>
+        <source>advertisement markers</source>
+        <translation>mentions de publicité</translation>
+    </message>
+    <message>
+        <source>topic and tag lists</source>
+        <translation>listes de sujets et de mots-clés</translation>
+    </message>
+    <message>
+        <source>“Read more” links</source>
+        <translation>liens « Lire aussi »</translation>
+    </message>
+    <message>
+        <source>subscription offers</source>
+        <translation>offres d’abonnement</translation>
+    </message>
+    <message>
+        <source>photo captions and credits</source>
+        <translation>légendes et crédits photo</translation>
+    </message>
+    <message>
+        <source>teasers for other articles</source>
+        <translation>accroches vers d’autres articles</translation>
+    </message>
+    <message>
+        <source>date, section and comment-count lines</source>
+        <translation>lignes de date, de rubrique et de nombre de commentaires</translation>
+    </message>
+    <message>
+        <source>short lines above the article</source>
+        <translation>lignes courtes au-dessus de l’article</translation>
+    </message>
+    <message>
+        <source>empty lines</source>
+        <translation>lignes vides</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n invisible character(s) that split words (soft hyphens, zero-width spaces), so that searching and selecting find whole words</source>
+        <translation>
+            <numerusform>%n caractère invisible qui coupait des mots a été retiré (traits d’union conditionnels, espaces sans chasse), pour que la recherche et la sélection trouvent des mots entiers</numerusform>
+            <numerusform>%n caractères invisibles qui coupaient des mots ont été retirés (traits d’union conditionnels, espaces sans chasse), pour que la recherche et la sélection trouvent des mots entiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n block(s) of page furniture: {kinds}</source>
+        <translation>
+            <numerusform>%n bloc d’habillage de la page a été laissé de côté : {kinds}</numerusform>
+            <numerusform>%n blocs d’habillage de la page ont été laissés de côté : {kinds}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them in the lesson&apos;s article.md if they are not</source>
+        <translation>
+            <numerusform>%n paragraphe n’est peut-être pas de l’article (un lien, un bouton, une accroche) : lisez-le et, s’il n’en est pas, supprimez-le ou corrigez-le dans le fichier article.md de la leçon</numerusform>
+            <numerusform>%n paragraphes ne sont peut-être pas de l’article (un lien, un bouton, une accroche) : lisez-les et, s’ils n’en sont pas, supprimez-les ou corrigez-les dans le fichier article.md de la leçon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraph {number}: “{text}”</source>
+        <translation>paragraphe {number} : « {text} »</translation>
+    </message>
 </context>
 <context>
     <name>Autosaver</name>
