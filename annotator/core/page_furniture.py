@@ -155,14 +155,25 @@ def _is_meta_line(block: PageBlock, names: Iterable[str]) -> bool:
     if len(block.words) > 2 * SHORT:
         return False
     known = {n.casefold() for n in names if n}
+    places, dates = 0, 0
     for segment in filter(None, _SEGMENTS.split(block.text.strip())):
         words = _WORD.findall(segment.casefold())
         if not words or segment.casefold() in known:
             continue
-        if not (_is_date(words) or (_SECTION.match(segment) and len(words) <= 6)
-                or _only(words, _COMMENT, _COMMENT_CORE) or _is_reading_time(words)):
+        if _is_date(words):
+            dates += 1
+        elif _is_place(segment):
+            places += 1  # a dateline's place ("Villaverde | 05/03/2024"): furniture only beside a date
+        elif not ((_SECTION.match(segment) and len(words) <= 6) or _only(words, _COMMENT, _COMMENT_CORE)
+                  or _is_reading_time(words)):
             return False
-    return True
+    return places <= 1 and (dates > 0 or places == 0)
+
+
+def _is_place(segment: str) -> bool:
+    """A name of one to three capitalised words, such as the place of a dateline."""
+    words = segment.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _is_reading_time(words: list[str]) -> bool:
@@ -174,6 +185,8 @@ def furniture_kind(block: PageBlock, *, authors: Iterable[str] = (), names: Iter
     words = block.words
     if not words:
         return "empty"
+    if len(words) > SHORT and _is_sentence(block):  # a sentence of the article, unless it says it is a caption
+        return "caption" if _CAPTION_START.match(block.text) and len(words) <= 5 * SHORT else ""
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
         ("share", lambda: _only(words, _SHARE, _SHARE_CORE)),
         ("previous/next", lambda: _only(words, _NAV, _NAV_CORE) and len(words) <= 6),
@@ -275,7 +288,7 @@ def suspicious(blocks: list[PageBlock]) -> list[int]:
         if block.is_heading:
             continue
         linky = block.link_share >= 0.5
-        bare = block.kind == "p" and len(block.words) <= 6 and not _is_sentence(block)
+        bare = block.kind == "p" and len(block.words) <= SHORT and not _is_sentence(block)
         if linky or bare:
             found.append(i)
     return found

@@ -129,6 +129,7 @@ SPANISH_AND_FRENCH = [
     "Cargando comentarios…", "Anterior Siguiente", "Publicidad", "12 comentarios", "Leer más: El puente más largo",
     "Par Jean Dupont", "Partager sur Facebook", "Mots-clés : école, budget", "Lire aussi : Le pont le plus long",
     "Article précédent", "34 commentaires", "Publicité", "Mis à jour le 12 mars 2024 à 10h32",
+    "Sevilla | 12/04/2024 - 10:15 | Actualizado: 12/04/2024 - 11:40 | 8 comentarios",  # a dateline's place and date
 ]
 
 
