@@ -202,7 +202,7 @@ def import_notes(imported: ImportedArticle) -> list[str]:
     if imported.suspicious:
         notes.append(Authoring.tr(
             "%n paragraph(s) may not be the article's (a link, a button, a teaser): read them, and delete or edit "
-            "them in the lesson's article.md if they are not", "", len(imported.suspicious)))
+            "them (Teacher ▸ Edit this lesson… ▸ Article text) if they are not", "", len(imported.suspicious)))
         notes += ["  " + Authoring.tr("paragraph {number}: “{text}”").format(number=n, text=shorten(text, 80))
                   for n, text in imported.suspicious]
     return notes

@@ -46,10 +46,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s) may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them in the lesson&apos;s article.md if they are not</source>
+        <source>%n paragraph(s) may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them (Teacher ▸ Edit this lesson… ▸ Article text) if they are not</source>
         <translation>
-            <numerusform>%n paragraph may not be the article&apos;s (a link, a button, a teaser): read it, and delete or edit it in the lesson&apos;s article.md if it is not</numerusform>
-            <numerusform>%n paragraphs may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them in the lesson&apos;s article.md if they are not</numerusform>
+            <numerusform>%n paragraph may not be the article&apos;s (a link, a button, a teaser): read it, and delete or edit it (Teacher ▸ Edit this lesson… ▸ Article text) if it is not</numerusform>
+            <numerusform>%n paragraphs may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them (Teacher ▸ Edit this lesson… ▸ Article text) if they are not</numerusform>
         </translation>
     </message>
 </context>

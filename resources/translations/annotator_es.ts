@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Delete what is not the article&apos;s (a link, a button, a teaser; marked ⚠) or correct a paragraph. The answer key moves with the text; students&apos; work is placed again when it is opened, and a highlight whose words are gone is listed, never lost.</source>
+        <translation>Borra lo que no es del artículo (un enlace, un botón, un avance; marcado con ⚠) o corrige un párrafo. La clave de respuestas se mueve con el texto; el trabajo de los estudiantes se vuelve a situar al abrirlo, y un resaltado cuyas palabras ya no están se muestra en una lista, nunca se pierde.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of the article</source>
+        <translation>Párrafos del artículo</translation>
+    </message>
+    <message>
+        <source>Headings, paragraphs and list items, in the order students read them.</source>
+        <translation>Títulos, párrafos y elementos de lista, en el orden en que los leen los estudiantes.</translation>
+    </message>
+    <message>
+        <source>Text of the chosen paragraph</source>
+        <translation>Texto del párrafo elegido</translation>
+    </message>
+    <message>
+        <source>Correct the paragraph here; it stays one paragraph.</source>
+        <translation>Corrige el párrafo aquí; sigue siendo un solo párrafo.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete paragraph</source>
+        <translation>&amp;Borrar párrafo</translation>
+    </message>
+    <message>
+        <source>Delete the chosen paragraph from the article</source>
+        <translation>Borrar del artículo el párrafo elegido</translation>
+    </message>
+    <message>
+        <source>Heading: {text}</source>
+        <translation>Título: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
@@ -133,10 +168,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s) may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them in the lesson&apos;s article.md if they are not</source>
+        <source>%n paragraph(s) may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them (Teacher ▸ Edit this lesson… ▸ Article text) if they are not</source>
         <translation>
-            <numerusform>%n párrafo puede no ser del artículo (un enlace, un botón, un avance): léelo y, si no lo es, bórralo o corrígelo en el article.md de la lección</numerusform>
-            <numerusform>%n párrafos pueden no ser del artículo (un enlace, un botón, un avance): léelos y, si no lo son, bórralos o corrígelos en el article.md de la lección</numerusform>
+            <numerusform>%n párrafo puede no ser del artículo (un enlace, un botón, un avance): léelo y, si no lo es, bórralo o corrígelo (Docente ▸ Editar esta lección… ▸ Texto del artículo)</numerusform>
+            <numerusform>%n párrafos pueden no ser del artículo (un enlace, un botón, un avance): léelos y, si no lo son, bórralos o corrígelos (Docente ▸ Editar esta lección… ▸ Texto del artículo)</numerusform>
         </translation>
     </message>
     <message>
@@ -1239,6 +1274,10 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
+        <source>Article te&amp;xt</source>
+        <translation>Te&amp;xto del artículo</translation>
+    </message>
+    <message>
         <source>Problems with the lesson</source>
         <translation>Problemas de la lección</translation>
     </message>
@@ -1413,6 +1452,14 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     <message>
         <source>Prompt {n} expects highlights but ticks no category.</source>
         <translation>La pregunta {n} espera resaltados pero no marca ninguna categoría.</translation>
+    </message>
+    <message>
+        <source>The article needs at least one paragraph.</source>
+        <translation>El artículo necesita al menos un párrafo.</translation>
+    </message>
+    <message>
+        <source>The answer key marks “{quote}”, which is no longer in the article: keep those words, or remove the passage from the key first.</source>
+        <translation>La clave de respuestas marca «{quote}», que ya no está en el artículo: conserva esas palabras o quita antes ese pasaje de la clave.</translation>
     </message>
     <message>
         <source>Fix these to save the lesson:</source>
