@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TextIO
 
 from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, Commands, one_line
-from annotator.core.authoring import make_lesson_pack, summary
+from annotator.core.authoring import import_notes, make_lesson_pack, summary
 from annotator.core.errors import AnnotatorError
 from annotator.core.inspection import check_path
 
@@ -30,6 +30,8 @@ def run_new_lesson(article: Path, *, out: TextIO, err: TextIO, title: str | None
     print(Commands.tr("made lesson pack {folder} (language: {language})").format(folder=made,
                                                                                   language=lesson.language), file=out)
     print(summary(lesson, imported), file=out)
+    for note in import_notes(imported):
+        print(note, file=out)
     for warning in imported.warnings:
         print(Commands.tr("warning: {file}: {warning}").format(file=article, warning=warning), file=err)
     for line in checked:

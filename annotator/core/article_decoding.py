@@ -186,3 +186,27 @@ def clean_controls(text: str, where: str) -> tuple[str, tuple[str, ...]]:
             Problem(file=where, message="this does not look like text (it is mostly control characters)")
         )
     return _CONTROLS.sub("", text), (f"removed {controls} invisible control character(s)",)
+
+
+# Invisible characters that split a word for searching and selecting (a soft hyphen makes Ctrl+F
+# "Vladimir" miss "Vladi\u00admir" and a double-click select "Vladi"): soft hyphen, zero-width
+# space, word joiner, byte-order mark (a zero-width no-break space inside text).
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# Zero-width joiner and non-joiner are spelling in Persian, Arabic and Indian scripts and hold emoji
+# together (👩🏽‍🏫): removed only after a letter of a script that has no use for them (Latin, Greek,
+# Cyrillic), a digit, a space or punctuation, which is where pages put them to break words.
+_JOINERS = re.compile("(^|[\u0000-\u052f\u1e00-\u1fff\u2000-\u200b\u200e-\u206f])[\u200c\u200d]+")
+
+
+def strip_invisible(text: str) -> tuple[str, int]:
+    """The text without the invisible characters that break words, and how many there were."""
+    text, plain = _INVISIBLE.subn("", text)
+    removed = 0
+
+    def keep_letter(match: re.Match[str]) -> str:
+        nonlocal removed
+        removed += len(match.group(0)) - len(match.group(1))
+        return match.group(1)
+
+    text = _JOINERS.sub(keep_letter, text)
+    return text, plain + removed

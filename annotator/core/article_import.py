@@ -22,11 +22,12 @@ from annotator.core.article_decoding import (
     clean_controls,
     decode_article,
     read_article_bytes,
+    strip_invisible,
     too_big_message,
 )
 from annotator.core.errors import ArticleImportError, Problem
 from annotator.core.text import Article, BlockKind
-from annotator.core.web_article import extract_web_article, one_line
+from annotator.core.web_article import WebArticle, extract_web_article, one_line
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -52,6 +53,9 @@ class ImportedArticle:
     source: str = ""  # site or publication name
     url: str = ""
     warnings: tuple[str, ...] = ()
+    invisible: int = 0  # invisible characters that split words, removed (soft hyphens, zero-width spaces)
+    left_out: tuple[tuple[str, str], ...] = ()  # page furniture left out: (what it is, its text)
+    suspicious: tuple[tuple[int, str], ...] = ()  # paragraphs that may still be furniture: (number, text)
 
 
 def import_article(path: Path) -> ImportedArticle:
@@ -74,7 +78,7 @@ def import_article(path: Path) -> ImportedArticle:
         article = _from_markdown(text, where=str(path))
     else:
         article = _from_web_page(text, where=str(path))
-    return dataclasses.replace(article, warnings=warnings + article.warnings)
+    return _without_invisible(dataclasses.replace(article, warnings=warnings + article.warnings))
 
 
 def import_text(text: str, *, title: str = "") -> ImportedArticle:
@@ -101,7 +105,16 @@ def import_text(text: str, *, title: str = "") -> ImportedArticle:
     if broken:
         warnings += (f"replaced {broken} broken character(s) with �",)
     article = _from_plain_text(text, title=title, where=where)
-    return dataclasses.replace(article, warnings=warnings + article.warnings)
+    return _without_invisible(dataclasses.replace(article, warnings=warnings + article.warnings))
+
+
+def _without_invisible(article: ImportedArticle) -> ImportedArticle:
+    """The article without invisible characters that split words (counted, so the teacher is told)."""
+    markdown, count = strip_invisible(article.markdown)  # the title is in it, as its "# " line
+    title, author, source = (strip_invisible(text)[0] for text in (article.title, article.author, article.source))
+    suspicious = tuple((n, strip_invisible(text)[0]) for n, text in article.suspicious)
+    return dataclasses.replace(article, markdown=markdown, title=title, author=author, source=source,
+                               invisible=count, suspicious=suspicious)
 
 
 def _error(path: Path, message: str) -> ArticleImportError:
@@ -183,7 +196,7 @@ def _checked(article: ImportedArticle, *, where: str) -> ImportedArticle:
     Markdown, or pasted from it) is a heading, not text to annotate.
     """
     parsed = Article.from_markdown(article.markdown)
-    if not any(block.kind is BlockKind.PARAGRAPH for block in parsed.blocks):
+    if all(block.is_heading for block in parsed.blocks):
         message = "there are headings but no paragraphs to annotate" if parsed.blocks else "there is no text to import"
         raise ArticleImportError(Problem(file=where, message=message))
     if article.title:
@@ -195,5 +208,28 @@ def _checked(article: ImportedArticle, *, where: str) -> ImportedArticle:
 def _from_web_page(html: str, *, where: str) -> ImportedArticle:
     """The article of a saved web page: its headings and paragraphs, and what the page states."""
     page = extract_web_article(html, where=where)
-    return _article(page.title, list(page.blocks), where=where, author=page.author, published=page.published,
-                    source=page.source, url=page.url)
+    # A list's items go on consecutive lines, so that article.md reads as a list.
+    chunks: list[str] = []
+    for i, block in enumerate(page.blocks):
+        joined = i > 0 and block.startswith("- ") and page.blocks[i - 1].startswith("- ")
+        if joined:
+            chunks[-1] += "\n" + block
+        else:
+            chunks.append(block)
+    article = _article(page.title, chunks, where=where, author=page.author, published=page.published,
+                       source=page.source, url=page.url)
+    return dataclasses.replace(article, left_out=page.left_out, suspicious=_numbered(article, page))
+
+
+def _numbered(article: ImportedArticle, page: WebArticle) -> tuple[tuple[int, str], ...]:
+    """The suspicious blocks of a page with their numbers as the lesson counts paragraphs (headings aside)."""
+    blocks = Article.from_markdown(article.markdown).blocks
+    text = Article.from_markdown(article.markdown).text
+    body = blocks[1:] if page.title else blocks
+    if len(body) != len(page.blocks):  # a block that parses as two: no numbers rather than wrong ones
+        return ()
+    number, numbers = 0, []
+    for block in body:
+        number += not block.is_heading
+        numbers.append(number)
+    return tuple((numbers[i], text[body[i].start : body[i].end]) for i in page.suspicious)

@@ -25,7 +25,7 @@ from annotator.core.errors import InvalidFile, Problem
 from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.lesson import ArticleInfo, Lesson
 from annotator.core.library import make_pack, render_pack, slug_for
-from annotator.core.text import Article, BlockKind
+from annotator.core.text import Article, shorten
 
 ARTICLE_FILE = "article.md"
 UNTITLED = QT_TRANSLATE_NOOP("Authoring", "Untitled lesson")
@@ -147,7 +147,7 @@ def _holds_something_else(folder: Path, lesson: Lesson, markdown: str) -> bool:
 def summary(lesson: Lesson, imported: ImportedArticle) -> str:
     """One line on a new lesson: its title, how long the article is, and what its source says."""
     article = Article.from_markdown(imported.markdown)
-    paragraphs = [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    paragraphs = [b for b in article.blocks if not b.is_heading]
     words = sum(len(article.text[b.start : b.end].split()) for b in paragraphs)
     a = lesson.article
     unknown = Authoring.tr("(not stated)")
@@ -162,6 +162,50 @@ def summary(lesson: Lesson, imported: ImportedArticle) -> str:
         categories=Authoring.tr("%n category(ies)", "", len(lesson.categories)),
         prompts=Authoring.tr("%n placeholder prompt(s)", "", len(lesson.prompts)),
     )
+
+
+# What each kind of page furniture is called when new-lesson lists what it left out.
+_FURNITURE_NAMES = {
+    "byline": QT_TRANSLATE_NOOP("Authoring", "bylines"),
+    "share": QT_TRANSLATE_NOOP("Authoring", "share buttons"),
+    "previous/next": QT_TRANSLATE_NOOP("Authoring", "“Previous / Next” links"),
+    "comments": QT_TRANSLATE_NOOP("Authoring", "comment counts and links"),
+    "advertisement": QT_TRANSLATE_NOOP("Authoring", "advertisement markers"),
+    "topics": QT_TRANSLATE_NOOP("Authoring", "topic and tag lists"),
+    "read more": QT_TRANSLATE_NOOP("Authoring", "“Read more” links"),
+    "subscribe": QT_TRANSLATE_NOOP("Authoring", "subscription offers"),
+    "caption": QT_TRANSLATE_NOOP("Authoring", "photo captions and credits"),
+    "teaser": QT_TRANSLATE_NOOP("Authoring", "teasers for other articles"),
+    "date/section/comments": QT_TRANSLATE_NOOP("Authoring", "date, section and comment-count lines"),
+    "before the article": QT_TRANSLATE_NOOP("Authoring", "short lines above the article"),
+    "empty": QT_TRANSLATE_NOOP("Authoring", "empty lines"),
+}
+
+
+def import_notes(imported: ImportedArticle) -> list[str]:
+    """What the import did to the article that the teacher should know, one line each, for new-lesson's output.
+
+    Invisible characters removed, page furniture left out (how many blocks, of which kinds), and
+    the paragraphs that may still be furniture, by number, for the teacher to read and delete or
+    edit in the lesson editor.
+    """
+    notes = []
+    if imported.invisible:
+        notes.append(Authoring.tr(
+            "removed %n invisible character(s) that split words (soft hyphens, zero-width spaces), so that "
+            "searching and selecting find whole words", "", imported.invisible))
+    if imported.left_out:
+        kinds = dict.fromkeys(kind for kind, _ in imported.left_out)
+        names = ", ".join(Authoring.tr(_FURNITURE_NAMES.get(kind, kind)) for kind in kinds)
+        notes.append(Authoring.tr("left out %n block(s) of page furniture: {kinds}", "",
+                                  len(imported.left_out)).format(kinds=names))
+    if imported.suspicious:
+        notes.append(Authoring.tr(
+            "%n paragraph(s) may not be the article's (a link, a button, a teaser): read them, and delete or edit "
+            "them (Teacher ▸ Edit this lesson… ▸ Article text) if they are not", "", len(imported.suspicious)))
+        notes += ["  " + Authoring.tr("paragraph {number}: “{text}”").format(number=n, text=shorten(text, 80))
+                  for n, text in imported.suspicious]
+    return notes
 
 
 def _declared_language(path: Path) -> str | None:

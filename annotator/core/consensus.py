@@ -30,7 +30,7 @@ from annotator.core.class_stats import Run, highlight_runs
 from annotator.core.exports import page_template
 from annotator.core.key_sheet import KeySheet
 from annotator.core.lesson import Lesson
-from annotator.core.text import Article, BlockKind, whole_words
+from annotator.core.text import Article, whole_words
 from annotator.core.worksheet import trim
 
 DEFAULT_SHARE = 0.5
@@ -118,7 +118,7 @@ def shaded_blocks(article: Article, runs: Sequence[Run], of: int) -> list[dict[s
         if pieces:
             if pos < block.end:
                 pieces.append({"text": text[pos:block.end], "level": 0, "title": ""})
-            out.append({"heading": block.kind is not BlockKind.PARAGRAPH, "pieces": pieces})
+            out.append({"heading": block.is_heading, "pieces": pieces})
     return out
 
 

@@ -1,8 +1,10 @@
 """The canonical text of an article, its blocks, and offsets into it.
 
 Every offset Annotator stores counts Unicode code points into the canonical text: the blocks'
-text joined by a single ``\\n``. A block starting with ``# `` or ``## `` is a heading; the marker
-is not part of the canonical text (readers never see it), newlines inside a block fold to one
+text joined by a single ``\\n``. A block starting with ``# `` or ``## `` is a heading; a block whose
+first line starts with ``- `` is a list, each line starting with ``- `` one item (a line without it
+continues the item above, as Markdown's wrapped items do). Markers are not part of the canonical
+text (readers never see them: the view draws a heading or a bullet instead), newlines inside a block fold to one
 space, line endings become ``\\n``, byte-order marks are dropped and the text is NFC-normalised.
 Qt counts UTF-16 units, so :class:`Utf16Map` converts at the Qt boundary.
 """
@@ -18,6 +20,7 @@ from enum import StrEnum
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+_ITEM_MARKER = "- "
 
 
 class BlockKind(StrEnum):
@@ -26,6 +29,11 @@ class BlockKind(StrEnum):
     HEADING = "heading"
     SUBHEADING = "subheading"
     PARAGRAPH = "paragraph"
+    LIST_ITEM = "list item"
+
+
+TEXT_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+"""Blocks of running text, to be read and annotated (the rest are headings)."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,11 @@ class Block:
     kind: BlockKind
     start: int
     end: int
+
+    @property
+    def is_heading(self) -> bool:
+        """Whether the block is the headline or a subheading (drawn large, never a paragraph of text)."""
+        return self.kind not in TEXT_KINDS
 
 
 @dataclass(frozen=True)
@@ -60,23 +73,12 @@ class Article:
         parts: list[str] = []
         pos = 0
         for raw in _BLANK_LINES.split(source.strip("\n")):
-            lines = [line.strip() for line in raw.split("\n")]
-            # Folding lines can bring a letter and an accent together: normalise the block again.
-            body = unicodedata.normalize("NFC", " ".join(line for line in lines if line))
-            if not body:
-                continue
-            kind = BlockKind.PARAGRAPH
-            if body.startswith("## "):
-                kind, body = BlockKind.SUBHEADING, body[3:].strip()
-            elif body.startswith("# "):
-                kind, body = BlockKind.HEADING, body[2:].strip()
-            if not body:
-                continue
-            if parts:
-                pos += 1  # the "\n" that joins blocks
-            blocks.append(Block(kind, pos, pos + len(body)))
-            parts.append(body)
-            pos += len(body)
+            for kind, body in _pieces([line.strip() for line in raw.split("\n")]):
+                if parts:
+                    pos += 1  # the "\n" that joins blocks
+                blocks.append(Block(kind, pos, pos + len(body)))
+                parts.append(body)
+                pos += len(body)
         return cls("\n".join(parts), tuple(blocks))
 
     def block_index_at(self, offset: int) -> int:
@@ -88,6 +90,32 @@ class Article:
         first = self.block_index_at(start)
         last = self.block_index_at(max(start, end - 1))
         return range(first, last + 1)
+
+
+def _pieces(lines: list[str]) -> list[tuple[BlockKind, str]]:
+    """The blocks one blank-line-separated chunk of ``article.md`` makes: a heading, a paragraph or list items."""
+    lines = [line for line in lines if line]
+    body = _folded(lines)
+    # Decided on the folded text, as headings are, so that writing the blocks back gives the same blocks.
+    if body.startswith(_ITEM_MARKER):
+        items: list[list[str]] = []
+        for line in lines:
+            if line == _ITEM_MARKER.strip() or line.startswith(_ITEM_MARKER):
+                items.append([line[len(_ITEM_MARKER) :].strip()])
+            else:
+                items[-1].append(line)
+        return [(BlockKind.LIST_ITEM, item) for item in map(_folded, items) if item]
+    kind = BlockKind.PARAGRAPH
+    if body.startswith("## "):
+        kind, body = BlockKind.SUBHEADING, body[3:].strip()
+    elif body.startswith("# "):
+        kind, body = BlockKind.HEADING, body[2:].strip()
+    return [(kind, body)] if body else []
+
+
+def _folded(lines: list[str]) -> str:
+    """Lines of one block joined by a space, NFC again (folding can bring a letter and its accent together)."""
+    return unicodedata.normalize("NFC", " ".join(line for line in lines if line))
 
 
 def shorten(text: str, width: int) -> str:

@@ -31,6 +31,27 @@
             <numerusform>%n placeholder prompts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>removed %n invisible character(s) that split words (soft hyphens, zero-width spaces), so that searching and selecting find whole words</source>
+        <translation>
+            <numerusform>removed %n invisible character that split words (soft hyphens, zero-width spaces), so that searching and selecting find whole words</numerusform>
+            <numerusform>removed %n invisible characters that split words (soft hyphens, zero-width spaces), so that searching and selecting find whole words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n block(s) of page furniture: {kinds}</source>
+        <translation>
+            <numerusform>left out %n block of page furniture: {kinds}</numerusform>
+            <numerusform>left out %n blocks of page furniture: {kinds}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them (Teacher ▸ Edit this lesson… ▸ Article text) if they are not</source>
+        <translation>
+            <numerusform>%n paragraph may not be the article&apos;s (a link, a button, a teaser): read it, and delete or edit it (Teacher ▸ Edit this lesson… ▸ Article text) if it is not</numerusform>
+            <numerusform>%n paragraphs may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them (Teacher ▸ Edit this lesson… ▸ Article text) if they are not</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Canvas</name>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Delete what is not the article&apos;s (a link, a button, a teaser; marked ⚠) or correct a paragraph. The answer key moves with the text; students&apos; work is placed again when it is opened, and a highlight whose words are gone is listed, never lost.</source>
+        <translation>Borra lo que no es del artículo (un enlace, un botón, un avance; marcado con ⚠) o corrige un párrafo. La clave de respuestas se mueve con el texto; el trabajo de los estudiantes se vuelve a situar al abrirlo, y un resaltado cuyas palabras ya no están se muestra en una lista, nunca se pierde.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of the article</source>
+        <translation>Párrafos del artículo</translation>
+    </message>
+    <message>
+        <source>Headings, paragraphs and list items, in the order students read them.</source>
+        <translation>Títulos, párrafos y elementos de lista, en el orden en que los leen los estudiantes.</translation>
+    </message>
+    <message>
+        <source>Text of the chosen paragraph</source>
+        <translation>Texto del párrafo elegido</translation>
+    </message>
+    <message>
+        <source>Correct the paragraph here; it stays one paragraph.</source>
+        <translation>Corrige el párrafo aquí; sigue siendo un solo párrafo.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete paragraph</source>
+        <translation>&amp;Borrar párrafo</translation>
+    </message>
+    <message>
+        <source>Delete the chosen paragraph from the article</source>
+        <translation>Borrar del artículo el párrafo elegido</translation>
+    </message>
+    <message>
+        <source>Heading: {text}</source>
+        <translation>Título: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
@@ -65,6 +100,83 @@
             <numerusform>%n pregunta de ejemplo</numerusform>
             <numerusform>%n preguntas de ejemplo</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>bylines</source>
+        <translation>firmas de autor</translation>
+    </message>
+    <message>
+        <source>share buttons</source>
+        <translation>botones para compartir</translation>
+    </message>
+    <message>
+        <source>“Previous / Next” links</source>
+        <translation>enlaces «Anterior / Siguiente»</translation>
+    </message>
+    <message>
+        <source>comment counts and links</source>
+        <translation>recuentos y enlaces de comentarios</translation>
+    </message>
+    <message>
+        <source>advertisement markers</source>
+        <translation>avisos de publicidad</translation>
+    </message>
+    <message>
+        <source>topic and tag lists</source>
+        <translation>listas de temas y etiquetas</translation>
+    </message>
+    <message>
+        <source>“Read more” links</source>
+        <translation>enlaces «Leer más»</translation>
+    </message>
+    <message>
+        <source>subscription offers</source>
+        <translation>ofertas de suscripción</translation>
+    </message>
+    <message>
+        <source>photo captions and credits</source>
+        <translation>pies de foto y créditos</translation>
+    </message>
+    <message>
+        <source>teasers for other articles</source>
+        <translation>avances de otros artículos</translation>
+    </message>
+    <message>
+        <source>date, section and comment-count lines</source>
+        <translation>líneas de fecha, sección y número de comentarios</translation>
+    </message>
+    <message>
+        <source>short lines above the article</source>
+        <translation>líneas cortas encima del artículo</translation>
+    </message>
+    <message>
+        <source>empty lines</source>
+        <translation>líneas vacías</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n invisible character(s) that split words (soft hyphens, zero-width spaces), so that searching and selecting find whole words</source>
+        <translation>
+            <numerusform>se quitó %n carácter invisible que partía palabras (guiones suaves, espacios de ancho cero), para que buscar y seleccionar encuentren palabras enteras</numerusform>
+            <numerusform>se quitaron %n caracteres invisibles que partían palabras (guiones suaves, espacios de ancho cero), para que buscar y seleccionar encuentren palabras enteras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n block(s) of page furniture: {kinds}</source>
+        <translation>
+            <numerusform>se dejó fuera %n bloque de elementos de la página que no son el artículo: {kinds}</numerusform>
+            <numerusform>se dejaron fuera %n bloques de elementos de la página que no son el artículo: {kinds}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them (Teacher ▸ Edit this lesson… ▸ Article text) if they are not</source>
+        <translation>
+            <numerusform>%n párrafo puede no ser del artículo (un enlace, un botón, un avance): léelo y, si no lo es, bórralo o corrígelo (Docente ▸ Editar esta lección… ▸ Texto del artículo)</numerusform>
+            <numerusform>%n párrafos pueden no ser del artículo (un enlace, un botón, un avance): léelos y, si no lo son, bórralos o corrígelos (Docente ▸ Editar esta lección… ▸ Texto del artículo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraph {number}: “{text}”</source>
+        <translation>párrafo {number}: «{text}»</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1460,10 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
+        <source>Article te&amp;xt</source>
+        <translation>Te&amp;xto del artículo</translation>
+    </message>
+    <message>
         <source>Problems with the lesson</source>
         <translation>Problemas de la lección</translation>
     </message>
@@ -1522,6 +1638,14 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     <message>
         <source>Prompt {n} expects highlights but ticks no category.</source>
         <translation>La pregunta {n} espera resaltados pero no marca ninguna categoría.</translation>
+    </message>
+    <message>
+        <source>The article needs at least one paragraph.</source>
+        <translation>El artículo necesita al menos un párrafo.</translation>
+    </message>
+    <message>
+        <source>The answer key marks “{quote}”, which is no longer in the article: keep those words, or remove the passage from the key first.</source>
+        <translation>La clave de respuestas marca «{quote}», que ya no está en el artículo: conserva esas palabras o quita antes ese pasaje de la clave.</translation>
     </message>
     <message>
         <source>Fix these to save the lesson:</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Delete what is not the article&apos;s (a link, a button, a teaser; marked ⚠) or correct a paragraph. The answer key moves with the text; students&apos; work is placed again when it is opened, and a highlight whose words are gone is listed, never lost.</source>
+        <translation>Supprimez ce qui n’est pas de l’article (un lien, un bouton, une accroche ; marqué ⚠) ou corrigez un paragraphe. Le corrigé suit le texte ; le travail des élèves est replacé à son ouverture, et un surlignage dont les mots ont disparu est listé, jamais perdu.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of the article</source>
+        <translation>Paragraphes de l’article</translation>
+    </message>
+    <message>
+        <source>Headings, paragraphs and list items, in the order students read them.</source>
+        <translation>Titres, paragraphes et éléments de liste, dans l’ordre où les élèves les lisent.</translation>
+    </message>
+    <message>
+        <source>Text of the chosen paragraph</source>
+        <translation>Texte du paragraphe choisi</translation>
+    </message>
+    <message>
+        <source>Correct the paragraph here; it stays one paragraph.</source>
+        <translation>Corrigez le paragraphe ici ; il reste un seul paragraphe.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete paragraph</source>
+        <translation>&amp;Supprimer le paragraphe</translation>
+    </message>
+    <message>
+        <source>Delete the chosen paragraph from the article</source>
+        <translation>Supprimer de l’article le paragraphe choisi</translation>
+    </message>
+    <message>
+        <source>Heading: {text}</source>
+        <translation>Titre : {text}</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
@@ -65,6 +100,83 @@
             <numerusform>%n consigne d&apos;exemple</numerusform>
             <numerusform>%n consignes d&apos;exemple</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>bylines</source>
+        <translation>signatures</translation>
+    </message>
+    <message>
+        <source>share buttons</source>
+        <translation>boutons de partage</translation>
+    </message>
+    <message>
+        <source>“Previous / Next” links</source>
+        <translation>liens « Précédent / Suivant »</translation>
+    </message>
+    <message>
+        <source>comment counts and links</source>
+        <translation>nombres et liens de commentaires</translation>
+    </message>
+    <message>
+        <source>advertisement markers</source>
+        <translation>mentions de publicité</translation>
+    </message>
+    <message>
+        <source>topic and tag lists</source>
+        <translation>listes de sujets et de mots-clés</translation>
+    </message>
+    <message>
+        <source>“Read more” links</source>
+        <translation>liens « Lire aussi »</translation>
+    </message>
+    <message>
+        <source>subscription offers</source>
+        <translation>offres d’abonnement</translation>
+    </message>
+    <message>
+        <source>photo captions and credits</source>
+        <translation>légendes et crédits photo</translation>
+    </message>
+    <message>
+        <source>teasers for other articles</source>
+        <translation>accroches vers d’autres articles</translation>
+    </message>
+    <message>
+        <source>date, section and comment-count lines</source>
+        <translation>lignes de date, de rubrique et de nombre de commentaires</translation>
+    </message>
+    <message>
+        <source>short lines above the article</source>
+        <translation>lignes courtes au-dessus de l’article</translation>
+    </message>
+    <message>
+        <source>empty lines</source>
+        <translation>lignes vides</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n invisible character(s) that split words (soft hyphens, zero-width spaces), so that searching and selecting find whole words</source>
+        <translation>
+            <numerusform>%n caractère invisible qui coupait des mots a été retiré (traits d’union conditionnels, espaces sans chasse), pour que la recherche et la sélection trouvent des mots entiers</numerusform>
+            <numerusform>%n caractères invisibles qui coupaient des mots ont été retirés (traits d’union conditionnels, espaces sans chasse), pour que la recherche et la sélection trouvent des mots entiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n block(s) of page furniture: {kinds}</source>
+        <translation>
+            <numerusform>%n bloc d’habillage de la page a été laissé de côté : {kinds}</numerusform>
+            <numerusform>%n blocs d’habillage de la page ont été laissés de côté : {kinds}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them (Teacher ▸ Edit this lesson… ▸ Article text) if they are not</source>
+        <translation>
+            <numerusform>%n paragraphe n’est peut-être pas de l’article (un lien, un bouton, une accroche) : lisez-le et, s’il n’en est pas, supprimez-le ou corrigez-le (Enseignant ▸ Modifier cette leçon… ▸ Texte de l’article)</numerusform>
+            <numerusform>%n paragraphes ne sont peut-être pas de l’article (un lien, un bouton, une accroche) : lisez-les et, s’ils n’en sont pas, supprimez-les ou corrigez-les (Enseignant ▸ Modifier cette leçon… ▸ Texte de l’article)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraph {number}: “{text}”</source>
+        <translation>paragraphe {number} : « {text} »</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1460,10 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <translation>C&amp;onsignes</translation>
     </message>
     <message>
+        <source>Article te&amp;xt</source>
+        <translation>Te&amp;xte de l’article</translation>
+    </message>
+    <message>
         <source>Problems with the lesson</source>
         <translation>Problèmes de la leçon</translation>
     </message>
@@ -1522,6 +1638,14 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message>
         <source>Prompt {n} expects highlights but ticks no category.</source>
         <translation>La consigne {n} attend des surlignages mais ne coche aucune catégorie.</translation>
+    </message>
+    <message>
+        <source>The article needs at least one paragraph.</source>
+        <translation>L’article doit garder au moins un paragraphe.</translation>
+    </message>
+    <message>
+        <source>The answer key marks “{quote}”, which is no longer in the article: keep those words, or remove the passage from the key first.</source>
+        <translation>Le corrigé marque « {quote} », qui n’est plus dans l’article : gardez ces mots, ou retirez d’abord ce passage du corrigé.</translation>
     </message>
     <message>
         <source>Fix these to save the lesson:</source>

@@ -16,8 +16,8 @@ from annotator.core.yamlfile import decode_utf8
 PROPERTY = settings(max_examples=300, deadline=None)
 
 # Markdown-ish text: lines, blank lines, heading markers, odd spaces and line endings, accents both ways.
-FRAGMENTS = ["# ", "## ", "### ", "#", "\n", "\n\n", "\r\n", "\r", " ", "\t", "  \n", "\u00a0", "word", "Zoë",
-             "Zoe\u0308", "e\u0301", "\u0301", "😀", "\ufeff", "\u2028", "\x85", "—", "“", "”", "."]
+FRAGMENTS = ["# ", "## ", "### ", "#", "- ", "-", "\n", "\n\n", "\r\n", "\r", " ", "\t", "  \n", "\u00a0", "word",
+             "Zoë", "Zoe\u0308", "e\u0301", "\u0301", "😀", "\ufeff", "\u2028", "\x85", "—", "“", "”", "."]
 markdownish = st.one_of(st.text(), st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=4), max_size=40).map("".join))
 
 
@@ -37,6 +37,16 @@ def test_heading_markers_need_a_space_and_are_not_text() -> None:
     assert article.text == "#hashtag here\n### three\nspaced\n##"
     assert [b.kind for b in article.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING,
                                                 BlockKind.PARAGRAPH]
+
+
+def test_list_items_are_blocks_without_their_markers() -> None:
+    """A list would read as one run-on paragraph, or its '- ' would be counted in every offset after it."""
+    article = Article.from_markdown("Three ideas:\n\n- one\n- two, which\n  wraps\n\n-dash\n\n- 1. numbered\n")
+    assert article.text == "Three ideas:\none\ntwo, which wraps\n-dash\n1. numbered"
+    assert [b.kind for b in article.blocks] == [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM,
+                                                BlockKind.PARAGRAPH, BlockKind.LIST_ITEM]
+    assert [b.is_heading for b in Article.from_markdown("# T\n\n## S\n\n- i\n\np").blocks] == [True, True, False,
+                                                                                                 False]
 
 
 def test_line_endings_and_bom_do_not_change_the_text() -> None:
@@ -100,7 +110,7 @@ def test_canonical_text_rules_hold_for_any_input(source: str) -> None:
 def test_canonical_text_is_stable(source: str) -> None:
     """Re-saving an article.md would shift every student's offsets."""
     article = Article.from_markdown(source)
-    marker = {BlockKind.HEADING: "# ", BlockKind.SUBHEADING: "## ", BlockKind.PARAGRAPH: ""}
+    marker = {BlockKind.HEADING: "# ", BlockKind.SUBHEADING: "## ", BlockKind.PARAGRAPH: "", BlockKind.LIST_ITEM: "- "}
     again = "\n\n".join(marker[b.kind] + article.text[b.start : b.end] for b in article.blocks)
     assert Article.from_markdown(again) == article
     unix = source.replace("\r\n", "\n").replace("\r", "\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -25,11 +26,63 @@ PAGES = [
     "telegraph",
     "wapo-1",
 ]
-# Share of the expected article's words found, in order, in what was imported (and the other
-# way round, so that a page dumped whole would fail too). The worst page is at 0.94 today.
-MIN_RECALL = 0.90
-MIN_PRECISION = 0.90
-
+# Targets on every page: at least 97 % of the imported words are the article's, and at least 95 % of the
+# article's words are imported (word multisets, so neither a page dumped whole nor half an article passes).
+MIN_RECALL = 0.95
+MIN_PRECISION = 0.97
+# What the reference extractor (Readability) keeps but is not the article's text, by the rules of issue 15:
+# photo and video captions, teaser links to other pages, "Continue reading" markers, datelines and widget
+# credits. Each must be in expected.html (checked), so the list cannot drift from the pages.
+NOT_ARTICLE: dict[str, list[str]] = {
+    "bbc-1": [
+        "The president said he would continue fighting for greater gun control laws",  # video caption
+        "Kenya is getting ready to welcome the US president",  # video caption
+        "Read the full transcript of his interview",  # teaser link
+        "Five things we learned from Obama interview",  # teaser link
+        "The presidential body swerve",  # teaser link
+    ],
+    "cnn": [
+        "Powered by SmartAsset.com",  # a calculator widget's credit
+        "Related: Rich are paying more in taxes but not as much as they used to",  # teaser link
+        "Related: Chicago is America's most segregated city",  # teaser link
+        "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET",  # dateline and date
+    ],
+    "nytimes-1": [
+        "Photo United Nations peacekeepers at a refugee camp in Sudan on Monday. In exchange for the lifting of "
+        "United States trade sanctions, Sudan has said it will improve access for aid groups, stop supporting rebels "
+        "in neighboring South Sudan and cooperate with American intelligence agents. Credit Ashraf Shazly/Agence "
+        "France-Presse — Getty Images",  # photo caption and credit
+        "Continue reading the main story",  # a marker between the article's parts
+    ],
+    "wapo-1": [
+        "Gunmen in military uniforms stormed Tunisia's national museum, killing at least 19 people, most of them "
+        "foreign tourists. (Reuters)",  # video caption
+        "Map: Flow of foreign fighters to Syria",  # graphic caption
+        "[Read: Why Tunisia, Arab Spring’s sole success story, suffers from Islamist violence]",  # teaser link
+        "[Bardo museum houses amazing Roman treasures]",  # teaser link
+        "[Read: Tunisia sends most foreign fighters to Islamic State in Syria]",  # teaser link
+        "Read more: Tunisia’s Islamists get a sobering lesson in governing Tunisia sends most foreign fighters to "
+        "Islamic State in Syria Tunisia’s Bardo museum is home to amazing Roman treasures",  # teaser list
+    ],
+    "lemonde-1": [
+        "Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement",  # teaser link
+        "Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?",  # teaser link
+    ],
+}
+# The headline where the page's own <title> adds something after a bar (issue 15: "| Author" suffixes go).
+HEADLINES = {"guardian-1": "'What is the sea telling us?': Māori tribes fearful over whale strandings"}
+# The authors each page states (in its JSON-LD, <meta>, itemprop="author" or "By" line); none on la-nacion.
+AUTHORS = {
+    "bbc-1": ["BBC News"],  # og:article:author
+    "cnn": ["Ahiza Garcia"],
+    "guardian-1": ["Eleanor Ainge Roy"],
+    "la-nacion": [],
+    "lemonde-1": ["Martin Untersinger", "Damien Leloup", "Morgane Tual"],  # "Martin Untersinger (avec … et …)"
+    "nytimes-1": ["Jeffrey Gettleman"],
+    "seattletimes-1": ["Benjamin Romano"],  # Readability takes the date line for the byline
+    "telegraph": ["Our Foreign Staff"],  # the page's byline and DCSext.author
+    "wapo-1": ["Erin Cunningham"],  # "By Erin Cunningham"; its <meta name="author"> is an address
+}
 
 
 class _PageText(HTMLParser):
@@ -101,37 +154,54 @@ found, according to a statement from the council.</p>
 # --- the news-page corpus -----------------------------------------------------------------
 
 
+def _article_words(name: str) -> Counter[str]:
+    """The words of a page's expected article, without the captions and teasers listed in NOT_ARTICLE."""
+    expected = Counter(_words(_html_text(_page(name) / "expected.html")))
+    for snippet in NOT_ARTICLE.get(name, []):
+        words = Counter(_words(snippet))
+        assert words <= expected, f"{snippet!r} is not in {name}'s expected.html"
+        expected -= words
+    return expected
+
+
 @pytest.mark.parametrize("name", PAGES)
 def test_news_page_text_matches_the_article(name: str) -> None:
-    """A saved news page imports as its article's paragraphs, in order, without page furniture."""
-    folder = _page(name)
-    article = import_article(folder / "source.html")
-    expected = _words(_html_text(folder / "expected.html"))
-    imported = _words(" ".join(body(article)))
-    # Words in order (longest common subsequence of word lists) is what a reader sees: the
-    # article's sentences, whatever the extractor did with whitespace, links or markup.
+    """A saved news page imports as its article's words, without teasers, bylines, captions or share buttons."""
+    article = import_article(_page(name) / "source.html")
+    expected = _article_words(name)
+    imported = Counter(_words(" ".join(body(article))))
+    common = sum((expected & imported).values())
+    assert common / sum(expected.values()) >= MIN_RECALL, f"only {common}/{expected.total()} of the article's words"
+    assert common / sum(imported.values()) >= MIN_PRECISION, f"{imported.total() - common} words not the article's"
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_news_page_keeps_the_article_in_order(name: str) -> None:
+    """Paragraphs imported out of order would read as another article, even with every word there."""
+    expected = _words(_html_text(_page(name) / "expected.html"))
+    imported = _words(" ".join(body(import_article(_page(name) / "source.html"))))
+    # Longest common subsequence of the word lists: the imported words that come in the article's order.
     matcher = difflib.SequenceMatcher(None, expected, imported, autojunk=False)
-    matched = sum(block.size for block in matcher.get_matching_blocks())
-    assert matched / len(expected) >= MIN_RECALL, f"only {matched}/{len(expected)} of the article's words kept"
-    assert matched / len(imported) >= MIN_PRECISION, f"{len(imported) - matched} words that are not the article"
+    in_order = sum(block.size for block in matcher.get_matching_blocks())
+    assert in_order / len(imported) >= MIN_PRECISION
 
 
 @pytest.mark.parametrize("name", PAGES)
 def test_news_page_metadata_is_the_pages_own(name: str) -> None:
-    """The lesson shows the headline, date and publication the page states, and invents none."""
+    """The lesson shows the headline, authors, date and publication the page states, and invents none."""
     folder = _page(name)
     article = import_article(folder / "source.html")
     expected = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
-    if expected.get("title"):
-        assert article.title == expected["title"]
-        assert article.markdown.startswith(f"# {article.title}\n\n")
+    title = HEADLINES.get(name, expected["title"])
+    assert article.title == title
+    assert article.markdown.startswith(f"# {title}\n\n")
+    assert (article.author.split("; ") if article.author else []) == AUTHORS[name]
     if expected.get("publishedTime"):
         assert article.published == expected["publishedTime"][:10]
     if expected.get("siteName"):
         assert article.source.casefold() == expected["siteName"].casefold()
     assert article.published == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", article.published)
     assert article.url == "" or article.url.startswith(("http://", "https://"))
-    assert article.author.casefold() not in {"username", "user", "admin"}  # wapo-1's login menu
     assert article.warnings == ()  # all nine pages are UTF-8
 
 

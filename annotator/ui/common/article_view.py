@@ -23,6 +23,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextList,
+    QTextListFormat,
     QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
@@ -88,9 +90,12 @@ class ArticleView(QTextEdit):
         body.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         body.setBottomMargin(10)
         plain = QTextCharFormat()
+        bullets: QTextList | None = None  # the list the items being added belong to
         for i, block in enumerate(self.sheet.article.blocks):
             fmt, chars = QTextBlockFormat(body), QTextCharFormat(plain)
-            if block.kind is not BlockKind.PARAGRAPH:
+            if block.kind is BlockKind.LIST_ITEM:
+                fmt.setBottomMargin(4)
+            if block.is_heading:
                 heading = block.kind is BlockKind.HEADING
                 fmt.setHeadingLevel(1 if heading else 2)
                 fmt.setTopMargin(6 if i == 0 else 18)
@@ -103,6 +108,13 @@ class ArticleView(QTextEdit):
                 cursor.setCharFormat(chars)
             else:
                 cursor.insertBlock(fmt, chars)
+            # Qt draws the bullet beside the block: it is not in the document's text, so offsets are untouched.
+            if block.kind is not BlockKind.LIST_ITEM:
+                bullets = None
+            elif bullets is None:
+                bullets = cursor.createList(QTextListFormat.Style.ListDisc)
+            else:
+                bullets.add(cursor.block())
             cursor.insertText(text[block.start : block.end], chars)
         self._painter_hook = BlockPainter(doc, self.painter)
         # Highlight now, which also cancels Qt's own deferred first pass: that pass ran after the view

@@ -1,4 +1,4 @@
-"""The teacher's "Edit lesson…" dialog: the lesson's details, its categories and its prompts.
+"""The teacher's "Edit lesson…" dialog: the lesson's details, its categories, its prompts and its article's text.
 
 The dialog edits drafts and builds a new :class:`Lesson` only in :meth:`LessonEditor.result_lesson`.
 What it does not show (the lesson id, the article file, standards, rubric, category examples) is kept
@@ -32,8 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.article_edit import article_blocks, blocks_markdown, reanchor_key
 from annotator.core.defaults import category_warnings
+from annotator.core.key import AnswerKey
 from annotator.core.lesson import ArticleInfo, Expectation, Lesson, Prompt
+from annotator.core.text import Article, shorten
+from annotator.ui.lessons.article_page import ArticlePage
 from annotator.ui.lessons.categories_page import CategoriesPage
 from annotator.ui.lessons.drafts import CATEGORY_ID, CATEGORY_KEY, CategoryDraft, PromptDraft, named, slug, unique
 from annotator.ui.lessons.prompts_page import PromptsPage
@@ -62,9 +66,13 @@ def parse_grades(text: str) -> tuple[tuple[int, ...], str]:
 class LessonEditor(QDialog):
     """Edit a lesson's details, categories and prompts; :meth:`result_lesson` builds the edited lesson."""
 
-    def __init__(self, lesson: Lesson, parent: QWidget | None = None, *, in_use: Collection[str] = ()) -> None:
+    def __init__(self, lesson: Lesson, parent: QWidget | None = None, *, in_use: Collection[str] = (),
+                 article_markdown: str | None = None, key: AnswerKey | None = None) -> None:
         super().__init__(parent)
         self._lesson = lesson
+        self._markdown = article_markdown
+        self._key = key
+        self._blocks = article_blocks(article_markdown) if article_markdown is not None else []
         self._in_use = frozenset(in_use)
         self._cats = [CategoryDraft.of(c) for c in lesson.categories]
         by_id = {d.id: d for d in self._cats}
@@ -93,6 +101,11 @@ class LessonEditor(QDialog):
         self.prompts_page = PromptsPage(self._prompts, self._cats)
         self.prompts_page.edited.connect(self._check)
         self.tabs.addTab(self.prompts_page, self.tr("&Prompts"))
+        self.article_page: ArticlePage | None = None
+        if article_markdown is not None:
+            self.article_page = ArticlePage(self._blocks)
+            self.article_page.edited.connect(self._check)
+            self.tabs.addTab(self.article_page, self.tr("Article te&xt"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._expose_page_controls()
         layout.addWidget(self.tabs, 1)
@@ -275,9 +288,40 @@ class LessonEditor(QDialog):
                 blocking.append(self.tr("Prompt {n} has no question yet.").format(n=n))
             if p.highlights and not any(c in self._cats for c in p.categories):
                 hints.append(self.tr("Prompt {n} expects highlights but ticks no category.").format(n=n))
+        blocking += self._article_problems()
         warnings = [w[0].upper() + w[1:] + "." for w in category_warnings([d.category() for d in self._cats])]
         warnings += hints
         return blocking + warnings, bool(blocking) or shared
+
+    def result_article(self) -> str | None:
+        """The edited ``article.md``, or None when the article's text did not change."""
+        if self._markdown is None:
+            return None
+        markdown = blocks_markdown(self._blocks)
+        same = Article.from_markdown(markdown).text == Article.from_markdown(self._markdown).text
+        return None if same and [b.kind for b in article_blocks(markdown)] == [
+            b.kind for b in article_blocks(self._markdown)] else markdown
+
+    def result_key(self) -> AnswerKey | None:
+        """The answer key moved to the edited article (None without a key or an article change)."""
+        markdown = self.result_article()
+        if self._key is None or markdown is None or self._markdown is None:
+            return None
+        return reanchor_key(self._key, Article.from_markdown(self._markdown), Article.from_markdown(markdown)).key
+
+    def _article_problems(self) -> list[str]:
+        """Why the edited article cannot be saved: no paragraph left, or key passages whose words are gone."""
+        markdown = self.result_article()
+        if markdown is None or self._markdown is None:
+            return []
+        article = Article.from_markdown(markdown)
+        if all(block.is_heading for block in article.blocks):
+            return [self.tr("The article needs at least one paragraph.")]
+        if self._key is None:
+            return []
+        lost = reanchor_key(self._key, Article.from_markdown(self._markdown), article).lost
+        return [self.tr("The answer key marks “{quote}”, which is no longer in the article: keep those words, "
+                        "or remove the passage from the key first.").format(quote=shorten(q, 60)) for q in lost]
 
     @Slot()
     def _check(self) -> None:

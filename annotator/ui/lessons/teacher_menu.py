@@ -201,13 +201,16 @@ class TeacherTools(QObject):
             key = None  # a key that no longer loads is reported when it is opened; it limits nothing here
         in_use = {c for it in key.items for c in it.categories} if key else set()
         in_use |= {c for nf in key.not_flagged for c in nf.categories} if key else set()
-        dialog = LessonEditor(self.pack.lesson, self.window, in_use=in_use)
+        dialog = LessonEditor(self.pack.lesson, self.window, in_use=in_use,
+                              article_markdown=load_pack(self.pack.path).article_markdown(), key=key)
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
         try:
             own = self._own_copy(self.pack)
             lesson = dialog.result_lesson()
-            make_pack(own.path, lesson=lesson, article_markdown=own.article_markdown(), key=own.key,
+            markdown = dialog.result_article()  # None: the article's text is unchanged
+            make_pack(own.path, lesson=lesson, article_markdown=markdown or own.article_markdown(),
+                      key=(dialog.result_key() or own.key) if markdown else own.key,
                       replace=lesson.id != own.lesson.id)
         except (AnnotatorError, OSError) as exc:
             self.dialogs.warn(self.tr("Lesson not saved"), str(exc))
