@@ -38,7 +38,7 @@ from pathlib import Path, PurePosixPath
 from annotator.core.annotations import Student
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.formats.align import Alignment
-from annotator.core.formats.foreign import MAX_INPUT_BYTES, ForeignHighlight, ForeignWork
+from annotator.core.formats.foreign import MAX_INPUT_BYTES, ForeignHighlight, ForeignWork, Reading
 from annotator.core.lesson import Lesson
 from annotator.core.pack import MAX_ARTICLE_BYTES, unsafe_path
 from annotator.core.text import context
@@ -121,15 +121,6 @@ class BratFile:
     ann: bytes
     txt: bytes | None
     annotators: dict[str, Student] = field(default_factory=dict)  # from annotators.tsv beside it
-
-
-@dataclass
-class BratRead:
-    """What reading brat files gave: each annotator's highlights, and what could not be used."""
-
-    works: list[ForeignWork] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
 
 
 def collect(inputs: list[Path], problems: list[Problem]) -> list[BratFile]:
@@ -234,9 +225,9 @@ def _annotators(data: bytes, name: str) -> dict[str, Student]:
     return table
 
 
-def read_brat(inputs: list[Path], lesson_text: str, *, student: str = "") -> BratRead:
+def read_brat(inputs: list[Path], lesson_text: str, *, student: str = "") -> Reading:
     """Every annotator's highlights in brat files, with offsets mapped onto the lesson's text."""
-    result = BratRead()
+    result = Reading()
     files = collect(inputs, result.problems)
     stems = Counter(f.stem for f in files)
     for f in files:
@@ -255,7 +246,7 @@ def read_brat(inputs: list[Path], lesson_text: str, *, student: str = "") -> Bra
     return result
 
 
-def _read_file(f: BratFile, lesson_text: str, result: BratRead) -> list[ForeignHighlight]:
+def _read_file(f: BratFile, lesson_text: str, result: Reading) -> list[ForeignHighlight]:
     ann = decode_utf8(f.ann, f.name)
     if f.txt is not None:
         own = decode_utf8(f.txt, f.name[: -len(".ann")] + ".txt")

@@ -72,6 +72,15 @@ class ForeignWork:
 
 
 @dataclass
+class Reading:
+    """What reading foreign files gave: each annotator's highlights, problems (the exit status is 1) and notes."""
+
+    works: list[ForeignWork] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Built:
     """A foreign annotator's work made into Annotator's, with how each highlight was placed."""
 

@@ -10,7 +10,6 @@ version kept as ``.bak``), so importing again after adding a ``--map`` updates t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.desk import hand_in_name
@@ -20,7 +19,7 @@ from annotator.core.formats.foreign import (
     MAX_INPUT_BYTES,
     Built,
     CategoryMap,
-    ForeignWork,
+    Reading,
     build_work,
     load_json,
     merge_by_student,
@@ -33,15 +32,6 @@ from annotator.core.yamlfile import decode_utf8, read_bytes
 
 FORMATS = ("brat", "hypothesis", "w3c")
 _JSON_SUFFIXES = (".json", ".jsonld")
-
-
-@dataclass
-class Reading:
-    """What the inputs held: each annotator's highlights, problems (the exit status is 1) and notes."""
-
-    works: list[ForeignWork] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
 
 
 def _json_files(inputs: list[Path], problems: list[Problem]) -> list[Path]:
