@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from annotator.commands.check import run_check
+from annotator.resources import default_lesson
 from annotator.ui.launch import run_student_app
 from tests.ui.conftest import FakeDialogs
 
@@ -140,3 +141,15 @@ def test_the_garbage_collector_runs_during_the_lesson_after_annotator_started(qt
     finally:
         gc.enable()
     assert status == 0 and during == [True]
+
+
+def test_annotator_review_can_reach_the_answer_key(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`annotator review` would open a window whose Send-to-the-key button is missing, the promoter never passed."""
+    import annotator.ui.review.app as review_app
+    from annotator.cli import main
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(review_app, "run_review_app", lambda **kw: seen.update(kw) or 0)
+    assert main(["review", str(tmp_path), "--lesson", str(default_lesson())]) == 0
+    promote = seen["promote"]
+    assert getattr(promote, "__name__", "") == "promote_to_key"
