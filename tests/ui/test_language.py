@@ -42,7 +42,7 @@ from annotator.ui.lessons.teacher_menu import TeacherTools
 from annotator.ui.review.window import ReviewWindow
 from tests.ui.conftest import FakeDialogs
 from tests.ui.lessons.test_key_window import ARTICLE
-from tests.ui.review.test_window import _hand_in
+from tests.ui.review.classes import hand_in_key_items
 
 
 def _texts(root: QWidget) -> Iterator[str]:
@@ -96,7 +96,7 @@ def _student_window(open_window, tmp_path: Path, hanoi: Pack) -> QMainWindow:  #
 
 def _review_window(qtbot, tmp_path: Path, hanoi: Pack) -> QMainWindow:  # type: ignore[no-untyped-def]
     folder = tmp_path / "class"
-    _hand_in(hanoi, folder, "Ana Pérez", ["k01", "k02"])
+    hand_in_key_items(hanoi, folder, "Ana Pérez", ["k01", "k02"])
     window = ReviewWindow(load_class([folder], hanoi), dialogs=FakeDialogs())  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
