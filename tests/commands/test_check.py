@@ -13,9 +13,7 @@ from pathlib import Path
 import pytest
 
 from annotator.cli import main
-from annotator.core.annotations import Student, Work
 from annotator.core.pack import load_pack
-from annotator.resources import default_lesson
 from tests.commands.bad_files import BAD_INPUTS, Bad, annotation_file, assert_one_problem
 from tests.commands.checking import (
     ARTICLE_MD,
@@ -182,7 +180,9 @@ def test_real_process_usage_error() -> None:
 def test_check_on_a_class_folder_checks_each_students_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     """A teacher can check a whole folder of handed-in files, as grade and export read it."""
     from annotator.cli import main as cli
+    from annotator.core.annotations import Student, Work
     from annotator.core.desk import hand_in
+    from annotator.resources import default_lesson
 
     pack = load_pack(default_lesson(), with_key=False)
     folder = tmp_path / "class"

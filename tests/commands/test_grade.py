@@ -16,7 +16,6 @@ from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, sav
 from annotator.core.key import AnswerKey, KeyItem
 from annotator.core.lesson import ArticleInfo, Category, Lesson, Prompt
 from annotator.core.pack import Pack, load_pack
-from annotator.core.roster import load_class
 from annotator.core.schemas import dump_yaml
 from annotator.core.text import Article, context
 from annotator.core.workfile import save_work
@@ -368,6 +367,7 @@ def test_reports_are_not_written_over_the_class_folder(tmp_path: Path, pack: Pac
 def test_a_report_for_the_student_leaves_out_the_key(tmp_path: Path, pack: Pack, bad_class: Path) -> None:
     """Handing a report back must not hand the whole answer key to the class."""
     from annotator.core.exports import render_report
+    from annotator.core.roster import load_class
     from annotator.core.scoring import score_work
 
     sub = load_class([bad_class], pack).submissions[0]
@@ -384,6 +384,7 @@ def test_a_report_for_the_student_leaves_out_the_key(tmp_path: Path, pack: Pack,
 def test_a_report_gives_each_prompt_once(tmp_path: Path, pack: Pack, bad_class: Path) -> None:
     """A report printed each prompt twice: shortened as a heading, then in full."""
     from annotator.core.exports import render_report
+    from annotator.core.roster import load_class
     from annotator.core.scoring import score_work
 
     sub = load_class([bad_class], pack).submissions[0]
