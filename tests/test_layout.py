@@ -22,12 +22,10 @@ ENTRY_POINTS = {"__init__.py", "__main__.py"}
 # Modules without a test module of their own, each with the reason. Keep it short: a module with
 # behaviour a person would notice gets tests instead.
 NO_TEST_MODULE: dict[str, str] = {
-    # Two folders' paths, a source checkout's or an installed wheel's: every test that loads the
-    # bundled lesson or a schema goes through it.
-    "annotator/resources.py": "finds the bundled folders; used by every test that loads the bundled lesson",
-    # tests/core/formats is being reworked by another engineer just now; these four are tested there
-    # through each format's round trips (test_brat.py, test_w3c.py, test_hypothesis.py, test_qdpx.py).
-    "annotator/core/formats/align.py": "tested through tests/core/formats/test_brat.py's and test_w3c.py's imports",
+    # Tested through each format's round trips in tests/core/formats (test_brat.py, test_w3c.py,
+    # test_hypothesis.py, test_qdpx.py); their mirrored test modules wait until that folder, which
+    # another engineer is reworking, is free to change.
+    "annotator/core/formats/align.py": "tested through tests/core/formats/test_brat.py (brat's own .txt copies)",
     "annotator/core/formats/exporting.py": "tested through tests/core/formats/test_{w3c,brat,qdpx}.py's exports",
     "annotator/core/formats/foreign.py": "tested through tests/core/formats/test_{brat,hypothesis,w3c}.py",
     "annotator/core/formats/importing.py": "tested through tests/core/formats/test_{brat,hypothesis,w3c}.py",
