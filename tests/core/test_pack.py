@@ -245,21 +245,7 @@ def test_encrypted_zip_is_named(tmp_path: Path) -> None:
     assert "cannot be read from the zip" in _zip_problem(tmp_path, bytes(data))
 
 
-# --- lesson.yaml problems a schema cannot see ----------------------------------------------------
-
-
-def test_repeated_ids_keys_and_unknown_categories_are_each_named(tmp_path: Path) -> None:
-    """A teacher's lesson with two categories on one key would confuse students without a word."""
-    copy = copy_pack(tmp_path)
-    text = LESSON_YAML.decode()
-    text = text.replace("id: unnamed-source", "id: named-source", 1)
-    text = text.replace('shortcut: "3"', 'shortcut: "1"', 1) if 'shortcut: "3"' in text else text.replace(
-        "shortcut: '3'", "shortcut: '1'", 1)
-    (copy / "lesson.yaml").write_text(text, encoding="utf-8")
-    problems = problems_of(copy)
-    assert any("categories[1].id: category id 'named-source' is used twice" in p for p in problems)
-    assert any("categories[2].shortcut: key '1' is also Named source's key" in p for p in problems)
-    assert all(p.startswith(f"{copy / 'lesson.yaml'}:") for p in problems)
+# --- pieces too big or missing -------------------------------------------------------------------
 
 
 def test_article_over_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,9 +16,13 @@ from annotator.core import plainyaml
 from annotator.core.annotations import Annotation, Student, Work
 from annotator.core.errors import AnnotatorError, InvalidFile
 from annotator.core.schemas import dump_yaml, load_document
-from annotator.core.workfile import load_work, save_work
+from annotator.core.workfile import load_work
 from annotator.core.yamlfile import decode_utf8, parse_yaml, read_bytes
 from annotator.resources import default_lesson
+from tests.commands.bad_files import alias_bomb
+from tests.commands.checking import (
+    run,
+)
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 KINDS = ["lesson", "annotations", "key", "feedback"]
@@ -47,6 +51,15 @@ def test_alias_bomb_is_refused_at_the_first_alias() -> None:
 def test_a_single_alias_is_refused() -> None:
     """A file reusing a value by alias would be read differently by the app and by a teacher's eye."""
     assert problem_of("a: &x hello\nb: *x\n").startswith("f.yaml:2:4: YAML aliases (*x)")
+
+
+def test_alias_bomb_refused_fast(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A billion-laughs file would freeze the teacher's machine instead of being refused."""
+    bad = alias_bomb(tmp_path)
+    started = time.perf_counter()
+    code, _, err = run(capsys, *bad.args)
+    assert time.perf_counter() - started < 0.5
+    assert code == 1 and "aliases" in err
 
 
 @pytest.mark.parametrize("text", ["a: !!python/object/apply:os.system [echo hi]", "a: !!binary aGVsbG8=",
@@ -317,15 +330,6 @@ def test_dump_yaml_keeps_strings_strings(value: str) -> None:
     data = {"schema": "annotator/annotations@1", "x": value, value: "key"}
     text = dump_yaml(data, "annotations")
     assert parse_yaml(text, "f").data == data
-
-
-def test_save_work_round_trip_through_the_real_file(tmp_path: Path) -> None:
-    """What the app saves is what it reads back, through the file on disk."""
-    path = tmp_path / "ana.yaml"
-    save_work(path, _sample_work())
-    loaded, doc = load_work(path)
-    assert loaded == _sample_work()
-    assert doc.name == str(path)
 
 
 def test_a_file_of_thousands_of_highlights_reads_as_libyaml_reads_it() -> None:

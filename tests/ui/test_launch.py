@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from annotator.commands.check import run_check
+from annotator.resources import default_lesson
 from annotator.ui.launch import run_student_app
 from tests.ui.conftest import FakeDialogs
 
@@ -63,28 +64,6 @@ def test_killing_the_app_after_a_highlight_loses_nothing_older_than_the_autosave
     work_file = Path(result.stdout.strip().splitlines()[-1])
     data = yaml.safe_load(work_file.read_text(encoding="utf-8"))
     assert [a["quote"] for a in data["annotations"]] == ["Alexander Vershbow"]
-
-
-def test_the_start_up_benchmark_starts_the_real_app(tmp_path: Path) -> None:
-    """The benchmark's start-up figures would time a script that no longer opens Annotator's window."""
-    from annotator.benchmark import startup as benchmark
-    from annotator.resources import default_lesson
-
-    # Checked: each window's named widgets (the article, title and category buttons) are painted by
-    # the time the script says its first frame is shown.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANNOTATOR_BENCH_CHECK="1")
-    printed = {}
-    for code, arg in ((benchmark._APP, str(tmp_path / "d")), (benchmark._ARTICLE_ONLY, str(default_lesson())),
-                      (benchmark._VIEW_ONLY, ""), (benchmark._BARE, "")):
-        done = subprocess.run([sys.executable, "-c", benchmark.start_script(code), arg], capture_output=True,
-                              text=True, env=env, timeout=60)
-        assert done.returncode == 0, done.stderr[-2000:]
-        printed[code] = done.stdout.split()
-    # Each script reached its first frame; the app also reported its prompts and list filled in.
-    assert [len(printed[code]) for code in printed] == [2, 1, 1, 1]
-    # The window took the student's work as a real start does (the lock outlives the ended process).
-    locks = list((tmp_path / "d").rglob("*.lock"))
-    assert len(locks) == 1 and locks[0].parent.name == "hanoi-summit-2019" and "bench" in locks[0].name
 
 
 def test_the_answer_key_is_not_in_a_students_menus(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -202,3 +181,15 @@ def test_a_damaged_lesson_asked_for_by_name_is_refused_not_swapped(tmp_path: Pat
     assert start_student_app(pack=broken, work_file=None, student="Ana", data_dir=tmp_path / "d",
                              dialogs=dialogs) == 1  # type: ignore[arg-type]
     assert dialogs.problems
+
+
+def test_annotator_review_can_reach_the_answer_key(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`annotator review` would open a window whose Send-to-the-key button is missing, the promoter never passed."""
+    import annotator.ui.review.app as review_app
+    from annotator.cli import main
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(review_app, "run_review_app", lambda **kw: seen.update(kw) or 0)
+    assert main(["review", str(tmp_path), "--lesson", str(default_lesson())]) == 0
+    promote = seen["promote"]
+    assert getattr(promote, "__name__", "") == "promote_to_key"

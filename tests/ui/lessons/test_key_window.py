@@ -98,29 +98,6 @@ def test_reopening_the_key_shows_its_passages(qtbot, tmp_path: Path, hanoi) -> N
     assert window.key_box.isEnabled()
 
 
-def test_answer_key_on_a_bundled_lesson_edits_the_teachers_own_copy(qtbot, open_window, hanoi, tmp_path: Path,
-                                                                     dialogs) -> None:  # type: ignore[no-untyped-def]
-    """The bundled lesson is never changed: the Teacher menu copies it into the library and opens the key there."""
-    from annotator.core.library import library_dir
-    from annotator.resources import default_lesson
-    from annotator.ui.lessons.teacher_menu import TeacherTools
-
-    bundled_key = (default_lesson() / "key.yaml").read_bytes()
-    window = open_window()
-    tools = TeacherTools(tmp_path / "data", dialogs, window.sheet.work.student)
-    tools.attach(window, hanoi)
-    tools.answer_key()
-    [key_window] = tools.extra_windows
-    qtbot.addWidget(key_window)
-    assert key_window.work_file.parent.parent == library_dir(tmp_path / "data")
-    assert any("your own copy" in message for _, message in dialogs.messages)
-    key_window.choose("k01")
-    key_window.delete_current()
-    assert key_window.autosaver.save_now()
-    assert (default_lesson() / "key.yaml").read_bytes() == bundled_key
-    assert all(it.id != "k01" for it in load_pack(key_window.work_file.parent).key.items)  # type: ignore[union-attr]
-
-
 def test_a_key_passage_can_be_counted_for_another_prompt(qtbot, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
     """The teacher chooses which prompt a key passage scores for, and key.yaml says so."""
     pack_dir, window = _own_key_window(qtbot, tmp_path, hanoi)

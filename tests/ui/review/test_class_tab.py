@@ -1,50 +1,15 @@
-"""The Class tab, the projector's consensus view, the debrief export and Promote to key, in the review window."""
+"""The Class tab: agreement, what the class missed and took passages for, consensus sent to the key, each student."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QUrl
 
-from annotator.core.annotations import Student, Work
 from annotator.core.consensus import ConsensusPassage
-from annotator.core.desk import hand_in
 from annotator.core.pack import Pack
-from annotator.core.roster import load_class
-from annotator.core.worksheet import Worksheet
-from annotator.ui.review.window import ReviewWindow
-from tests.ui.conftest import FakeDialogs
-
-NAMES = ["Ana Pérez", "Ben Ode", "Cleo Ng", "Dev Rao"]
-
-
-@pytest.fixture
-def big_class(tmp_path: Path, hanoi: Pack) -> Path:
-    """Four students: all find k01; three mark k02, two of them as the key says and one in another category."""
-    assert hanoi.key is not None
-    k01, k02 = hanoi.key.items[0], hanoi.key.items[1]
-    other = next(c.id for c in hanoi.lesson.categories if c.id not in k02.categories)
-    folder = tmp_path / "class"
-    for n, name in enumerate(NAMES):
-        work = Work(hanoi.lesson.id, hanoi.article.sha256, Student(name))
-        sheet = Worksheet(hanoi.lesson, hanoi.article, work)
-        sheet.add(k01.start, k01.end, k01.categories[0], note=f"private note of {name}")
-        if n < 2:
-            sheet.add(k02.start, k02.end, k02.categories[0])
-        elif n == 2:
-            sheet.add(k02.start, k02.end, other)
-        hand_in(work, folder)
-    return folder
-
-
-def window_on(qtbot, folder: Path, pack: Pack, **kw) -> ReviewWindow:  # type: ignore[no-untyped-def]
-    """The review window on a class, shown off screen."""
-    window = ReviewWindow(load_class([folder], pack), dialogs=kw.pop("dialogs", FakeDialogs()), **kw)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+from tests.ui.review.classes import NAMES, window_on
 
 
 def test_agreement_shows_three_decimals_and_the_sentence(qtbot, big_class: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
@@ -93,47 +58,24 @@ def test_without_a_promoter_there_is_no_button(qtbot, big_class: Path, hanoi: Pa
     assert window.class_tab.promote_button.isHidden()
 
 
-def test_f11_shows_the_consensus_full_screen_without_names(qtbot, big_class: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
-    """The projector view shows counts over the article, never a student's name or note; Esc closes it."""
-    window = window_on(qtbot, big_class, hanoi)
-    window.show_consensus()
-    view = window.consensus_view
-    assert view is not None and view.isVisible()
-    k01 = hanoi.key.items[0]  # type: ignore[union-attr]
-    assert view.layer.tooltips(k01.start) == ["4 of 4 students highlighted this"]
-    shown = view.article.toPlainText() + view.legend.text() + view.windowTitle()
-    assert not any(name in shown for name in NAMES) and "private note" not in shown
-    qtbot.keyClick(view.article, Qt.Key.Key_Right)  # the article has the focus; the arrows still change category
-    assert view.category.currentIndex() == 1 and view.legend.text().startswith(view.category.currentText())
-    qtbot.keyClick(view.article, Qt.Key.Key_Escape)
-    assert not view.isVisible()
-
-
-def test_export_debrief_writes_html_and_pdf(qtbot, big_class: Path, hanoi: Pack, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """File ▸ Export debrief writes the anonymous page and its PDF, and says where."""
-    out = tmp_path / "debrief"
-    window = window_on(qtbot, big_class, hanoi, dialogs=FakeDialogs(out))
-    window.export_debrief()
-    page = (out / "debrief.html").read_text(encoding="utf-8")
-    assert (out / "debrief.pdf").read_bytes().startswith(b"%PDF")
-    assert "4 of 4" in page and not any(name in page for name in NAMES)
-    assert "debrief.pdf" in window.statusBar().currentMessage()
-
-
-def test_exported_teacher_reports_carry_the_class_section(qtbot, big_class: Path, hanoi: Pack,
-                                                          tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Reports exported from the window have what the class missed in the teacher's copy, not the students'."""
-    out = tmp_path / "reports"
-    window = window_on(qtbot, big_class, hanoi, dialogs=FakeDialogs(out))
-    window.export_reports()
-    teacher = next((out / "teacher").glob("*.html")).read_text(encoding="utf-8")
-    student = next((out / "students").glob("*.html")).read_text(encoding="utf-8")
-    assert "The class and the key" in teacher and "The class and the key" not in student
-
-
 def test_each_students_work_is_a_sentence_with_their_full_name(qtbot, big_class: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
     """The teacher reads every student's highlights, coverage and time on task, names never cut off."""
     window = window_on(qtbot, big_class, hanoi)
     text = window.class_tab.students.toPlainText()
     assert all(name in text for name in NAMES)
     assert "2 highlights covering" in text and "from start to last change" in text
+
+
+def test_the_class_tab_counts_who_found_each_key_passage(qtbot, class_folder: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
+    """The Class tab would miscount the students who found a passage, or lose the agreement per category."""
+    window = window_on(qtbot, class_folder, hanoi)
+    assert hanoi.key is not None
+    missed = window.class_tab.missed.toPlainText()
+    k01, k02 = hanoi.key.items[0], hanoi.key.items[1]
+    assert f"“{k01.quote}”" in missed and "found by 2 of 2" in missed  # k01 by Ana and Ben
+    assert "found by 1 of 2" in missed  # k02 by Ana only
+    assert missed.count("found by 0 of 2") == len(hanoi.key.items) - 2
+    assert missed.index(f"“{k02.quote}”") < missed.index(f"“{k01.quote}”")  # most missed first
+    window.tabs.setCurrentWidget(window.class_tab)  # agreement is measured when the tab is first opened
+    agreement = window.class_tab.agreement.toPlainText()
+    assert all(f"{c.label}: α" in agreement for c in hanoi.lesson.categories) and "All categories: α" in agreement

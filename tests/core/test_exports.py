@@ -1,4 +1,5 @@
-"""Students' HTML reports: made from a template that escapes everything a student or teacher typed."""
+"""Files made for people: CSV cells no spreadsheet runs, safe report names, and HTML reports from a template that
+escapes everything a student or teacher typed."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.annotations import Annotation, Student
-from annotator.core.exports import render_report
+from annotator.core.exports import neutralise_cell, render_report, safe_file_stem
 from annotator.core.feedback import Feedback, PromptFeedback
 from annotator.core.pack import Pack
 from annotator.core.scoring import score_with_feedback
@@ -127,3 +128,27 @@ def test_a_report_shows_the_teachers_words_and_the_students(tmp_path: Path, pack
         assert words in text, words
     # the teacher's score for the first prompt shows beside the automatic one, and in the total
     assert "<td class=\"n\">2</td>" in page
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", " =1+1", "\uff1d1+1"])
+def test_formula_cells_are_neutralised(cell: str) -> None:
+    """A cell a student typed would run as a formula when the teacher opens the CSV."""
+    assert neutralise_cell(cell) == "'" + cell
+
+
+@pytest.mark.parametrize("cell", ["Ana Pérez", "3.5", "", "it's = fine", "s-0412"])
+def test_ordinary_cells_are_unchanged(cell: str) -> None:
+    """Names and numbers in the gradebook would gain stray quotes."""
+    assert neutralise_cell(cell) == cell
+
+
+def test_report_file_names_are_safe_and_unique() -> None:
+    """A student's name could make a report land outside the folder, or overwrite another student's."""
+    taken: set[str] = set()
+    assert safe_file_stem(Student("../../etc/passwd"), taken) == "etc-passwd"
+    assert safe_file_stem(Student("CON"), taken) == "student-con"
+    assert safe_file_stem(Student("Ana Pérez", "s-1"), taken) == "ana-perez-s-1"
+    assert safe_file_stem(Student("Ana Pérez", "s-1"), taken) == "ana-perez-s-1-2"
+    li_lei = safe_file_stem(Student("李雷"), taken)
+    assert li_lei.startswith("student-") and safe_file_stem(Student("李雷"), taken) == f"{li_lei}-2"
+    assert safe_file_stem(Student("王芳"), taken) != li_lei  # names ASCII cannot spell still differ

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -26,14 +25,14 @@ from PySide6.QtWidgets import (
 
 from annotator.core.authoring import lesson_from_text
 from annotator.core.desk import Preferences
-from annotator.core.i18n import preset_language, ts_path
+from annotator.core.i18n import ts_path
 from annotator.core.key_sheet import draft_from_key
 from annotator.core.library import add_lesson
 from annotator.core.pack import Pack, load_pack
 from annotator.core.roster import load_class
 from annotator.translations import TRANSLATED, messages
 from annotator.ui.common.application import install_language
-from annotator.ui.common.language import LanguageMenu, start_language
+from annotator.ui.common.language import LanguageMenu
 from annotator.ui.lessons.editor import LessonEditor
 from annotator.ui.lessons.key_window import KeyWindow
 from annotator.ui.lessons.library_dialog import LibraryDialog
@@ -42,7 +41,7 @@ from annotator.ui.lessons.teacher_menu import TeacherTools
 from annotator.ui.review.window import ReviewWindow
 from tests.ui.conftest import FakeDialogs
 from tests.ui.lessons.test_key_window import ARTICLE
-from tests.ui.review.test_window import _hand_in
+from tests.ui.review.classes import hand_in_key_items
 
 
 def _texts(root: QWidget) -> Iterator[str]:
@@ -96,7 +95,7 @@ def _student_window(open_window, tmp_path: Path, hanoi: Pack) -> QMainWindow:  #
 
 def _review_window(qtbot, tmp_path: Path, hanoi: Pack) -> QMainWindow:  # type: ignore[no-untyped-def]
     folder = tmp_path / "class"
-    _hand_in(hanoi, folder, "Ana Pérez", ["k01", "k02"])
+    hand_in_key_items(hanoi, folder, "Ana Pérez", ["k01", "k02"])
     window = ReviewWindow(load_class([folder], hanoi), dialogs=FakeDialogs())  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
@@ -167,14 +166,6 @@ def test_no_two_items_of_a_menu_share_a_shortcut_letter(qtbot, open_window, tmp_
     assert clashes == []
 
 
-def test_qts_own_buttons_speak_the_language(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Qt's own dialogs (file choosers, OK and Cancel) would stay English without Qt's translations loaded."""
-    install_language("es")
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    qtbot.addWidget(buttons)
-    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancelar"
-
-
 def test_a_plural_reads_right_in_each_language(qtbot, tmp_path: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
     """"Clase: 1 estudiantes" or "Class: 1 student(s)" reads wrong: the count picks the form."""
     expected = {"en": "Class: 1 student", "es": "Clase: 1 estudiante", "fr": "Classe : 1 élève"}
@@ -182,37 +173,6 @@ def test_a_plural_reads_right_in_each_language(qtbot, tmp_path: Path, hanoi: Pac
         install_language(language)
         window = _review_window(qtbot, tmp_path / language, hanoi)
         assert heading in {label.text() for label in window.findChildren(QLabel)}
-
-
-def test_lang_on_the_command_line_is_remembered(tmp_path: Path) -> None:
-    """`annotator --lang fr` once must keep the app in French at the next plain `annotator`."""
-    assert start_language(tmp_path, "fr") == "fr"
-    assert Preferences.load(tmp_path).language == "fr"
-    assert start_language(tmp_path) == "fr"
-
-
-def test_the_language_menu_remembers_the_choice(qtbot, open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """A student who picks Español in View ▸ Language must find Annotator in Spanish when it starts again."""
-    dialogs = FakeDialogs()
-    window = open_window()
-    menu = LanguageMenu(tmp_path / "data", dialogs).attach(window)
-    assert menu is not None and menu.isEnabled()
-    menu.actions()[[a.text() for a in menu.actions()].index("Español")].trigger()
-    assert Preferences.load(tmp_path / "data").language == "es"
-    assert "Español" in dialogs.messages[-1][1]
-    assert start_language(tmp_path / "data") == "es"
-    LanguageMenu(tmp_path / "data", dialogs).choose("")  # follow the system again
-    assert start_language(tmp_path / "data") == "en"  # the tests' system speaks English
-
-
-def test_a_school_preset_fixes_the_language(qtbot, open_window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """A school that sets the language for its computers must not see --lang or the menu change it."""
-    monkeypatch.setenv("ANNOTATOR_LANGUAGE", "fr")
-    assert preset_language() == "fr"
-    assert start_language(tmp_path / "data", "es") == "fr"
-    assert Preferences.load(tmp_path / "data").language == ""  # nothing remembered over the school's choice
-    menu = LanguageMenu(tmp_path / "data", FakeDialogs()).attach(open_window())
-    assert menu is not None and not menu.isEnabled()
 
 
 # Words an English sentence can hardly do without, and no Spanish or French one uses.

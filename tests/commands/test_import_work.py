@@ -1,4 +1,4 @@
-"""`annotator export --format w3c|brat|qdpx` and `annotator import brat|hypothesis|w3c`, as a teacher runs them."""
+"""`annotator import brat|hypothesis|w3c`: other programs' annotations as files `check` and `grade` read."""
 
 from __future__ import annotations
 
@@ -8,19 +8,8 @@ from pathlib import Path
 import pytest
 
 from annotator.cli import main
-from tests.core.formats.classes import hand_in
-from tests.core.mini_summit import TEXT, ana, ben, write_pack
+from tests.core.mini_summit import TEXT
 from tests.helpers import snapshot
-
-
-@pytest.fixture
-def school(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A lesson pack and a class folder with two students' files (one with an orphan); the current folder."""
-    monkeypatch.chdir(tmp_path)
-    pack = write_pack(tmp_path / "pack")
-    for work in (ana(pack), ben(pack)):
-        hand_in(tmp_path / "class", pack, work.student, list(work.annotations.values()))
-    return tmp_path
 
 
 def _brat(folder: Path, stem: str, ann: str) -> None:
@@ -32,29 +21,6 @@ def _brat(folder: Path, stem: str, ann: str) -> None:
 def _t(tid: str, kind: str, phrase: str) -> str:
     s = TEXT.index(phrase)
     return f"{tid}\t{kind} {s} {s + len(phrase)}\t{phrase}\n"
-
-
-def test_export_w3c_brat_and_qdpx_say_what_they_wrote(school: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A teacher must learn from the one line whether every highlight went out, and why an orphan did not."""
-    assert main(["export", "class", "--lesson", "pack", "--format", "w3c", "--out", "class.jsonld"]) == 0
-    assert capsys.readouterr().out == "exported 9 annotations by 2 students from 2 files to class.jsonld\n"
-    assert json.loads(Path("class.jsonld").read_text(encoding="utf-8"))["type"] == "AnnotationCollection"
-    for fmt, out in (("brat", "brat"), ("qdpx", "class.qdpx")):
-        assert main(["export", "class", "--lesson", "pack", "--format", fmt, "--out", out]) == 0
-        assert capsys.readouterr().out == (
-            f"exported 8 annotations by 2 students from 2 files to {out}\n"
-            "1 orphaned highlight left out: it has no place in the article (see annotator check)\n")
-    assert sorted(p.name for p in Path("brat").iterdir()) == [
-        "ana-perez.ann", "ana-perez.txt", "annotation.conf", "annotators.tsv", "ben-okafor.ann", "ben-okafor.txt",
-        "visual.conf"]
-
-
-def test_an_export_into_the_class_folder_must_have_its_formats_ending(school: Path,
-                                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    """A mistyped --out inside the class folder must never become a file the next grading run trips over."""
-    assert main(["export", "class", "--lesson", "pack", "--format", "w3c", "--out", "class/out.yaml"]) == 1
-    assert capsys.readouterr().err == ("class/out.yaml: not written: is inside the class folder and is not a .jsonld "
-                                       "file; choose a name ending in .jsonld\n")
 
 
 def test_import_writes_one_file_per_annotator_ready_for_check(school: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,42 @@
+"""How far a class agrees: who stands apart, who is too alike, and intervals that a second run repeats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.core.agreement import Coder, class_agreement
+from annotator.core.pack import Pack
+from tests.commands.test_grade import write_pack
+
+
+@pytest.fixture
+def pack(tmp_path: Path) -> Pack:
+    """The small three-category lesson, with its key."""
+    return write_pack(tmp_path / "pack")
+
+
+def test_identical_pair_and_the_odd_one_out_are_found(pack: Pack) -> None:
+    """Two students with the very same highlights, and one who marks elsewhere, are pointed out by name."""
+    t = pack.article.text
+    same = {"named-source": [(t.index("Senator"), t.index("Senator") + 16)], "framing": [(10, 30)]}
+    others = [Coder(f"C{n}", {"named-source": [(t.index("Senator") + n, t.index("Senator") + 16)],
+                              "framing": [(12 + n, 30)]}) for n in range(4)]
+    odd = Coder("Odd", {"unnamed-source": [(len(t) - 40, len(t) - 5)]})
+    result = class_agreement([Coder("Twin A", same), Coder("Twin B", same), *others, odd], pack.lesson, len(t),
+                             resamples=100)
+    text = " ".join(result.findings)
+    assert "Twin A and Twin B highlighted almost exactly the same passages" in text
+    assert "Odd's highlights look like nobody else's" in text
+
+
+def test_intervals_are_the_same_for_the_same_seed(pack: Pack) -> None:
+    """The 95 % intervals are reproducible: a report printed twice shows the same numbers."""
+    t = pack.article.text
+    coders = [Coder(f"C{n}", {"framing": [(n, 30 + 3 * n)]}) for n in range(6)]
+    first = class_agreement(coders, pack.lesson, len(t), resamples=100, seed=3)
+    second = class_agreement(coders, pack.lesson, len(t), resamples=100, seed=3)
+    assert first.rows == second.rows
+    f = first.rows[2].figures["char_alpha"]
+    assert f.low is not None and f.high is not None and f.value is not None and f.low <= f.value <= f.high
