@@ -43,7 +43,7 @@ NO_TEST_MODULE: dict[str, str] = {
     "annotator/packaging/layout.py": "tested through tests/packaging/test_installers.py (what stays in the bundle)",
     "annotator/packaging/linux.py": "tested through tests/packaging/test_installers.py (.deb, menu entry, MIME)",
     "annotator/packaging/macos.py": "tested through tests/packaging/test_installers.py (the .app's file types)",
-    "annotator/packaging/windows.py": "written for Windows runners; tests/packaging/test_installers.py reads its script",
+    "annotator/packaging/windows.py": "for Windows runners; tests/packaging/test_installers.py reads its script",
     "annotator/ui/lessons/article_page.py": "tested through tests/ui/lessons/test_article_editing.py",
 }
 
