@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.formats.foreign import NO_KIND
 
+_LONGEST = 32  # characters of a type or tag shown in the mapping dialog (all of it in its tooltip)
+
 # (format, the files to pick) in the order offered; the formats are core's (annotator import FORMAT).
 FILTERS = (("brat", "brat (*.ann *.txt)"), ("hypothesis", "JSON (*.json *.jsonld)"),
            ("w3c", "JSON-LD (*.jsonld *.json)"))
@@ -129,11 +131,13 @@ class MappingDialog(QDialog):
                 box.addItem(label, cid)
             box.setAccessibleName(self.tr("Category for {kind}").format(kind=kind))
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(14)
+            box.setMinimumContentsLength(22)  # "Missing voice / context" whole
             shown = self.tr("(no type or tag)") if kind == NO_KIND else kind
-            name = QLabel(self.tr("“{kind}” (%n highlight(s))", "", n).format(kind=shown))
+            # One line per row: a wrapped label in a scrolled form overlaps its neighbours; a long tag is cut.
+            short = shown if len(shown) <= _LONGEST else shown[: _LONGEST - 1] + "…"
+            name = QLabel(self.tr("“{kind}” (%n highlight(s))", "", n).format(kind=short))
             name.setTextFormat(Qt.TextFormat.PlainText)
-            name.setWordWrap(True)
+            name.setToolTip(shown)
             form.addRow(name, box)
             self.choices[kind] = box
         scroll = QScrollArea()  # a corpus can have dozens of types; the buttons must stay on a 600-pixel screen
@@ -145,8 +149,10 @@ class MappingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
-        self.resize(560, min(520, 170 + 40 * len(unmapped)))
+        # Wide enough for the rows (no sideways scrolling), never wider than a 1024-pixel screen.
+        width = holder.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 40
+        self.setMinimumWidth(min(max(480, width), 980))
+        self.resize(self.minimumWidth(), min(520, 170 + 40 * len(unmapped)))
 
     def mapping(self) -> dict[str, str]:
         """Type or tag -> category id, for the rows given a category."""
