@@ -45,6 +45,8 @@ NO_TEST_MODULE: dict[str, str] = {
     "annotator/packaging/macos.py": "tested through tests/packaging/test_installers.py (the .app's file types)",
     "annotator/packaging/windows.py": "for Windows runners; tests/packaging/test_installers.py reads its script",
     "annotator/ui/lessons/article_page.py": "tested through tests/ui/lessons/test_article_editing.py",
+    "annotator/ui/common/import_dialogs.py": "tested through tests/ui/review/test_import.py (both dialogs)",
+    "annotator/ui/common/import_flow.py": "tested through tests/ui/review/test_import.py and lessons/test_import_work",
 }
 
 

@@ -168,6 +168,30 @@
     </message>
 </context>
 <context>
+    <name>Importing</name>
+    <message numerus="yes">
+        <source>“{kind}”: %n highlight(s) left out: no category was chosen.</source>
+        <translation>
+            <numerusform>“{kind}”: %n highlight left out: no category was chosen.</numerusform>
+            <numerusform>“{kind}”: %n highlights left out: no category was chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s) imported into {folder}.</source>
+        <translation>
+            <numerusform>%n annotator imported into {folder}.</numerusform>
+            <numerusform>%n annotators imported into {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspection</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -209,6 +233,26 @@
         <translation>
             <numerusform>%n annotation</numerusform>
             <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message numerus="yes">
+        <source>Imported %n annotator(s) on “{title}” into {folder}.</source>
+        <translation>
+            <numerusform>Imported %n annotator on “{title}” into {folder}.</numerusform>
+            <numerusform>Imported %n annotators on “{title}” into {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message numerus="yes">
+        <source>“{kind}” (%n highlight(s))</source>
+        <translation>
+            <numerusform>“{kind}” (%n highlight)</numerusform>
+            <numerusform>“{kind}” (%n highlights)</numerusform>
         </translation>
     </message>
 </context>

@@ -1177,6 +1177,62 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     </message>
 </context>
 <context>
+    <name>Importing</name>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>{folder} is inside the lesson pack; choose a folder of its own for the class.</source>
+        <translation>{folder} está dentro del paquete de la lección; elige una carpeta propia para la clase.</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Importar anotaciones</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <source>Categories for the imported highlights</source>
+        <translation>Categorías para los subrayados importados</translation>
+    </message>
+    <message>
+        <source>(no type or tag)</source>
+        <translation>(sin tipo ni etiqueta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{kind}”: %n highlight(s) left out: no category was chosen.</source>
+        <translation>
+            <numerusform>«{kind}»: %n subrayado omitido: no se eligió ninguna categoría.</numerusform>
+            <numerusform>«{kind}»: %n subrayados omitidos: no se eligió ninguna categoría.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s) imported into {folder}.</source>
+        <translation>
+            <numerusform>%n anotador importado en {folder}.</numerusform>
+            <numerusform>%n anotadores importados en {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the highlights landed: {counts}.</source>
+        <translation>Dónde quedaron los subrayados: {counts}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problema:</numerusform>
+            <numerusform>%n problemas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspection</name>
     <message>
         <source>{path}: answer key for &apos;{lesson}&apos;: {items}, {not_flagged} not to flag</source>
@@ -1719,6 +1775,18 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <translation>Un .zip de la lección con su clave de respuestas, para colegas.</translation>
     </message>
     <message>
+        <source>Import a&amp;nnotations…</source>
+        <translation>Importar a&amp;notaciones…</translation>
+    </message>
+    <message>
+        <source>Import annotations made in brat, Hypothesis or W3C format on the chosen lesson</source>
+        <translation>Importar anotaciones hechas en formato brat, Hypothesis o W3C sobre la lección elegida</translation>
+    </message>
+    <message>
+        <source>Writes one Annotator file per annotator into a class folder you choose, ready to review and grade.</source>
+        <translation>Escribe un archivo de Annotator por anotador en la carpeta de clase que elijas, listo para revisar y calificar.</translation>
+    </message>
+    <message>
         <source>Share the chosen lesson:</source>
         <translation>Compartir la lección elegida:</translation>
     </message>
@@ -1789,6 +1857,21 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     <message>
         <source>Imported “{title}” into your lessons.</source>
         <translation>«{title}» importada a tus lecciones.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <source>Import annotations: choose the class folder to write into</source>
+        <translation>Importar anotaciones: elige la carpeta de la clase donde escribirlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotator(s) on “{title}” into {folder}.</source>
+        <translation>
+            <numerusform>Importado %n anotador sobre «{title}» en {folder}.</numerusform>
+            <numerusform>Importados %n anotadores sobre «{title}» en {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export for teachers (with the answer key)</source>
@@ -1922,6 +2005,32 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     <message>
         <source>black</source>
         <translation>negro</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>These types or tags are no category of the lesson. Choose the category each becomes; highlights of a type left out are not imported.</source>
+        <translation>Estos tipos o etiquetas no son categorías de la lección. Elige la categoría de cada uno; los subrayados de un tipo omitido no se importan.</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(omitir)</translation>
+    </message>
+    <message>
+        <source>Category for {kind}</source>
+        <translation>Categoría para {kind}</translation>
+    </message>
+    <message>
+        <source>(no type or tag)</source>
+        <translation>(sin tipo ni etiqueta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{kind}” (%n highlight(s))</source>
+        <translation>
+            <numerusform>«{kind}» (%n subrayado)</numerusform>
+            <numerusform>«{kind}» (%n subrayados)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2659,10 @@ categorías:</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <source>&amp;Import annotations (brat, Hypothesis, W3C)…</source>
+        <translation>I&amp;mportar anotaciones (brat, Hypothesis, W3C)…</translation>
+    </message>
+    <message>
         <source>Export &amp;grades (CSV)…</source>
         <translation>Exportar &amp;notas (CSV)…</translation>
     </message>
@@ -2646,6 +2759,10 @@ categorías:</translation>
     <message>
         <source>Debrief written to {files}.</source>
         <translation>Puesta en común escrita en {files}.</translation>
+    </message>
+    <message>
+        <source>Import annotations: choose the class folder</source>
+        <translation>Importar anotaciones: elige la carpeta de la clase</translation>
     </message>
     <message>
         <source>Feedback not saved</source>
@@ -2786,6 +2903,61 @@ categorías:</translation>
     <message>
         <source>The folder {folder} named in the school&apos;s settings file {path} does not exist; it is left out.</source>
         <translation>La carpeta {folder} indicada en el archivo de configuración del centro {path} no existe; se omite.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Annotations made in another program become one Annotator file per annotator, placed on this lesson&apos;s article.</source>
+        <translation>Las anotaciones hechas en otro programa se convierten en un archivo de Annotator por anotador, situadas en el artículo de esta lección.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Elegir a&amp;rchivos…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Elegir una car&amp;peta…</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Aún no se ha elegido nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>brat (.ann and .txt files)</source>
+        <translation>brat (archivos .ann y .txt)</translation>
+    </message>
+    <message>
+        <source>Hypothesis (JSON of its API)</source>
+        <translation>Hypothesis (JSON de su API)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>Choose the files to import</source>
+        <translation>Elige los archivos que importar</translation>
+    </message>
+    <message>
+        <source>Choose the folder to import</source>
+        <translation>Elige la carpeta que importar</translation>
+    </message>
+    <message>
+        <source>To import: {files}</source>
+        <translation>Para importar: {files}</translation>
     </message>
 </context>
 <context>

@@ -1177,6 +1177,62 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
 </context>
 <context>
+    <name>Importing</name>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>{folder} is inside the lesson pack; choose a folder of its own for the class.</source>
+        <translation>{folder} est dans le paquet de la leçon ; choisissez un dossier à part pour la classe.</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>Categories for the imported highlights</source>
+        <translation>Catégories des surlignages importés</translation>
+    </message>
+    <message>
+        <source>(no type or tag)</source>
+        <translation>(sans type ni étiquette)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{kind}”: %n highlight(s) left out: no category was chosen.</source>
+        <translation>
+            <numerusform>« {kind} » : %n surlignage laissé de côté : aucune catégorie choisie.</numerusform>
+            <numerusform>« {kind} » : %n surlignages laissés de côté : aucune catégorie choisie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s) imported into {folder}.</source>
+        <translation>
+            <numerusform>%n annotateur importé dans {folder}.</numerusform>
+            <numerusform>%n annotateurs importés dans {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the highlights landed: {counts}.</source>
+        <translation>Où sont placés les surlignages : {counts}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problème :</numerusform>
+            <numerusform>%n problèmes :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspection</name>
     <message>
         <source>{path}: answer key for &apos;{lesson}&apos;: {items}, {not_flagged} not to flag</source>
@@ -1719,6 +1775,18 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <translation>Un .zip de la leçon avec son corrigé, pour les collègues.</translation>
     </message>
     <message>
+        <source>Import a&amp;nnotations…</source>
+        <translation>Importer des a&amp;nnotations…</translation>
+    </message>
+    <message>
+        <source>Import annotations made in brat, Hypothesis or W3C format on the chosen lesson</source>
+        <translation>Importer des annotations au format brat, Hypothesis ou W3C sur la leçon choisie</translation>
+    </message>
+    <message>
+        <source>Writes one Annotator file per annotator into a class folder you choose, ready to review and grade.</source>
+        <translation>Écrit un fichier Annotator par annotateur dans le dossier de classe de votre choix, prêt à relire et à noter.</translation>
+    </message>
+    <message>
         <source>Share the chosen lesson:</source>
         <translation>Partager la leçon choisie :</translation>
     </message>
@@ -1789,6 +1857,21 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message>
         <source>Imported “{title}” into your lessons.</source>
         <translation>« {title} » a été importée dans tes leçons.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>Import annotations: choose the class folder to write into</source>
+        <translation>Importer des annotations : choisissez le dossier de la classe où les écrire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotator(s) on “{title}” into {folder}.</source>
+        <translation>
+            <numerusform>%n annotateur importé sur « {title} » dans {folder}.</numerusform>
+            <numerusform>%n annotateurs importés sur « {title} » dans {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export for teachers (with the answer key)</source>
@@ -1922,6 +2005,32 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message>
         <source>black</source>
         <translation>noir</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>These types or tags are no category of the lesson. Choose the category each becomes; highlights of a type left out are not imported.</source>
+        <translation>Ces types ou étiquettes ne sont pas des catégories de la leçon. Choisissez la catégorie de chacun ; les surlignages d’un type laissé de côté ne sont pas importés.</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(laisser de côté)</translation>
+    </message>
+    <message>
+        <source>Category for {kind}</source>
+        <translation>Catégorie pour {kind}</translation>
+    </message>
+    <message>
+        <source>(no type or tag)</source>
+        <translation>(sans type ni étiquette)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{kind}” (%n highlight(s))</source>
+        <translation>
+            <numerusform>« {kind} » (%n surlignage)</numerusform>
+            <numerusform>« {kind} » (%n surlignages)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2659,10 @@ caté&amp;gories :</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;Import annotations (brat, Hypothesis, W3C)…</source>
+        <translation>&amp;Importer des annotations (brat, Hypothesis, W3C)…</translation>
+    </message>
+    <message>
         <source>Export &amp;grades (CSV)…</source>
         <translation>Exporter les &amp;notes (CSV)…</translation>
     </message>
@@ -2646,6 +2759,10 @@ caté&amp;gories :</translation>
     <message>
         <source>Debrief written to {files}.</source>
         <translation>Mise en commun écrite dans {files}.</translation>
+    </message>
+    <message>
+        <source>Import annotations: choose the class folder</source>
+        <translation>Importer des annotations : choisissez le dossier de la classe</translation>
     </message>
     <message>
         <source>Feedback not saved</source>
@@ -2786,6 +2903,61 @@ caté&amp;gories :</translation>
     <message>
         <source>The folder {folder} named in the school&apos;s settings file {path} does not exist; it is left out.</source>
         <translation>Le dossier {folder} indiqué dans le fichier de réglages de l&apos;établissement {path} n&apos;existe pas ; il est ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Annotations made in another program become one Annotator file per annotator, placed on this lesson&apos;s article.</source>
+        <translation>Les annotations faites dans un autre programme deviennent un fichier Annotator par annotateur, placées sur l’article de cette leçon.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Choisir des f&amp;ichiers…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Choisir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Rien n’est encore choisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>I&amp;mporter</translation>
+    </message>
+    <message>
+        <source>brat (.ann and .txt files)</source>
+        <translation>brat (fichiers .ann et .txt)</translation>
+    </message>
+    <message>
+        <source>Hypothesis (JSON of its API)</source>
+        <translation>Hypothesis (JSON de son API)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>Choose the files to import</source>
+        <translation>Choisissez les fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Choose the folder to import</source>
+        <translation>Choisissez le dossier à importer</translation>
+    </message>
+    <message>
+        <source>To import: {files}</source>
+        <translation>À importer : {files}</translation>
     </message>
 </context>
 <context>

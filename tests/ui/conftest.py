@@ -23,6 +23,10 @@ class FakeDialogs:
         self.messages: list[tuple[str, str]] = []
         self.problems: list[str] = []
         self.answer = False  # what confirm() answers
+        self.to_import: tuple[str, list[Path]] | None = None  # what choose_import() answers
+        self.mapping: dict[str, str] | None = {}  # what map_types() answers (None: cancel)
+        self.asked_types: list[dict[str, int]] = []  # the types or tags map_types() was asked about
+        self.problem_intros: list[str] = []  # what show_problems() said before its lines
 
     def ask_student(self, lesson_title: str) -> tuple[str, str] | None:
         return self.student
@@ -36,7 +40,16 @@ class FakeDialogs:
     def choose_save_file(self, title: str, filters: str, start: Path | None = None) -> Path | None:
         return self.folder
 
+    def choose_import(self, title: str) -> tuple[str, list[Path]] | None:
+        return self.to_import
+
+    def map_types(self, title: str, unmapped: dict[str, int],
+                  categories: list[tuple[str, str]]) -> dict[str, str] | None:
+        self.asked_types.append(dict(unmapped))
+        return self.mapping
+
     def show_problems(self, title: str, intro: str, lines: list[str]) -> None:
+        self.problem_intros.append(intro)
         self.problems += lines
 
     def inform(self, title: str, message: str) -> None:

@@ -17,7 +17,8 @@ rule that works, as a student's file is placed when it is opened:
 
 Categories are never guessed. A type or tag becomes a category by, in order: ``--map
 TYPE=CATEGORY``; a category whose id is the type, or whose label is the type ignoring case;
-``--map '*=CATEGORY'`` for everything else. A highlight none of whose types maps is left out
+``--map '(no type or tag)=CATEGORY'`` for a highlight with none; ``--map '*=CATEGORY'`` for
+everything else. A highlight none of whose types maps is left out
 and its types are listed, so the teacher can add a mapping and import again.
 """
 
@@ -39,6 +40,7 @@ from annotator.core.text import Article, context
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024  # a whole class's Hypothesis export is a few MB; far past it is a mistake
 FALLBACK = "*"  # --map '*=CATEGORY': the category of every highlight whose types map to nothing else
+NO_KIND = "(no type or tag)"  # --map '(no type or tag)=CATEGORY': highlights with no type or tag at all
 _ID_OK = re.compile(r"^[A-Za-z0-9_-]{1,32}$")  # the annotation id an Annotator file allows
 _SPACES = re.compile(r"\s+")
 
@@ -98,6 +100,8 @@ class CategoryMap:
 
     def category_for(self, kinds: tuple[str, ...], lesson: Lesson) -> str | None:
         """The category of a highlight with these types, or None when none maps."""
+        if not kinds and NO_KIND in self.explicit:
+            return self.explicit[NO_KIND]
         for kind in kinds:
             if kind in self.explicit:
                 return self.explicit[kind]
@@ -184,7 +188,7 @@ def build_work(fw: ForeignWork, lesson: Lesson, article: Article, mapping: Categ
     for n, h in enumerate(fw.highlights, 1):
         category = mapping.category_for(h.kinds, lesson)
         if category is None:
-            unmapped[", ".join(h.kinds) or "(no type or tag)"] += 1
+            unmapped[", ".join(h.kinds) or NO_KIND] += 1
             continue
         p = place_foreign(text, h)
         counts[p.status] += 1

@@ -5,11 +5,14 @@ is one line and the other files are still read. :func:`write_imported` writes on
 per annotator into the output folder, named as a handed-in file is
 (``<lesson>__<student>.yaml``); names come from the inputs, so they are made safe file names and
 nothing is ever written outside the folder. A file already there is replaced (its previous
-version kept as ``.bak``), so importing again after adding a ``--map`` updates the class.
+version kept as ``.bak``), so importing again after adding a ``--map`` updates the class; the
+windows pass ``keep_existing`` instead, since there the folder is the class being reviewed and a
+file already in it may be a student's own: the imported file then takes a new name (``-2``, ...).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from annotator.core.desk import hand_in_name
@@ -94,15 +97,19 @@ def build_all(reading: Reading, pack: Pack, mapping: CategoryMap) -> list[Built]
     return built
 
 
-def write_imported(built: list[Built], out: Path) -> list[Path]:
-    """Write each annotator's work into ``out``; return the files written, in order."""
+def write_imported(built: list[Built], out: Path, *, keep_existing: bool = False) -> list[Path]:
+    """Write each annotator's work into ``out``; return the files written, in order.
+
+    ``keep_existing``: never replace a file already in ``out``; give the imported one a new name.
+    """
     written: list[Path] = []
     taken: set[str] = set()
     for b in built:
         student = b.work.student
         first = hand_in_name(b.work.lesson_id, student.name, student.id)
         name, n = first, 2
-        while name in taken:  # two annotators whose names make the same file name ("Ana Pérez", "Ana Perez")
+        # Two annotators whose names make the same file name ("Ana Pérez", "Ana Perez"), or a file kept.
+        while name in taken or (keep_existing and os.path.lexists(out / name)):
             name, n = first.replace(".yaml", f"-{n}.yaml"), n + 1
         taken.add(name)
         target = out / name

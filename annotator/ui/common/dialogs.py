@@ -91,6 +91,22 @@ class Dialogs(QtWords):
         layout.addWidget(buttons)
         dialog.exec()
 
+    def choose_import(self, title: str) -> tuple[str, list[Path]] | None:
+        """The format (``brat``, ``hypothesis``, ``w3c``) and the files or folder to import, or None."""
+        from annotator.ui.common.import_dialogs import SourceDialog  # its widgets load only when asked
+
+        dialog = SourceDialog(title, self.parent)
+        return dialog.choice() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
+
+    def map_types(self, title: str, unmapped: dict[str, int],
+                  categories: list[tuple[str, str]]) -> dict[str, str] | None:
+        """The category (id) the person gives each type or tag (``unmapped``: how many highlights have it); those
+        left out are missing; None if they cancel. ``categories``: (id, label) in the lesson's order."""
+        from annotator.ui.common.import_dialogs import MappingDialog
+
+        dialog = MappingDialog(title, unmapped, categories, self.parent)
+        return dialog.mapping() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
+
     def inform(self, title: str, message: str) -> None:
         """A short message with an OK button."""
         QtWidgets.QMessageBox.information(self.parent, title, message)
@@ -132,6 +148,15 @@ class PrintedDialogs(Dialogs):
 
     def choose_save_file(self, title: str, filters: str, start: Path | None = None) -> Path | None:
         """No one to choose."""
+        return None
+
+    def choose_import(self, title: str) -> tuple[str, list[Path]] | None:
+        """No one to choose."""
+        return None
+
+    def map_types(self, title: str, unmapped: dict[str, int],
+                  categories: list[tuple[str, str]]) -> dict[str, str] | None:
+        """No one to answer: nothing is imported."""
         return None
 
     def show_problems(self, title: str, intro: str, lines: list[str]) -> None:

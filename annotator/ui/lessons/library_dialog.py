@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.library import LessonEntry, export_pack, import_pack, library_dir, list_lessons
+from annotator.core.pack import load_pack
 from annotator.ui.common.dialogs import Dialogs
+from annotator.ui.common.import_flow import import_annotations
 
 ZIP_FILTER = "Lesson packs (*.zip)"
 _ENTRY = Qt.ItemDataRole.UserRole
@@ -84,10 +86,17 @@ class LibraryDialog(QDialog):
         self.export_teachers_button.setAccessibleName(self.tr("Export for teachers, with the answer key"))
         self.export_teachers_button.setToolTip(self.tr("A .zip of the lesson with its answer key, for colleagues."))
         self.import_button.clicked.connect(self.import_zip)
+        self.import_work_button = QPushButton(self.tr("Import a&nnotations…"))
+        self.import_work_button.setAccessibleName(self.tr("Import annotations made in brat, Hypothesis or W3C "
+                                                          "format on the chosen lesson"))
+        self.import_work_button.setToolTip(self.tr("Writes one Annotator file per annotator into a class folder "
+                                                   "you choose, ready to review and grade."))
+        self.import_work_button.clicked.connect(self.import_work)
         share = QLabel(self.tr("Share the chosen lesson:"))
         self.export_students_button.clicked.connect(self.export_for_students)
         self.export_teachers_button.clicked.connect(self.export_for_teachers)
         row.addWidget(self.import_button)
+        row.addWidget(self.import_work_button)
         row.addStretch(1)
         row.addWidget(share)
         row.addWidget(self.export_students_button)
@@ -166,7 +175,8 @@ class LibraryDialog(QDialog):
     def _update(self) -> None:
         entry = self.current_entry()
         usable = entry is not None and entry.ok
-        for button in (self.open_button, self.export_students_button, self.export_teachers_button):
+        for button in (self.open_button, self.export_students_button, self.export_teachers_button,
+                       self.import_work_button):
             button.setEnabled(usable)
         if entry is None:
             self.details.setText(self.tr("Choose a lesson in the list."))
@@ -224,6 +234,25 @@ class LibraryDialog(QDialog):
         entry = self.current_entry()
         if entry is not None:
             self.details.setText(self.tr("Imported “{title}” into your lessons.").format(title=entry.title))
+
+    @Slot()
+    def import_work(self) -> None:
+        """Import annotations on the chosen lesson (brat, Hypothesis, W3C) into a class folder the teacher picks."""
+        entry = self.current_entry()
+        if entry is None or not entry.ok:
+            return
+        try:
+            pack = load_pack(entry.path)
+        except AnnotatorError as exc:
+            self.dialogs.warn(self.tr("Not imported"), _one_line(exc))
+            return
+        folder = self.dialogs.choose_folder(self.tr("Import annotations: choose the class folder to write into"))
+        if folder is None:
+            return
+        written = import_annotations(self.dialogs, pack, folder)
+        if written:
+            self.details.setText(self.tr("Imported %n annotator(s) on “{title}” into {folder}.", "", len(written))
+                                 .format(title=entry.title, folder=folder))
 
     @Slot()
     def export_for_students(self) -> None:

@@ -44,7 +44,7 @@ def run_review_app(*, folder: Path, pack: Path, screenshot: Path | None = None,
     roster = load_class([folder], lesson_pack)
     for message in roster.messages():
         print(message, file=sys.stderr)
-    window = ReviewWindow(roster, dialogs=dialogs,
+    window = ReviewWindow(roster, dialogs=dialogs, folder=folder,
                           promote=(lambda passages: promote(lesson_pack, passages)) if promote else None)
     dialogs.parent = window
     window.show()

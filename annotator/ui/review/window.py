@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,10 +20,11 @@ from annotator.core.agreement import class_agreement, coders_of
 from annotator.core.class_insight import KeyInsight, activity, key_insight
 from annotator.core.consensus import ConsensusPassage, consensus_passages
 from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, save_feedback
-from annotator.core.roster import ClassRoster
+from annotator.core.roster import ClassRoster, load_class
 from annotator.core.scoring import StudentScore, score_with_feedback
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
+from annotator.ui.common.import_flow import import_annotations
 from annotator.ui.review.class_tab import ClassTab
 from annotator.ui.review.class_table import ClassTable
 from annotator.ui.review.consensus_view import ConsensusView
@@ -39,9 +41,11 @@ class ReviewWindow(QMainWindow):
     ``promote`` opens the answer key with consensus passages added as drafts; the review window
     cannot open the answer-key mode itself (the lesson tools are a room beside it), so whoever
     starts it passes this in. Without it, the Class tab has no Send-to-the-key button.
+    ``folder``: the class folder being reviewed, where File ▸ Import annotations… writes (asked if None).
     """
 
-    def __init__(self, roster: ClassRoster, *, dialogs: Dialogs | None = None, promote: Promote | None = None) -> None:
+    def __init__(self, roster: ClassRoster, *, dialogs: Dialogs | None = None, promote: Promote | None = None,
+                 folder: Path | None = None) -> None:
         super().__init__()
         self.promote = promote
         self.insight: KeyInsight | None = None
@@ -51,8 +55,8 @@ class ReviewWindow(QMainWindow):
         self.dialogs = dialogs or Dialogs(self)
         self.has_key = self.pack.key is not None
         self.current: int | None = None
-        self.feedback: dict[int, Feedback] = {i: s.feedback or Feedback.for_work(s.work, s.path)
-                                              for i, s in enumerate(roster.submissions)}
+        self.folder = folder
+        self.feedback: dict[int, Feedback] = {}
         self.scores: dict[int, StudentScore] = {}
         self.setWindowTitle(self.tr("Review: {title} — Annotator").format(title=self.pack.lesson.title))
         self.autosaver = Autosaver(self._write_feedback, self)
@@ -60,8 +64,16 @@ class ReviewWindow(QMainWindow):
             self.tr("Feedback saved at {time}").format(time=time.strftime("%H:%M:%S", time.localtime(when)))))
         self.autosaver.failed.connect(lambda why: self.statusBar().showMessage(
             self.tr("Could not save feedback ({why}); Annotator keeps trying.").format(why=why)))
-        self._build()
+        self._show_class(roster)
         self._build_menus()
+
+    def _show_class(self, roster: ClassRoster) -> None:
+        # Built anew when the class is read again (after an import): every part holds the class's files.
+        if self.consensus_view is not None:
+            self.consensus_view.deleteLater()
+        self.roster, self.current, self.scores, self.consensus_view = roster, None, {}, None
+        self.feedback = {i: s.feedback or Feedback.for_work(s.work, s.path) for i, s in enumerate(roster.submissions)}
+        self._build()
         for i in range(len(roster.submissions)):
             self._score(i)
         self.class_table.fill(self.scores)
@@ -120,7 +132,9 @@ class ReviewWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for text, slot, keys in ((self.tr("Export &grades (CSV)…"), self.export_grades, "Ctrl+E"),
+        for text, slot, keys in ((self.tr("&Import annotations (brat, Hypothesis, W3C)…"), self.import_work,
+                                  "Ctrl+I"),
+                                 (self.tr("Export &grades (CSV)…"), self.export_grades, "Ctrl+E"),
                                  (self.tr("Export &reports (HTML and PDF)…"), self.export_reports, "Ctrl+R"),
                                  (self.tr("Export &debrief for the class (HTML and PDF)…"), self.export_debrief,
                                   "Ctrl+D"),
@@ -130,11 +144,12 @@ class ReviewWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
         view = self.menuBar().addMenu(self.tr("&View"))
-        for text, box, keys in ((self.tr("Compare with the &key"), self.key_toggle, "Ctrl+K"),
-                                (self.tr("Class &heat map"), self.heat_toggle, "Ctrl+M")):
+        for text, box, keys in ((self.tr("Compare with the &key"), "key_toggle", "Ctrl+K"),
+                                (self.tr("Class &heat map"), "heat_toggle", "Ctrl+M")):
             action = QAction(text, self)
             action.setShortcut(keys)
-            action.triggered.connect(box.toggle)
+            # By name: the boxes are made anew when the class is read again.
+            action.triggered.connect(lambda _=False, name=box: getattr(self, name).toggle())
             view.addAction(action)
         consensus = QAction(self.tr("&Consensus for the class (full screen)"), self)
         consensus.setShortcut(Qt.Key.Key_F11)
@@ -326,6 +341,17 @@ class ReviewWindow(QMainWindow):
             " With fewer than three students it is not anonymous.")
         self.statusBar().showMessage(self.tr("Debrief written to {files}.").format(
             files=", ".join(str(p) for p in written)) + note)
+
+    @Slot()
+    def import_work(self) -> None:
+        """Import another program's annotations into the class folder, then read the class again."""
+        folder = self.folder or self.dialogs.choose_folder(self.tr("Import annotations: choose the class folder"))
+        if folder is None:
+            return
+        self.autosaver.save_now()  # the window is built anew: no typed feedback may be lost
+        if import_annotations(self.dialogs, self.pack, folder):
+            self.folder = folder
+            self._show_class(load_class([folder], self.pack))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.autosaver.save_now():

@@ -1,0 +1,102 @@
+"""File ▸ Import annotations…: another program's annotations as Annotator files in a class folder, from a window.
+
+The same import as ``annotator import FORMAT INPUT… --lesson PACK --out FOLDER``, built on the same
+core (:mod:`annotator.core.formats.importing`), with its questions asked through
+:class:`~annotator.ui.common.dialogs.Dialogs`:
+
+1. the format and the files or folder (:meth:`Dialogs.choose_import`);
+2. if some brat types or Hypothesis tags are no category of the lesson, the category each becomes
+   (:meth:`Dialogs.map_types`); nothing is guessed, and a type left out is said in the message;
+3. one Annotator file per annotator is written into the folder, never over a file already there
+   (the folder is usually the class being reviewed, and a student's own file must never be lost:
+   the imported file takes a new name instead);
+4. one message says where the highlights landed (exact, moved, fuzzy, orphaned) and every problem,
+   one line each; a bad file never stops the others from being imported.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from annotator.core.anchoring import Status
+from annotator.core.formats.foreign import NO_KIND, CategoryMap, Reading
+from annotator.core.formats.importing import build_all, read_foreign, write_imported
+from annotator.core.inspection import status_word
+from annotator.core.pack import Pack
+from annotator.core.roster import real_path
+from annotator.ui.common.application import QtWords
+from annotator.ui.common.dialogs import Dialogs
+
+
+class Importing(QtWords):
+    """The words of importing annotations."""
+
+
+def unmapped_kinds(reading: Reading, pack: Pack, mapping: CategoryMap) -> Counter[str]:
+    """Each type or tag of a highlight that maps to no category, with how many highlights have it."""
+    found: Counter[str] = Counter()
+    for fw in reading.works:
+        for h in fw.highlights:
+            if mapping.category_for(h.kinds, pack.lesson) is None:
+                found.update(h.kinds or (NO_KIND,))
+    return found
+
+
+def folder_problem(out: Path, pack: Pack) -> str:
+    """Why importing into ``out`` could harm the lesson, or "" when it is safe."""
+    if out.exists() and not out.is_dir():
+        return Importing.tr("{folder} is a file, not a folder.").format(folder=out)
+    if pack.path.is_dir() and real_path(out).is_relative_to(real_path(pack.path)):
+        return Importing.tr("{folder} is inside the lesson pack; choose a folder of its own for the class.").format(
+            folder=out)
+    return ""
+
+
+def import_annotations(dialogs: Dialogs, pack: Pack, out: Path) -> list[Path] | None:
+    """Ask what to import, import it into ``out`` and say how it went; the files written, or None if nothing was."""
+    title = Importing.tr("Import annotations")
+    why = folder_problem(out, pack)
+    if why:
+        dialogs.warn(Importing.tr("Not imported"), why)
+        return None
+    chosen = dialogs.choose_import(title)
+    if chosen is None:
+        return None
+    fmt, inputs = chosen
+    reading = read_foreign(fmt, inputs, pack)
+    mapping = CategoryMap()
+    unmapped = unmapped_kinds(reading, pack, mapping)
+    if unmapped:
+        answer = dialogs.map_types(Importing.tr("Categories for the imported highlights"), dict(unmapped),
+                                   [(c.id, c.label) for c in pack.lesson.categories])
+        if answer is None:
+            return None
+        mapping = CategoryMap({k: v for k, v in answer.items() if k in unmapped})
+    built = build_all(reading, pack, mapping)
+    keep = [b for b in built if b.work.annotations or not b.unmapped]
+    lines = [str(p) for p in reading.problems] + list(reading.notes)
+    for kind, n in sorted(unmapped_kinds(reading, pack, mapping).items()):
+        shown = Importing.tr("(no type or tag)") if kind == NO_KIND else kind
+        lines.append(Importing.tr("“{kind}”: %n highlight(s) left out: no category was chosen.", "", n).format(
+            kind=shown))
+    try:
+        written = write_imported(keep, out, keep_existing=True)
+    except OSError as exc:
+        dialogs.warn(Importing.tr("Not imported"), f"{exc.filename or out}: {exc.strerror or exc}")
+        return None
+    totals = dict.fromkeys(Status, 0)
+    for b in keep:
+        for status, n in b.counts.items():
+            totals[status] += n
+    if written:
+        summary = Importing.tr("%n annotator(s) imported into {folder}.", "", len(written)).format(folder=out)
+        summary += "\n" + Importing.tr("Where the highlights landed: {counts}.").format(
+            counts=", ".join(f"{n} {status_word(s)}" for s, n in totals.items()))
+    else:
+        summary = Importing.tr("Nothing was imported.")
+    if lines:
+        dialogs.show_problems(title, summary + "\n" + Importing.tr("%n problem(s):", "", len(lines)), lines)
+    else:
+        dialogs.inform(title, summary)
+    return written or None
