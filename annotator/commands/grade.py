@@ -130,7 +130,8 @@ def run_grade(inputs: list[Path], *, lesson: Path, csv: Path, out: TextIO, err: 
         return EXIT_PROBLEMS
     scores = [score_with_feedback(s.sheet, pack, s.feedback) for s in roster.submissions]
     header, rows = grade_rows(roster, scores)
-    insight = key_insight(scores, pack.lesson)
+    # What the class made of each key passage, only when a table or the reports show it (a fifth of grading).
+    insight = key_insight(scores, pack.lesson) if (missed, confusion, report) != (None, None, None) else None
     graded = _graded(roster, scores)
     try:
         made = _make_lms(lms, csv, graded) if lms is not None else None
@@ -142,13 +143,15 @@ def run_grade(inputs: list[Path], *, lesson: Path, csv: Path, out: TextIO, err: 
     try:
         write_csv(csv, header, rows)
         written = Commands.tr("grades in {file}").format(file=csv)
-        for path, table, what in ((missed, missed_rows(insight.passages, pack.lesson), Commands.tr("key passages")),
-                                  (confusion, confusion_rows(insight.table, pack.lesson),
-                                   Commands.tr("confusion table"))):
-            if path is not None:
-                target = path
-                write_csv(path, *table)
-                written += Commands.tr(", {what} in {file}").format(what=what, file=path)
+        tables: list[tuple[Path, tuple[list[str], list[list[object]]], str]] = []
+        if insight is not None and missed is not None:
+            tables.append((missed, missed_rows(insight.passages, pack.lesson), Commands.tr("key passages")))
+        if insight is not None and confusion is not None:
+            tables.append((confusion, confusion_rows(insight.table, pack.lesson), Commands.tr("confusion table")))
+        for path, table, what in tables:
+            target = path
+            write_csv(path, *table)
+            written += Commands.tr(", {what} in {file}").format(what=what, file=path)
         if report is not None:
             target = report
             entries = ((sub.student, sub.sheet, score, sub.feedback, sub.path.name)
