@@ -32,11 +32,6 @@ NO_TEST_MODULE: dict[str, str] = {
     # Landed beside the mirroring in the same session; tested in the files named, to be split next.
     "annotator/core/article_edit.py": "tested through tests/ui/lessons/test_article_editing.py",
     "annotator/core/page_metadata.py": "tested through tests/core/test_page_furniture.py (authors, titles)",
-    "annotator/core/lms/canvas.py": "tested through tests/core/test_lms.py and tests/commands/test_lms_grade.py",
-    "annotator/core/lms/class_zip.py": "tested through tests/core/test_lms.py and tests/commands/test_lms_grade.py",
-    "annotator/core/lms/csv_cells.py": "tested through tests/core/test_lms.py (the fill property test)",
-    "annotator/core/lms/moodle.py": "tested through tests/core/test_lms.py and tests/commands/test_lms_grade.py",
-    "annotator/core/lms/returns.py": "tested through tests/commands/test_lms_grade.py (feedback zips)",
     "annotator/ui/lessons/article_page.py": "tested through tests/ui/lessons/test_article_editing.py",
     "annotator/ui/common/import_dialogs.py": "tested through tests/ui/review/test_import.py (both dialogs)",
     "annotator/ui/common/import_flow.py": "tested through tests/ui/review/test_import.py and lessons/test_import_work",
