@@ -30,8 +30,6 @@ NO_TEST_MODULE: dict[str, str] = {
     "annotator/core/formats/foreign.py": "tested through tests/core/formats/test_{brat,hypothesis,w3c}.py",
     "annotator/core/formats/importing.py": "tested through tests/core/formats/test_{brat,hypothesis,w3c}.py",
     # Landed beside the mirroring in the same session; tested in the files named, to be split next.
-    "annotator/ui/common/import_dialogs.py": "tested through tests/ui/review/test_import.py (both dialogs)",
-    "annotator/ui/common/import_flow.py": "tested through tests/ui/review/test_import.py and lessons/test_import_work",
 }
 
 
