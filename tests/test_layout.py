@@ -21,16 +21,7 @@ ENTRY_POINTS = {"__init__.py", "__main__.py"}
 
 # Modules without a test module of their own, each with the reason. Keep it short: a module with
 # behaviour a person would notice gets tests instead.
-NO_TEST_MODULE: dict[str, str] = {
-    # Tested through each format's round trips in tests/core/formats (test_brat.py, test_w3c.py,
-    # test_hypothesis.py, test_qdpx.py); their mirrored test modules wait until that folder, which
-    # another engineer is reworking, is free to change.
-    "annotator/core/formats/align.py": "tested through tests/core/formats/test_brat.py (brat's own .txt copies)",
-    "annotator/core/formats/exporting.py": "tested through tests/core/formats/test_{w3c,brat,qdpx}.py's exports",
-    "annotator/core/formats/foreign.py": "tested through tests/core/formats/test_{brat,hypothesis,w3c}.py",
-    "annotator/core/formats/importing.py": "tested through tests/core/formats/test_{brat,hypothesis,w3c}.py",
-    # Landed beside the mirroring in the same session; tested in the files named, to be split next.
-}
+NO_TEST_MODULE: dict[str, str] = {}
 
 
 def relative(path: Path) -> str:
