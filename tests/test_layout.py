@@ -21,33 +21,7 @@ ENTRY_POINTS = {"__init__.py", "__main__.py"}
 
 # Modules without a test module of their own, each with the reason. Keep it short: a module with
 # behaviour a person would notice gets tests instead.
-NO_TEST_MODULE: dict[str, str] = {
-    # Tested through each format's round trips in tests/core/formats (test_brat.py, test_w3c.py,
-    # test_hypothesis.py, test_qdpx.py); their mirrored test modules wait until that folder, which
-    # another engineer is reworking, is free to change.
-    "annotator/core/formats/align.py": "tested through tests/core/formats/test_brat.py (brat's own .txt copies)",
-    "annotator/core/formats/exporting.py": "tested through tests/core/formats/test_{w3c,brat,qdpx}.py's exports",
-    "annotator/core/formats/foreign.py": "tested through tests/core/formats/test_{brat,hypothesis,w3c}.py",
-    "annotator/core/formats/importing.py": "tested through tests/core/formats/test_{brat,hypothesis,w3c}.py",
-    # Landed beside the mirroring in the same session; tested in the files named, to be split next.
-    "annotator/core/article_edit.py": "tested through tests/ui/lessons/test_article_editing.py",
-    "annotator/core/page_metadata.py": "tested through tests/core/test_page_furniture.py (authors, titles)",
-    "annotator/core/lms/canvas.py": "tested through tests/core/test_lms.py and tests/commands/test_lms_grade.py",
-    "annotator/core/lms/class_zip.py": "tested through tests/core/test_lms.py and tests/commands/test_lms_grade.py",
-    "annotator/core/lms/csv_cells.py": "tested through tests/core/test_lms.py (the fill property test)",
-    "annotator/core/lms/moodle.py": "tested through tests/core/test_lms.py and tests/commands/test_lms_grade.py",
-    "annotator/core/lms/returns.py": "tested through tests/commands/test_lms_grade.py (feedback zips)",
-    "annotator/packaging/bench.py": "measures a built bundle; run by python -m annotator.benchmark, not by tests",
-    "annotator/packaging/build.py": "builds with PyInstaller, run by .ci/run; tests/packaging/test_installers.py",
-    "annotator/packaging/icons.py": "tested through tests/packaging/test_installers.py (the .desktop entry's icon)",
-    "annotator/packaging/layout.py": "tested through tests/packaging/test_installers.py (what stays in the bundle)",
-    "annotator/packaging/linux.py": "tested through tests/packaging/test_installers.py (.deb, menu entry, MIME)",
-    "annotator/packaging/macos.py": "tested through tests/packaging/test_installers.py (the .app's file types)",
-    "annotator/packaging/windows.py": "for Windows runners; tests/packaging/test_installers.py reads its script",
-    "annotator/ui/lessons/article_page.py": "tested through tests/ui/lessons/test_article_editing.py",
-    "annotator/ui/common/import_dialogs.py": "tested through tests/ui/review/test_import.py (both dialogs)",
-    "annotator/ui/common/import_flow.py": "tested through tests/ui/review/test_import.py and lessons/test_import_work",
-}
+NO_TEST_MODULE: dict[str, str] = {}
 
 
 def relative(path: Path) -> str:

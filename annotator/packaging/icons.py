@@ -36,12 +36,14 @@ def render_icons(folder: Path = ICONS) -> list[Path]:
         painter.end()
         images[size] = image
         out = folder / f"annotator-{size}.png"
-        if not image.save(str(out), b"PNG"):
+        # The format comes from the suffix: PySide6 6.11 rejects the format given as bytes, as its stubs ask.
+        if not image.save(str(out)):
             raise OSError(f"{out}: could not be written")
         written.append(out)
     # ICO holds at most 256 px; Windows picks the size it needs from the one file.
-    for out, fmt, size in ((folder / "annotator.ico", b"ICO", 256), (folder / "annotator.icns", b"ICNS", 512)):
-        if not images[size].save(str(out), fmt):
-            raise OSError(f"{out}: Qt has no {fmt.decode()} writer here (its imageformats plugins are missing)")
+    for out, size in ((folder / "annotator.ico", 256), (folder / "annotator.icns", 512)):
+        if not images[size].save(str(out)):
+            raise OSError(f"{out}: Qt has no {out.suffix[1:].upper()} writer here (its imageformats plugins are "
+                          "missing)")
         written.append(out)
     return written

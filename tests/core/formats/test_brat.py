@@ -21,6 +21,7 @@ from annotator.core.formats.importing import build_all, read_foreign, write_impo
 from annotator.core.pack import load_pack
 from annotator.core.workfile import load_work
 from annotator.core.worksheet import Worksheet
+from tests.core.formats.brat_files import brat_files, t_line
 from tests.core.formats.classes import ARTICLE_MD, NOTE, essentials, hand_in, highlights, import_into, roster
 from tests.core.mini_summit import TEXT, write_pack
 from tests.helpers import snapshot
@@ -52,62 +53,12 @@ def test_a_note_survives_brats_one_line_notes(note: str) -> None:
     assert unescape_note(line) == note
 
 
-def _brat(folder: Path, stem: str, txt: str, ann: str) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{stem}.txt").write_text(txt, encoding="utf-8", newline="")
-    (folder / f"{stem}.ann").write_text(ann, encoding="utf-8", newline="")
-
-
-def _t(tid: str, kind: str, text: str, phrase: str, nth: int = 0) -> str:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return f"{tid}\t{kind} {start} {start + len(phrase)}\t{phrase}\n"
-
-
-# The mini article as brat corpora often have it: wrapped lines, blank lines, a doubled space, CRLF.
-WRAPPED = ("Summit ends in a stunning collapse\r\n\r\nSenator Jane Roe said the talks\r\nhad failed. According to a "
-           "senior  official, the North slammed the door on a deal.\r\n\r\n\r\nTwo people familiar with the talks "
-           "said more meetings are planned.\r\n")
-
-
-def test_offsets_into_a_differently_spaced_text_are_mapped_onto_the_lessons(tmp_path: Path) -> None:
-    """brat offsets taken as the lesson's would land on the wrong words whenever line breaks or spaces differ."""
-    pack = write_pack(tmp_path / "pack")
-    ann = (_t("T1", "framing", WRAPPED, "stunning collapse") + _t("T2", "named-source", WRAPPED, "Senator Jane Roe")
-           + f"T3\tframing {WRAPPED.index('the talks')} {WRAPPED.index('failed') + 6}\tthe talks had failed\n"
-           + _t("T4", "unnamed-source", WRAPPED, "senior  official")
-           + _t("T5", "unnamed-source", WRAPPED, "Two people familiar"))
-    _brat(tmp_path / "in", "ana", WRAPPED, ann)
-    reading = read_foreign("brat", [tmp_path / "in"], pack)
-    built = build_all(reading, pack, CategoryMap())[0]
-    assert built.counts == {Status.EXACT: 1, Status.MOVED: 4, Status.FUZZY: 0, Status.ORPHANED: 0}
-    quotes = sorted((a.start, a.quote) for a in built.work.annotations.values())
-    assert [q for _, q in quotes] == ["stunning collapse", "Senator Jane Roe", "the talks had failed",
-                                      "senior official", "Two people familiar"]
-    assert all(TEXT[s : s + len(q)] == q for s, q in quotes)
-
-
-def test_a_changed_word_is_found_again_by_the_quoted_words(tmp_path: Path) -> None:
-    """Where the texts differ in more than spacing, alignment stops; the quote must still place what it can."""
-    pack = write_pack(tmp_path / "pack")
-    changed = WRAPPED.replace("slammed", "shut").replace("Senator", "Sen.")
-    ann = (_t("T1", "framing", changed, "the door on a deal") + _t("T2", "framing", changed, "Jane Roe said")
-           + _t("T3", "framing", changed, "shut the door") + _t("T4", "framing", changed, "Sen. Jane Roe"))
-    _brat(tmp_path / "in", "ana", changed, ann)
-    built = build_all(read_foreign("brat", [tmp_path / "in"], pack), pack, CategoryMap())[0]
-    by_id = {a.id: a for a in built.work.annotations.values()}
-    assert by_id["T1"].quote == "the door on a deal" and by_id["T2"].quote == "Jane Roe said"
-    assert built.counts[Status.ORPHANED] + built.counts[Status.FUZZY] == 2  # the changed words: never dropped
-    assert len(by_id) == 4
-
-
 def test_discontinuous_spans_become_one_highlight_per_piece_with_a_note(tmp_path: Path) -> None:
     """A discontinuous brat span imported as one highlight would cover the words between its pieces."""
     pack = write_pack(tmp_path / "pack")
     a, b = TEXT.index("the talks"), TEXT.index("more meetings")
     ann = f"T1\tframing {a} {a + 9};{b} {b + 13}\tthe talks more meetings\n#1\tAnnotatorNotes T1\tSame talks?\n"
-    _brat(tmp_path / "in", "ana", TEXT, ann)
+    brat_files(tmp_path / "in", "ana", TEXT, ann)
     built = build_all(read_foreign("brat", [tmp_path / "in"], pack), pack, CategoryMap())[0]
     got = sorted((x.id, x.quote, x.note) for x in built.work.annotations.values())
     assert got == [("T1-1", "the talks", "Same talks?\n\nPart 1 of 2 of the discontinuous brat annotation T1."),
@@ -117,9 +68,9 @@ def test_discontinuous_spans_become_one_highlight_per_piece_with_a_note(tmp_path
 def test_bad_lines_are_one_line_each_and_the_rest_is_imported(tmp_path: Path) -> None:
     """One broken line (or offsets past the text) must not lose a researcher's whole file, nor pass unsaid."""
     pack = write_pack(tmp_path / "pack")
-    ann = (_t("T1", "framing", TEXT, "stunning collapse") + "this is not brat\n" + "T2\tframing 10 9999\tx\n"
-           + "R1\tSays Arg1:T1 Arg2:T1\nA1\tNegated T1\n" + _t("T3", "framing", TEXT, "slammed the door"))
-    _brat(tmp_path / "in", "ana", TEXT, ann)
+    ann = (t_line("T1", "framing", TEXT, "stunning collapse") + "this is not brat\n" + "T2\tframing 10 9999\tx\n"
+           + "R1\tSays Arg1:T1 Arg2:T1\nA1\tNegated T1\n" + t_line("T3", "framing", TEXT, "slammed the door"))
+    brat_files(tmp_path / "in", "ana", TEXT, ann)
     reading = read_foreign("brat", [tmp_path / "in"], pack)
     name = tmp_path / "in" / "ana.ann"
     assert [str(p) for p in reading.problems] == [
@@ -135,8 +86,8 @@ def test_a_zip_with_escaping_names_is_read_in_memory_and_the_rest_imported(tmp_p
     pack = write_pack(tmp_path / "pack")
     with zipfile.ZipFile(tmp_path / "corpus.zip", "w") as z:
         z.writestr("corpus/ana.txt", TEXT)
-        z.writestr("corpus/ana.ann", _t("T1", "framing", TEXT, "stunning collapse"))
-        z.writestr("../evil.ann", _t("T1", "framing", TEXT, "stunning collapse"))
+        z.writestr("corpus/ana.ann", t_line("T1", "framing", TEXT, "stunning collapse"))
+        z.writestr("../evil.ann", t_line("T1", "framing", TEXT, "stunning collapse"))
         z.writestr("/etc/evil.txt", "x")
     before = snapshot(tmp_path)
     reading = read_foreign("brat", [tmp_path / "corpus.zip"], pack)
@@ -164,20 +115,21 @@ def _corpus(root: Path) -> tuple[Path, str]:
     source = (FIXTURES / "articles" / "hanoi-summit-2019.txt").read_text(encoding="utf-8")
     text = "\n".join(p.strip() for p in source.split("\n") if p.strip()) + "\n"
     t = text
-    maria = (_t("T1", "Named_source", t, "Stephen Biegun") + _t("T2", "Anonymous_source", t,
-             "one senator who was in the room") + _t("T3", "Hedge", t, "may yet compel")
-             + _t("T4", "Loaded_language", t, "rather famously") + "#1\tAnnotatorNotes T2\tWho? Not named.\n")
+    maria = (t_line("T1", "Named_source", t, "Stephen Biegun") + t_line("T2", "Anonymous_source", t,
+             "one senator who was in the room") + t_line("T3", "Hedge", t, "may yet compel")
+             + t_line("T4", "Loaded_language", t, "rather famously") + "#1\tAnnotatorNotes T2\tWho? Not named.\n")
     a, b = t.index("the reasons Trump walked"), t.index("remained obscure")
-    max_ = (_t("T1", "Named_source", t, "Stephen Biegun") + _t("T2", "Anonymous_source", t, "according to one senator")
-            + _t("T3", "Loaded_language", t, "ridiculed") + _t("T4", "Hedge", t, "may yet compel")
+    max_ = (t_line("T1", "Named_source", t, "Stephen Biegun")
+            + t_line("T2", "Anonymous_source", t, "according to one senator")
+            + t_line("T3", "Loaded_language", t, "ridiculed") + t_line("T4", "Hedge", t, "may yet compel")
             + f"T5\tHedge {a} {a + 24};{b} {b + 16}\tthe reasons Trump walked remained obscure\n"
             + "A1\tUncertain T3\n")
-    peter = (_t("T1", "Named_source", t, "Biegun", 1) + _t("T2", "Anonymous_source", t, "one senator")
-             + _t("T3", "Loaded_language", t, "rather famously") + _t("T4", "Loaded_language", t, "ridiculed")
+    peter = (t_line("T1", "Named_source", t, "Biegun", 1) + t_line("T2", "Anonymous_source", t, "one senator")
+             + t_line("T3", "Loaded_language", t, "rather famously") + t_line("T4", "Loaded_language", t, "ridiculed")
              + "R1\tSays Arg1:T1 Arg2:T3\n")
     corpus = root / "corpus"
     for who, ann in (("Maria", maria), ("Max", max_), ("Peter", peter)):
-        _brat(corpus / who, "hanoi", text, ann)
+        brat_files(corpus / who, "hanoi", text, ann)
     (corpus / "annotation.conf").write_text("[entities]\n" + "\n".join(TYPES) + "\n", encoding="utf-8")
     return corpus, text
 
@@ -226,22 +178,6 @@ def test_a_multi_annotator_brat_corpus_imports_exactly_and_agrees_as_computed_fr
         ours = unitized_alpha(highlight_runs([[s for s in ss if s] for ss in spans]), 3, len(pack.article.text))
         assert ours is not None
         assert abs(ours - _independent_alpha(corpus, text, kind)) < 1e-12, kind
-
-
-def test_one_unreadable_file_in_a_folder_does_not_stop_the_others(tmp_path: Path) -> None:
-    """A folder with one file in Latin-1 or one huge .txt must still import every other annotator."""
-    pack = write_pack(tmp_path / "pack")
-    _brat(tmp_path / "in", "ana", TEXT, _t("T1", "framing", TEXT, "stunning collapse"))
-    _brat(tmp_path / "in", "ben", TEXT, "")
-    (tmp_path / "in" / "ben.ann").write_bytes("T1\tframing 0 3\tSum\xe9\n".encode("latin-1"))
-    with (tmp_path / "in" / "cy.txt").open("wb") as handle:
-        handle.truncate(9 * 1024 * 1024)
-    (tmp_path / "in" / "cy.ann").write_text(_t("T1", "framing", TEXT, "stunning collapse"), encoding="utf-8")
-    reading = read_foreign("brat", [tmp_path / "in"], pack)
-    assert [str(p) for p in reading.problems] == [
-        f"{tmp_path / 'in' / 'cy.txt'}: brat text is 9,437,184 bytes, over the limit of 8,388,608",
-        f"{tmp_path / 'in' / 'ben.ann'}:1:19: is not UTF-8 text (byte 0xe9); save it as UTF-8"]
-    assert [w.student.name for w in reading.works] == ["ana"]
 
 
 @settings(max_examples=200, deadline=None)

@@ -7,8 +7,8 @@ from pathlib import Path
 from annotator.core.pack import Pack
 from annotator.core.roster import load_class
 from annotator.ui.lessons.library_dialog import LibraryDialog
+from tests.ui.common.test_import_flow import brat_folder, hypothesis_json
 from tests.ui.conftest import FakeDialogs
-from tests.ui.review.test_import import brat_folder, hypothesis_json
 
 
 def _library(qtbot, tmp_path: Path, dialogs: FakeDialogs) -> LibraryDialog:  # type: ignore[no-untyped-def]

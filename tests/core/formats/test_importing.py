@@ -1,0 +1,61 @@
+"""Importing into a class folder: every readable file read, one Annotator file per annotator, none lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.core.formats.foreign import CategoryMap
+from annotator.core.formats.importing import build_all, read_foreign, write_imported
+from annotator.core.workfile import load_work
+from tests.core.formats.brat_files import brat_files, t_line
+from tests.core.mini_summit import TEXT, write_pack
+
+
+def test_one_unreadable_file_in_a_folder_does_not_stop_the_others(tmp_path: Path) -> None:
+    """A folder with one file in Latin-1 or one huge .txt must still import every other annotator."""
+    pack = write_pack(tmp_path / "pack")
+    brat_files(tmp_path / "in", "ana", TEXT, t_line("T1", "framing", TEXT, "stunning collapse"))
+    brat_files(tmp_path / "in", "ben", TEXT, "")
+    (tmp_path / "in" / "ben.ann").write_bytes("T1\tframing 0 3\tSum\xe9\n".encode("latin-1"))
+    with (tmp_path / "in" / "cy.txt").open("wb") as handle:
+        handle.truncate(9 * 1024 * 1024)
+    (tmp_path / "in" / "cy.ann").write_text(t_line("T1", "framing", TEXT, "stunning collapse"), encoding="utf-8")
+    reading = read_foreign("brat", [tmp_path / "in"], pack)
+    assert [str(p) for p in reading.problems] == [
+        f"{tmp_path / 'in' / 'cy.txt'}: brat text is 9,437,184 bytes, over the limit of 8,388,608",
+        f"{tmp_path / 'in' / 'ben.ann'}:1:19: is not UTF-8 text (byte 0xe9); save it as UTF-8"]
+    assert [w.student.name for w in reading.works] == ["ana"]
+
+
+def test_inputs_that_are_missing_or_hold_no_json_are_one_line_each(tmp_path: Path) -> None:
+    """A mistyped path or the wrong folder would import nothing and say nothing."""
+    pack = write_pack(tmp_path / "pack")
+    (tmp_path / "empty" / ".git").mkdir(parents=True)
+    (tmp_path / "empty" / ".git" / "config.json").write_text("{}", encoding="utf-8")  # hidden: not an export
+    reading = read_foreign("hypothesis", [tmp_path / "gone.json", tmp_path / "empty"], pack)
+    assert [str(p) for p in reading.problems] == [f"{tmp_path / 'gone.json'}: no such file or folder",
+                                                  f"{tmp_path / 'empty'}: no .json or .jsonld files in this folder"]
+
+
+def test_a_file_already_in_the_folder_is_kept_when_the_window_asks(tmp_path: Path) -> None:
+    """Importing into the class being reviewed must never replace a student's own file."""
+    pack = write_pack(tmp_path / "pack")
+    brat_files(tmp_path / "in", "Ana", TEXT, t_line("T1", "framing", TEXT, "stunning collapse"))
+    built = build_all(read_foreign("brat", [tmp_path / "in"], pack), pack, CategoryMap())
+    (first,) = write_imported(built, tmp_path / "class")
+    first.write_text("the student's own", encoding="utf-8")
+    (second,) = write_imported(built, tmp_path / "class", keep_existing=True)
+    assert second.name == first.name.replace(".yaml", "-2.yaml")
+    assert first.read_text(encoding="utf-8") == "the student's own"
+    assert load_work(second)[0].student.name == "Ana"
+
+
+def test_annotators_whose_names_make_one_file_name_get_a_file_each(tmp_path: Path) -> None:
+    """"Ana Pérez" and "Ana Perez" written to one file would lose one annotator's highlights."""
+    pack = write_pack(tmp_path / "pack")
+    for folder in ("Ana Pérez", "Ana Perez"):
+        brat_files(tmp_path / "in" / folder, "doc", TEXT, t_line("T1", "framing", TEXT, "stunning collapse"))
+    built = build_all(read_foreign("brat", [tmp_path / "in"], pack), pack, CategoryMap())
+    written = write_imported(built, tmp_path / "class")
+    assert len(written) == 2 and written[1].name == written[0].name.replace(".yaml", "-2.yaml")
+    assert sorted(load_work(p)[0].student.name for p in written) == ["Ana Perez", "Ana Pérez"]
