@@ -2,7 +2,8 @@
 
 Autosaved work goes to a per-user data folder, one file per lesson and student:
 ``DATA/work/<lesson-id>/<student>.yaml``. Handing in writes ``<lesson-id>__<student>.yaml``
-to a folder the student picks. Preferences (name, text size, language) sit in ``DATA/preferences.json``.
+to a folder the student picks. Preferences (name, text size, language, window sizes, the last hand-in
+folder) sit in ``DATA/preferences.json``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import hashlib
 import json
 import time
 import unicodedata
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from annotator.core.annotations import Work
@@ -80,6 +81,17 @@ class Preferences:
     high_contrast: bool = False
     group_by: str = "category"  # how My highlights is grouped: "category" or "prompt"
     language: str = ""  # the interface language chosen in View ▸ Language or with --lang; "" follows the system
+    # The size a person gave each kind of window ("student", "review", ...), as [width, height]; a window
+    # that was never resized is not listed and opens at a size fitted to the screen.
+    window_sizes: dict[str, list[int]] = field(default_factory=dict)
+    hand_in_folder: str = ""  # the folder the student handed in to last time: Hand in opens there again
+
+    def window_size(self, name: str) -> tuple[int, int] | None:
+        """The size a person chose for a kind of window, if it was remembered and makes sense."""
+        size = self.window_sizes.get(name)
+        if isinstance(size, list) and len(size) == 2 and all(type(v) is int and 100 <= v <= 20000 for v in size):
+            return size[0], size[1]
+        return None
 
     @classmethod
     def load(cls, data_dir: Path) -> Preferences:

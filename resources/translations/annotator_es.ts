@@ -1199,6 +1199,10 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
 <context>
     <name>Launch</name>
     <message>
+        <source>Sample Student</source>
+        <translation>Estudiante de ejemplo</translation>
+    </message>
+    <message>
         <source>This lesson could not be opened: {path}</source>
         <translation>No se pudo abrir esta lección: {path}</translation>
     </message>
@@ -1830,6 +1834,26 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
 </context>
 <context>
     <name>Opening</name>
+    <message>
+        <source>Annotator needs your name so your teacher knows whose work this is.</source>
+        <translation>Annotator necesita tu nombre para que tu profesor sepa de quién es este trabajo.</translation>
+    </message>
+    <message>
+        <source>Your name is needed</source>
+        <translation>Hace falta tu nombre</translation>
+    </message>
+    <message>
+        <source>Type your name to start, or quit Annotator.</source>
+        <translation>Escribe tu nombre para empezar, o sal de Annotator.</translation>
+    </message>
+    <message>
+        <source>Type my name</source>
+        <translation>Escribir mi nombre</translation>
+    </message>
+    <message>
+        <source>Quit Annotator</source>
+        <translation>Salir de Annotator</translation>
+    </message>
     <message>
         <source>Your teacher&apos;s feedback file could not be read: {problem}</source>
         <translation>No se pudo leer el archivo de comentarios de tu docente: {problem}</translation>

@@ -1199,6 +1199,10 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
 <context>
     <name>Launch</name>
     <message>
+        <source>Sample Student</source>
+        <translation>Élève exemple</translation>
+    </message>
+    <message>
         <source>This lesson could not be opened: {path}</source>
         <translation>Cette leçon n&apos;a pas pu être ouverte : {path}</translation>
     </message>
@@ -1830,6 +1834,26 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
 </context>
 <context>
     <name>Opening</name>
+    <message>
+        <source>Annotator needs your name so your teacher knows whose work this is.</source>
+        <translation>Annotator a besoin de ton nom pour que ton professeur sache à qui est ce travail.</translation>
+    </message>
+    <message>
+        <source>Your name is needed</source>
+        <translation>Ton nom est nécessaire</translation>
+    </message>
+    <message>
+        <source>Type your name to start, or quit Annotator.</source>
+        <translation>Tape ton nom pour commencer, ou quitte Annotator.</translation>
+    </message>
+    <message>
+        <source>Type my name</source>
+        <translation>Taper mon nom</translation>
+    </message>
+    <message>
+        <source>Quit Annotator</source>
+        <translation>Quitter Annotator</translation>
+    </message>
     <message>
         <source>Your teacher&apos;s feedback file could not be read: {problem}</source>
         <translation>Le fichier de commentaires de ton enseignant n&apos;a pas pu être lu : {problem}</translation>

@@ -61,6 +61,19 @@ def english(qapp):  # type: ignore[no-untyped-def]
     install_language("en")
 
 
+@pytest.fixture(autouse=True)
+def desktop_screen():  # type: ignore[no-untyped-def]
+    """Windows are laid out as on a 1920×1080 desktop (the offscreen screen is 800×600), unless a test
+    asks for another screen; none is left pretending for the next test."""
+    from PySide6.QtCore import QSize
+
+    from annotator.ui.common.window_size import pretend_screen
+
+    pretend_screen(QSize(1920, 1080))
+    yield
+    pretend_screen(None)
+
+
 @pytest.fixture(scope="session")
 def hanoi() -> Pack:
     """The bundled lesson pack, loaded once."""

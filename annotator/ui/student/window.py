@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,15 +24,23 @@ from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences
 from annotator.core.feedback import Feedback
 from annotator.core.lock import FileLock
 from annotator.core.worksheet import Worksheet
-from annotator.ui.common.article_view import ArticleView
+from annotator.ui.common.article_view import READING_LINE_SHORTEST, ArticleView
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
 from annotator.ui.common.palette import CategoryPalette
+from annotator.ui.common.window_size import keep_size
 from annotator.ui.student.editing import HighlightEditing
 from annotator.ui.student.handing_in import HandingIn
 from annotator.ui.student.reading_aids import ReadingAids
 from annotator.ui.student.side_panels import NotePanel, PromptsPanel
-from annotator.ui.student.window_frame import SIDE_MIN_WIDTH, AfterFirstPaint, SidePanel, title_font
+from annotator.ui.student.window_frame import (
+    SIDE_MIN_WIDTH,
+    TABS_MIN_LINES,
+    AfterFirstPaint,
+    SidePanel,
+    split_sizes,
+    title_font,
+)
 
 if TYPE_CHECKING:  # imported when first needed, after the window's first frame
     from annotator.ui.student.find_bar import FindBar
@@ -40,6 +48,8 @@ if TYPE_CHECKING:  # imported when first needed, after the window's first frame
 
 class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
     """Reads and edits one worksheet; saves it to ``work_file`` unless opened read-only."""
+
+    size_name = "student"  # the size a person gives this kind of window is remembered under this name
 
     def __init__(
         self,
@@ -117,6 +127,14 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         # all of QtWidgets' (9 ms). The title is drawn in the same frame as the article.
         AfterFirstPaint(self.title_label, self.finish_building)
 
+    def start_reading(self) -> None:
+        """Bring the shown window to the front with the keyboard in the article, so that the category keys,
+        Ctrl+F and the tooltips work without a click (after the name dialog, or switching student)."""
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # (these have no windows to raise)
+            self.activateWindow()
+            self.raise_()
+        self.focus_article()
+
     # --- layout -------------------------------------------------------------------------------
 
     @property
@@ -162,6 +180,9 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         self.tabs.addTab(self._highlights_page, self.tr("My highlights"))
         col.addWidget(self.tabs, 3)
         # Shown with the prompts, just after the first frame (finish_building); its room is kept meanwhile.
+        # A fixed least height: the tabs' own would grow as the prompts fill in, and on a short screen the
+        # side panel's scroll bar would then appear and move every button under the student's mouse.
+        self.tabs.setMinimumHeight(TABS_MIN_LINES * self.tabs.fontMetrics().lineSpacing())
         policy = self.tabs.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.tabs.setSizePolicy(policy)
@@ -181,13 +202,17 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setWidget(side)
-        side_scroll.setMinimumWidth(side.minimumWidth())
+        bar = side_scroll.verticalScrollBar().sizeHint().width()  # the panel must not slide under it
+        side_scroll.setMinimumWidth(side.minimumWidth() + bar)
         split.addWidget(side_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([820, 520])
         self.setCentralWidget(split)
-        self.resize(1360, 860)
+        given = keep_size(self, self.data_dir, self.size_name, QSize(1360, 860), self.prefs)
+        margins = col.contentsMargins().left() + col.contentsMargins().right() + bar + 4
+        two_columns = self.palette_box.two_columns_width() + margins
+        article = (self.article.reading_width(READING_LINE_SHORTEST), self.article.reading_width())
+        split.setSizes(list(split_sizes(given.width(), article, (side_scroll.minimumWidth(), two_columns))))
 
     @property
     def fully_built(self) -> bool:
