@@ -8,8 +8,10 @@ folder) sit in ``DATA/preferences.json``.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import time
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -33,13 +35,19 @@ def hand_in_name(lesson_id: str, student_name: str, student_id: str = "") -> str
     return f"{lesson_id}__{student_stem(student_name, student_id)}.yaml"
 
 
-def hand_in(work: Work, folder: Path) -> Path:
+def hand_in(work: Work, folder: Path, *, make_folder: bool = True) -> Path:
     """Write a copy of the work into a folder the student chose; return the file written.
 
     Handing in again replaces the student's own earlier copy; a file of the same name that
     belongs to someone else (or cannot be read) is never touched: the copy gets ``-2``, ``-3``….
     Two students of the same name (and no student number) are told apart by when their work began.
+    ``make_folder=False`` (a folder the student chose): a folder that is no longer there (a USB stick
+    taken out) raises FileNotFoundError and is not made.
     """
+    if not make_folder and not folder.is_dir():
+        # Never made again: a USB stick taken out leaves its mount point's name, and a folder made there
+        # would be on this computer's own disk, where the teacher never looks.
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(folder))
     first = folder / hand_in_name(work.lesson_id, work.student.name, work.student.id)
     target, n = first, 2
     while target.exists() and not _belongs_to(target, work):

@@ -874,16 +874,8 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <translation>No se pudo guardar ({why}). Tu trabajo sigue abierto aquí; Annotator lo sigue intentando.</translation>
     </message>
     <message>
-        <source>Hand in: choose a folder (a shared drive or USB stick)</source>
-        <translation>Entregar: elige una carpeta (una unidad compartida o un lápiz USB)</translation>
-    </message>
-    <message>
         <source>Could not hand in</source>
         <translation>No se pudo entregar</translation>
-    </message>
-    <message>
-        <source>Annotator could not write to {folder}: {why}. Try another folder.</source>
-        <translation>Annotator no pudo escribir en {folder}: {why}. Prueba con otra carpeta.</translation>
     </message>
     <message>
         <source>Handed in: {file}</source>
@@ -894,10 +886,28 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <translation>Entregado</translation>
     </message>
     <message>
-        <source>Your work was saved as
-{file}</source>
-        <translation>Tu trabajo se guardó como
-{file}</translation>
+        <source>Choose the folder your teacher told you to use</source>
+        <translation>Elige la carpeta que te indicó tu profesor</translation>
+    </message>
+    <message>
+        <source>Handed in. Your work is saved as {name} in the folder {folder}.</source>
+        <translation>Entregado. Tu trabajo está guardado como {name} en la carpeta {folder}.</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Mostrar la carpeta</translation>
+    </message>
+    <message>
+        <source>The folder {folder} went away while your work was being written to it (was a USB stick taken out?). Nothing is lost: your work is still saved on this computer. Put the stick back in and hand in again, or choose another folder.</source>
+        <translation>La carpeta {folder} desapareció mientras se escribía tu trabajo en ella (¿se sacó una memoria USB?). No se ha perdido nada: tu trabajo sigue guardado en este ordenador. Vuelve a poner la memoria y entrégalo de nuevo, o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Annotator could not write to {folder}: {why}. Your work is still saved on this computer. Try another folder.</source>
+        <translation>Annotator no pudo escribir en {folder}: {why}. Tu trabajo sigue guardado en este ordenador. Prueba otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Not handed in.</source>
+        <translation>No entregado.</translation>
     </message>
     <message>
         <source>Not saved</source>

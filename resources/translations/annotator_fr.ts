@@ -874,16 +874,8 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <translation>Enregistrement impossible ({why}). Ton travail reste ouvert ici ; Annotator continue d&apos;essayer.</translation>
     </message>
     <message>
-        <source>Hand in: choose a folder (a shared drive or USB stick)</source>
-        <translation>Rendre : choisis un dossier (un lecteur partagé ou une clé USB)</translation>
-    </message>
-    <message>
         <source>Could not hand in</source>
         <translation>Impossible de rendre le travail</translation>
-    </message>
-    <message>
-        <source>Annotator could not write to {folder}: {why}. Try another folder.</source>
-        <translation>Annotator n&apos;a pas pu écrire dans {folder} : {why}. Essaie un autre dossier.</translation>
     </message>
     <message>
         <source>Handed in: {file}</source>
@@ -894,10 +886,28 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <translation>Rendu</translation>
     </message>
     <message>
-        <source>Your work was saved as
-{file}</source>
-        <translation>Ton travail a été enregistré sous
-{file}</translation>
+        <source>Choose the folder your teacher told you to use</source>
+        <translation>Choisis le dossier que ton professeur t&apos;a indiqué</translation>
+    </message>
+    <message>
+        <source>Handed in. Your work is saved as {name} in the folder {folder}.</source>
+        <translation>Rendu. Ton travail est enregistré sous le nom {name} dans le dossier {folder}.</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <source>The folder {folder} went away while your work was being written to it (was a USB stick taken out?). Nothing is lost: your work is still saved on this computer. Put the stick back in and hand in again, or choose another folder.</source>
+        <translation>Le dossier {folder} a disparu pendant que ton travail y était écrit (une clé USB a-t-elle été retirée ?). Rien n&apos;est perdu : ton travail est toujours enregistré sur cet ordinateur. Remets la clé et rends ton travail à nouveau, ou choisis un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Annotator could not write to {folder}: {why}. Your work is still saved on this computer. Try another folder.</source>
+        <translation>Annotator n&apos;a pas pu écrire dans {folder} : {why}. Ton travail est toujours enregistré sur cet ordinateur. Essaie un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Not handed in.</source>
+        <translation>Pas rendu.</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -42,6 +42,10 @@ class FakeDialogs:
     def inform(self, title: str, message: str) -> None:
         self.messages.append((title, message))
 
+    def offer(self, title: str, message: str, *, action: str) -> bool:
+        self.messages.append((title, message))
+        return self.answer
+
     def warn(self, title: str, message: str) -> None:
         self.messages.append((title, message))
 
@@ -82,7 +86,8 @@ def hanoi() -> Pack:
 
 @pytest.fixture
 def dialogs(tmp_path: Path) -> FakeDialogs:
-    """Dialogs that answer at once."""
+    """Dialogs that answer at once; the folder they choose is there, as a folder chosen in a real dialog is."""
+    (tmp_path / "handed-in").mkdir(exist_ok=True)
     return FakeDialogs(folder=tmp_path / "handed-in")
 
 

@@ -134,6 +134,19 @@ class Dialogs(QtWords):
         QtWidgets.QMessageBox.information(self.parent, title, message)
 
     @_then_back_to_work
+    def offer(self, title: str, message: str, *, action: str) -> bool:
+        """A message with OK and one more thing to do (named by ``action``); True if the person chose it.
+        OK is the default and Esc: the message alone is the usual answer."""
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, title, message,
+                                    QtWidgets.QMessageBox.StandardButton.Ok, self.parent)
+        act = box.addButton(action, QtWidgets.QMessageBox.ButtonRole.ActionRole)
+        ok = box.button(QtWidgets.QMessageBox.StandardButton.Ok)
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Ok)
+        box.setEscapeButton(ok)
+        box.exec()
+        return box.clickedButton() is act
+
+    @_then_back_to_work
     def warn(self, title: str, message: str) -> None:
         """A warning with an OK button."""
         QtWidgets.QMessageBox.warning(self.parent, title, message)
@@ -181,6 +194,11 @@ class PrintedDialogs(Dialogs):
     def inform(self, title: str, message: str) -> None:
         """Print the message."""
         print(f"{title}: {message}", file=sys.stderr)
+
+    def offer(self, title: str, message: str, *, action: str) -> bool:
+        """Print the message; no one to choose the action."""
+        print(f"{title}: {message}", file=sys.stderr)
+        return False
 
     def warn(self, title: str, message: str) -> None:
         """Print the warning."""
