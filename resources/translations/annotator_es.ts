@@ -944,6 +944,50 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <source>First select some words in the article (drag with the mouse, or hold Shift and use the arrow keys).</source>
         <translation>Primero selecciona algunas palabras del artículo (arrastra con el ratón, o mantén pulsada Mayús y usa las flechas).</translation>
     </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>No hay nada que rehacer.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Deshecho: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Rehecho: {what}</translation>
+    </message>
+    <message>
+        <source>answer to prompt {n}</source>
+        <translation>respuesta a la pregunta {n}</translation>
+    </message>
+    <message>
+        <source>details of {quote}</source>
+        <translation>detalles de {quote}</translation>
+    </message>
+    <message>
+        <source>highlight {quote}</source>
+        <translation>resaltado {quote}</translation>
+    </message>
+    <message>
+        <source>deleting {quote}</source>
+        <translation>borrado de {quote}</translation>
+    </message>
+    <message>
+        <source>note on {quote}</source>
+        <translation>nota sobre {quote}</translation>
+    </message>
+    <message>
+        <source>category of {quote}</source>
+        <translation>categoría de {quote}</translation>
+    </message>
+    <message>
+        <source>change to {quote}</source>
+        <translation>cambio en {quote}</translation>
+    </message>
 </context>
 <context>
     <name>HighlightList</name>

@@ -944,6 +944,50 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <source>First select some words in the article (drag with the mouse, or hold Shift and use the arrow keys).</source>
         <translation>Sélectionne d&apos;abord des mots dans l&apos;article (fais glisser la souris, ou maintiens Maj et utilise les flèches).</translation>
     </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Annulé : {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Rétabli : {what}</translation>
+    </message>
+    <message>
+        <source>answer to prompt {n}</source>
+        <translation>réponse à la consigne {n}</translation>
+    </message>
+    <message>
+        <source>details of {quote}</source>
+        <translation>détails de {quote}</translation>
+    </message>
+    <message>
+        <source>highlight {quote}</source>
+        <translation>surlignage {quote}</translation>
+    </message>
+    <message>
+        <source>deleting {quote}</source>
+        <translation>suppression de {quote}</translation>
+    </message>
+    <message>
+        <source>note on {quote}</source>
+        <translation>note sur {quote}</translation>
+    </message>
+    <message>
+        <source>category of {quote}</source>
+        <translation>catégorie de {quote}</translation>
+    </message>
+    <message>
+        <source>change to {quote}</source>
+        <translation>modification de {quote}</translation>
+    </message>
 </context>
 <context>
     <name>HighlightList</name>

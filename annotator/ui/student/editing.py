@@ -14,7 +14,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMainWindow, QToolTip
 
 from annotator.core.anchoring import Status
-from annotator.core.annotations import Change, PutAnnotation, SetAnswer
+from annotator.core.annotations import Change, Edit, PutAnnotation, SetAnswer
+from annotator.core.text import shorten
 from annotator.core.worksheet import Marked, Outcome, ReadOnlyWork, Worksheet
 from annotator.ui.common.article_view import ArticleView
 from annotator.ui.common.autosave import Autosaver
@@ -22,6 +23,8 @@ from annotator.ui.student.side_panels import NotePanel, PromptsPanel
 
 if TYPE_CHECKING:  # imported when first needed, after the window's first frame
     from annotator.ui.student.highlight_list import HighlightList
+
+QUOTED = 40  # characters of a highlight's words quoted in a message
 
 
 class HighlightEditing(QMainWindow):
@@ -159,21 +162,76 @@ class HighlightEditing(QMainWindow):
 
     @Slot()
     def undo(self) -> None:
-        """Undo the last change."""
-        if self._edit(self.sheet.undo):
-            self._refresh_current()
+        """Undo the last change, and show what it changed (it may be far from what is on screen)."""
+        self._step_through_history(undone=True)
 
     @Slot()
     def redo(self) -> None:
-        """Redo the last undone change."""
-        if self._edit(self.sheet.redo):
-            self._refresh_current()
+        """Redo the last undone change, and show what it changed."""
+        self._step_through_history(undone=False)
 
-    def _refresh_current(self) -> None:
-        if self.current_id and self.current_id in self.sheet.work.annotations:
-            self.note_panel.show_annotation(self.current_id)
-        else:
-            self.choose(None)
+    def _step_through_history(self, *, undone: bool) -> None:
+        applied: list[Change | None] = []
+        if not self._edit(lambda: applied.append(self.sheet.undo() if undone else self.sheet.redo())):
+            return
+        change = applied[0]
+        if change is None:
+            self._tell(self.tr("Nothing to undo.") if undone else self.tr("Nothing to redo."))
+            return
+        original = change.inverse if undone else change.edit  # the edit the student made, undone or made again
+        what = self._edit_words(original)
+        self._show_changed(change)
+        self._say(self.tr("Undone: {what}").format(what=what) if undone
+                  else self.tr("Redone: {what}").format(what=what))
+
+    def _edit_words(self, edit: Edit) -> str:
+        """What an edit changed, in a few words: "note on “according to …”"."""
+        if isinstance(edit, SetAnswer):
+            numbers = {p.id: n for n, p in enumerate(self.sheet.lesson.prompts, 1)}
+            return self.tr("answer to prompt {n}").format(n=numbers.get(edit.prompt, "?"))
+        if not isinstance(edit, PutAnnotation):
+            # The answer key's details of a passage (other accepted categories, required, points).
+            named = self.sheet.work.annotations.get(edit.annotation_id or "")
+            quote = f"“{shorten(named.quote, QUOTED)}”" if named is not None else ""
+            return self.tr("details of {quote}").format(quote=quote)
+        before, after = edit.before, edit.after
+        a = after or before
+        assert a is not None
+        quote = f"“{shorten(a.quote, QUOTED)}”"
+        if before is None:
+            return self.tr("highlight {quote}").format(quote=quote)
+        if after is None:
+            return self.tr("deleting {quote}").format(quote=quote)
+        if before.note != after.note:
+            return self.tr("note on {quote}").format(quote=quote)
+        if before.category != after.category:
+            return self.tr("category of {quote}").format(quote=quote)
+        return self.tr("change to {quote}").format(quote=quote)
+
+    def _show_changed(self, change: Change) -> None:
+        """Bring what an undo or redo changed into view: the highlight chosen with the caret in it (or the
+        place it was, if it is gone), or the answer box."""
+        edit = change.edit
+        if isinstance(edit, SetAnswer):
+            self._show_answer_box(edit.prompt)
+            return
+        aid = change.annotation_id
+        if aid is not None and aid in self.sheet.work.annotations:
+            self._chosen_from_list(aid)
+            return
+        gone = edit.before if isinstance(edit, PutAnnotation) else None
+        if gone is not None:
+            span = self.sheet.shown_span(gone.id)
+            self.article.place_caret(span[0] if span else min(gone.start, len(self.sheet.article.text)))
+        self.choose(None)
+
+    def _show_answer_box(self, prompt_id: str) -> None:
+        """The prompts' tab, scrolled to one answer box (the window knows its tabs)."""
+        raise NotImplementedError
+
+    def _say(self, message: str) -> None:
+        """A message for the status bar (and, in the window, for a screen reader)."""
+        self.statusBar().showMessage(message, 8000)
 
     def choose(self, annotation_id: str | None, *, focus_note: bool = False) -> None:
         """Make one highlight the current one: drawn stronger, its note in the editor."""

@@ -280,6 +280,13 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         self._left_column.insertWidget(0, self._find_bar)
         self.tabs.show()
 
+    def _show_answer_box(self, prompt_id: str) -> None:
+        """The prompts' tab, scrolled to one answer box (after undo or redo changed the answer)."""
+        box = self.prompts.answer_boxes.get(prompt_id)
+        self.tabs.setCurrentIndex(0)
+        if box is not None:
+            self._prompts_scroll.ensureWidgetVisible(box)
+
     def _fill_highlights_page(self, highlights: HighlightList) -> QComboBox:
         """The list of highlights, with a choice to group them by category or by prompt."""
         from annotator.ui.student.highlight_list import BY_CATEGORY, BY_PROMPT
