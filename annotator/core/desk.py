@@ -87,6 +87,7 @@ class Preferences:
     student_id: str = ""
     text_size: int = DEFAULT_TEXT_SIZE
     high_contrast: bool = False
+    contrast_chosen: bool = False  # high contrast was turned on or off in the View menu (else: as the system asks)
     group_by: str = "category"  # how My highlights is grouped: "category" or "prompt"
     language: str = ""  # the interface language chosen in View ▸ Language or with --lang; "" follows the system
     # The size a person gave each kind of window ("student", "review", ...), as [width, height]; a window

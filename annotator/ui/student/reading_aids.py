@@ -87,7 +87,7 @@ class ReadingAids(QMainWindow):
         self.tabs.setMinimumHeight(TABS_MIN_LINES * QFontMetrics(font).lineSpacing())
 
     def _toggle_contrast(self) -> None:
-        self._remember(high_contrast=self.contrast_action.isChecked())
+        self._remember(high_contrast=self.contrast_action.isChecked(), contrast_chosen=True)
         self._set_high_contrast(self.prefs.high_contrast)
 
     def _set_high_contrast(self, on: bool) -> None:

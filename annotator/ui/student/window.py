@@ -24,6 +24,7 @@ from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences
 from annotator.core.feedback import Feedback
 from annotator.core.lock import FileLock
 from annotator.core.worksheet import Worksheet
+from annotator.ui.common import looks
 from annotator.ui.common.article_view import READING_LINE_SHORTEST, ArticleView
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
@@ -116,7 +117,7 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
             self.statusBar().showMessage(self.tr("Read only: {why}").format(why=read_only_reason))
         else:
             self.statusBar().showMessage(self.tr("Your work is saved automatically to {file}").format(file=work_file))
-        if prefs.high_contrast:
+        if self.contrast_action.isChecked():
             self._set_high_contrast(True)
         if prefs.text_size != DEFAULT_TEXT_SIZE:  # fonts set on many widgets: only when they must change
             self._scale_side()
@@ -362,7 +363,9 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
                      lambda: self.zoom(DEFAULT_TEXT_SIZE - self.article.text_size), "Ctrl+0")
         self.contrast_action = self._action("view", self.tr("&High contrast"), self._toggle_contrast)
         self.contrast_action.setCheckable(True)
-        self.contrast_action.setChecked(self.prefs.high_contrast)
+        # On as the student chose it last, or, until they choose, as the system's accessibility settings ask.
+        system = not self.prefs.contrast_chosen and looks.system_wants_high_contrast()
+        self.contrast_action.setChecked(self.prefs.high_contrast or system)
         self._action("view", self.tr("Show &prompts"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action("view", self.tr("Show &my highlights"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         for cat in self.sheet.lesson.categories:
