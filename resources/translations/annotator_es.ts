@@ -929,6 +929,18 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
 <context>
     <name>HighlightEditing</name>
     <message>
+        <source>Highlighted as {category}: {quote}</source>
+        <translation>Resaltado como {category}: {quote}</translation>
+    </message>
+    <message>
+        <source>Highlight deleted: {quote}</source>
+        <translation>Resaltado borrado: {quote}</translation>
+    </message>
+    <message>
+        <source>Now {category}: {quote}</source>
+        <translation>Ahora {category}: {quote}</translation>
+    </message>
+    <message>
         <source>Read only: {why}</source>
         <translation>Solo lectura: {why}</translation>
     </message>
@@ -943,6 +955,14 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     <message>
         <source>First select some words in the article (drag with the mouse, or hold Shift and use the arrow keys).</source>
         <translation>Primero selecciona algunas palabras del artículo (arrastra con el ratón, o mantén pulsada Mayús y usa las flechas).</translation>
+    </message>
+    <message>
+        <source>{category}, with a note</source>
+        <translation>{category}, con una nota</translation>
+    </message>
+    <message>
+        <source>Highlighted: {categories}</source>
+        <translation>Resaltado: {categories}</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -2650,6 +2670,10 @@ categorías:</translation>
     <message>
         <source>Prompts and highlights tabs</source>
         <translation>Pestañas de preguntas y resaltados</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s prompts (the arrow keys scroll them)</source>
+        <translation>Las preguntas de la lección (las flechas las desplazan)</translation>
     </message>
     <message>
         <source>Prompts</source>

@@ -929,6 +929,18 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
 <context>
     <name>HighlightEditing</name>
     <message>
+        <source>Highlighted as {category}: {quote}</source>
+        <translation>Surligné comme {category} : {quote}</translation>
+    </message>
+    <message>
+        <source>Highlight deleted: {quote}</source>
+        <translation>Surlignage supprimé : {quote}</translation>
+    </message>
+    <message>
+        <source>Now {category}: {quote}</source>
+        <translation>Maintenant {category} : {quote}</translation>
+    </message>
+    <message>
         <source>Read only: {why}</source>
         <translation>Lecture seule : {why}</translation>
     </message>
@@ -943,6 +955,14 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message>
         <source>First select some words in the article (drag with the mouse, or hold Shift and use the arrow keys).</source>
         <translation>Sélectionne d&apos;abord des mots dans l&apos;article (fais glisser la souris, ou maintiens Maj et utilise les flèches).</translation>
+    </message>
+    <message>
+        <source>{category}, with a note</source>
+        <translation>{category}, avec une note</translation>
+    </message>
+    <message>
+        <source>Highlighted: {categories}</source>
+        <translation>Surligné : {categories}</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -2650,6 +2670,10 @@ caté&amp;gories :</translation>
     <message>
         <source>Prompts and highlights tabs</source>
         <translation>Onglets consignes et surlignages</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s prompts (the arrow keys scroll them)</source>
+        <translation>Les consignes de la leçon (les flèches les font défiler)</translation>
     </message>
     <message>
         <source>Prompts</source>

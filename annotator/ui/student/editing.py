@@ -17,6 +17,7 @@ from annotator.core.anchoring import Status
 from annotator.core.annotations import Change, Edit, PutAnnotation, SetAnswer
 from annotator.core.text import shorten
 from annotator.core.worksheet import Marked, Outcome, ReadOnlyWork, Worksheet
+from annotator.ui.common.announce import announce
 from annotator.ui.common.article_view import ArticleView
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.student.side_panels import NotePanel, PromptsPanel
@@ -37,6 +38,9 @@ class HighlightEditing(QMainWindow):
     current_id: str | None
     changes_made: int
     _adding: bool
+    _stepping: bool  # undo or redo is under way: they say what they did, the changes they make do not
+    _caret_in: tuple[str, ...]  # the highlights the caret is in, as last told to a screen reader
+    announced: list[str]  # the last things said to a screen reader (for whoever checks them)
 
     @property
     def prompts(self) -> PromptsPanel:
@@ -65,7 +69,32 @@ class HighlightEditing(QMainWindow):
             self.highlights.update_annotation(aid or "")
             if aid == self.current_id and aid not in self.sheet.work.annotations:
                 self.choose(None)
+        if isinstance(edit, PutAnnotation) and not self._stepping:  # undo and redo say what they did themselves
+            self._announce(self._highlight_news(edit))
         self.autosaver.changed()
+
+    def _highlight_news(self, edit: PutAnnotation) -> str:
+        """What a screen reader says about a new, re-categorised or deleted highlight ("" for a note's typing)."""
+        before, after = edit.before, edit.after
+        a = after or before
+        assert a is not None
+        category = self.sheet.lesson.category(a.category)
+        label = category.label if category is not None else a.category
+        quote = shorten(a.quote, 80)
+        if before is None:
+            return self.tr("Highlighted as {category}: {quote}").format(category=label, quote=quote)
+        if after is None:
+            return self.tr("Highlight deleted: {quote}").format(quote=quote)
+        if before.category != after.category:
+            return self.tr("Now {category}: {quote}").format(category=label, quote=quote)
+        return ""
+
+    def _announce(self, message: str, *, assertive: bool = False) -> None:
+        """Say ``message`` to a screen reader, which otherwise hears nothing of what a highlight or hint shows."""
+        if not message:
+            return
+        self.announced = [*self.announced[-19:], message]
+        announce(self.article, message, assertive=assertive)
 
     def _edit(self, action: Callable[[], object]) -> bool:
         """Send one edit to the worksheet; if the work is read-only, say why instead. True if it was made."""
@@ -106,8 +135,10 @@ class HighlightEditing(QMainWindow):
                                "or hold Shift and use the arrow keys)."))
 
     def _tell(self, message: str) -> None:
-        """A hint where the student is looking (beside the caret), and in the status bar for a while."""
+        """A hint where the student is looking (beside the caret), in the status bar for a while, and to a
+        screen reader."""
         self.statusBar().showMessage(message, 6000)
+        self._announce(message)
         if self.article.isVisible():
             where = self.article.viewport().mapToGlobal(self.article.cursorRect().bottomLeft())
             QToolTip.showText(where, message, self.article, self.article.cursorRect(), 6000)
@@ -118,6 +149,7 @@ class HighlightEditing(QMainWindow):
         return "check" if placement is not None and placement.status is Status.FUZZY else ""
 
     def _caret_moved(self) -> None:
+        self._say_where_the_caret_is()
         # Leaving the chosen highlight with the caret lets it go, so keys never act on it unseen.
         if self.current_id is None:
             return
@@ -125,6 +157,24 @@ class HighlightEditing(QMainWindow):
         caret = self.article.selection()[1]
         if span is not None and not span[0] <= caret <= span[1]:
             self.choose(None)
+
+    def _say_where_the_caret_is(self) -> None:
+        """Entering a highlight with the caret, a screen reader hears its category (and that there is a note):
+        what a sighted student sees as a colour. Said once on the way in, not at every step inside."""
+        start, end = self.article.selection()
+        inside = tuple(a.id for a in self.sheet.annotations_at(end)) if start == end else self._caret_in
+        if inside == self._caret_in:
+            return
+        self._caret_in = inside
+        if not inside or self._adding or self._stepping:
+            return
+        parts = []
+        for aid in inside:
+            a = self.sheet.work.annotations[aid]
+            category = self.sheet.lesson.category(a.category)
+            label = category.label if category is not None else a.category
+            parts.append(self.tr("{category}, with a note").format(category=label) if a.note else label)
+        self._announce(self.tr("Highlighted: {categories}").format(categories="; ".join(parts)))
 
     def _category_key(self, key: str) -> None:
         cat = next(c for c in self.sheet.lesson.categories if c.shortcut.lower() == key.lower())
@@ -172,7 +222,14 @@ class HighlightEditing(QMainWindow):
 
     def _step_through_history(self, *, undone: bool) -> None:
         applied: list[Change | None] = []
-        if not self._edit(lambda: applied.append(self.sheet.undo() if undone else self.sheet.redo())):
+        self._stepping = True
+        try:
+            made = self._edit(lambda: applied.append(self.sheet.undo() if undone else self.sheet.redo()))
+            if made and applied[0] is not None:
+                self._show_changed(applied[0])
+        finally:
+            self._stepping = False
+        if not made:
             return
         change = applied[0]
         if change is None:
@@ -180,7 +237,6 @@ class HighlightEditing(QMainWindow):
             return
         original = change.inverse if undone else change.edit  # the edit the student made, undone or made again
         what = self._edit_words(original)
-        self._show_changed(change)
         self._say(self.tr("Undone: {what}").format(what=what) if undone
                   else self.tr("Redone: {what}").format(what=what))
 
@@ -230,8 +286,9 @@ class HighlightEditing(QMainWindow):
         raise NotImplementedError
 
     def _say(self, message: str) -> None:
-        """A message for the status bar (and, in the window, for a screen reader)."""
+        """A message for the status bar and a screen reader."""
         self.statusBar().showMessage(message, 8000)
+        self._announce(message)
 
     def choose(self, annotation_id: str | None, *, focus_note: bool = False) -> None:
         """Make one highlight the current one: drawn stronger, its note in the editor."""

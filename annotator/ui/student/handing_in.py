@@ -15,6 +15,7 @@ from annotator.core.desk import Preferences, hand_in
 from annotator.core.lock import FileLock
 from annotator.core.workfile import save_work
 from annotator.core.worksheet import Worksheet
+from annotator.ui.common.announce import announce
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
 
@@ -50,9 +51,11 @@ class HandingIn(QMainWindow):
 
     def _on_save_failed(self, why: str) -> None:
         self.statusBar().setStyleSheet("background: #ffd7d7; color: #000;")
-        self.save_state.setText(
-            self.tr("Could not save ({why}). Your work is kept open here; Annotator keeps trying.").format(why=why)
-        )
+        message = self.tr("Could not save ({why}). Your work is kept open here; Annotator keeps trying.").format(
+            why=why)
+        if self.save_state.text() != message:  # said once, not at every retry
+            announce(self.save_state, message, assertive=True)
+        self.save_state.setText(message)
 
     def hand_in_start(self) -> Path | None:
         """Where the Hand in dialog opens: the folder used last time (this session, else remembered), if

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QScrollArea, QTabWidget, QWidget
 
 from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences
@@ -39,6 +39,14 @@ class ReadingAids(QMainWindow):
     def find_bar(self) -> FindBar:
         """The find bar (built by the window)."""
         raise NotImplementedError
+
+    def start_reading(self) -> None:
+        """Bring the shown window to the front with the keyboard in the article, so that the category keys,
+        Ctrl+F and the tooltips work without a click (after the name dialog, or switching student)."""
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # (these have no windows to raise)
+            self.activateWindow()
+            self.raise_()
+        self.focus_article()
 
     @Slot()
     def focus_article(self) -> None:

@@ -75,7 +75,7 @@ class NotePanel(QFrame):
         self.teacher.setWordWrap(True)
         self.teacher.setTextFormat(Qt.TextFormat.PlainText)
         self.teacher.setStyleSheet(_TEACHER_STYLE)
-        self.teacher.setAccessibleName(self.tr("Your teacher's comment on this highlight"))
+        self.teacher.setAccessibleDescription(self.tr("Your teacher's comment on this highlight"))
         self.teacher.hide()
         layout.addWidget(self.teacher)
         self.show_annotation(None)
@@ -155,7 +155,7 @@ class PromptsPanel(QWidget):
             overall.setWordWrap(True)
             overall.setTextFormat(Qt.TextFormat.PlainText)
             overall.setStyleSheet(_TEACHER_STYLE)
-            overall.setAccessibleName(self.tr("Feedback from your teacher"))
+            overall.setAccessibleDescription(self.tr("Feedback from your teacher"))
             layout.addWidget(overall)
         if lesson.objectives:
             goals = QLabel(self.tr("In this lesson you will:") + "\n" + "\n".join(f"• {o}" for o in lesson.objectives))
@@ -172,7 +172,8 @@ class PromptsPanel(QWidget):
             layout.addWidget(text)
             progress = QLabel()
             progress.setWordWrap(True)  # with big text a long line would make the panel scroll sideways
-            progress.setAccessibleName(self.tr("Progress on prompt {n}").format(n=n))
+            # Labels are read by their visible text ("2 of 10 marked"); what they are is their description.
+            progress.setAccessibleDescription(self.tr("Progress on prompt {n}").format(n=n))
             layout.addWidget(progress)
             self.progress_labels[prompt.id] = progress
             pf = feedback.prompts.get(prompt.id) if feedback is not None else None
@@ -182,11 +183,14 @@ class PromptsPanel(QWidget):
                 note.setWordWrap(True)
                 note.setTextFormat(Qt.TextFormat.PlainText)
                 note.setStyleSheet(_TEACHER_STYLE)
-                note.setAccessibleName(self.tr("Your teacher's comment on prompt {n}").format(n=n))
+                note.setAccessibleDescription(self.tr("Your teacher's comment on prompt {n}").format(n=n))
                 layout.addWidget(note)
             if prompt.expects.answer:
                 box = QPlainTextEdit(sheet.work.answers.get(prompt.id, ""))
-                box.setAccessibleName(self.tr("Your answer to prompt {n}").format(n=n))
+                # Named by its question, so a screen reader says what to answer on arriving in the box.
+                box.setAccessibleName(f"{n}. {prompt.text}")
+                box.setAccessibleDescription(self.tr("Your answer to prompt {n}").format(n=n))
+                text.setBuddy(box)
                 box.setPlaceholderText(self.tr("Write your answer here"))
                 box.setTabChangesFocus(True)
                 box.setMinimumHeight(70)

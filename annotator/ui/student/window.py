@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -75,6 +75,9 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
             sheet.set_read_only(read_only_reason)  # the worksheet refuses edits itself from now on
         self.current_id: str | None = None
         self._adding = False  # a new highlight is being made: draw it as the current one in the same repaint
+        self._stepping = False
+        self._caret_in: tuple[str, ...] = ()
+        self.announced: list[str] = []
         self.hand_in_folder: Path | None = None
         self.changes_made = 0  # changes to the work since the window opened
         self.handed_in: tuple[int, Path] | None = None  # how many changes the handed-in copy holds, and where
@@ -110,7 +113,7 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         # Whether the work is saved stays in view on the right; passing messages (and menus' hints,
         # which clear the left part) cannot wipe it.
         self.save_state = QLabel()
-        self.save_state.setAccessibleName(self.tr("Saving"))
+        self.save_state.setAccessibleDescription(self.tr("Saving"))
         self.save_state.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addPermanentWidget(self.save_state)
         if read_only_reason:
@@ -128,14 +131,6 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         # all of QtWidgets' (9 ms). The title is drawn in the same frame as the article.
         AfterFirstPaint(self.title_label, self.finish_building)
 
-    def start_reading(self) -> None:
-        """Bring the shown window to the front with the keyboard in the article, so that the category keys,
-        Ctrl+F and the tooltips work without a click (after the name dialog, or switching student)."""
-        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # (these have no windows to raise)
-            self.activateWindow()
-            self.raise_()
-        self.focus_article()
-
     # --- layout -------------------------------------------------------------------------------
 
     @property
@@ -152,18 +147,18 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setFont(title_font(QApplication.font()))
-        title.setAccessibleName(self.tr("Lesson title"))
+        title.setAccessibleDescription(self.tr("Lesson title"))
         col.addWidget(title)
         who = self.who_label = QLabel(self.tr("Working as {name}").format(name=self.sheet.work.student.name))
         who.setWordWrap(True)  # with big text, "— not you? File ▸ Switch student" must not be cut off
         who.setTextFormat(Qt.TextFormat.PlainText)
-        who.setAccessibleName(self.tr("Who is working"))
+        who.setAccessibleDescription(self.tr("Who is working"))
         col.addWidget(who)
         if self.read_only_reason:
             banner = QLabel(self.tr("Read only — {why}").format(why=self.read_only_reason))
             banner.setWordWrap(True)
             banner.setStyleSheet("background: #fff3c4; color: #000; padding: 6px; border: 1px solid #b08800;")
-            banner.setAccessibleName(self.tr("Read-only notice"))
+            banner.setAccessibleDescription(self.tr("Read-only notice"))
             col.addWidget(banner)
         self.palette_box.setEnabled(not self.read_only_reason)
         col.addWidget(self.palette_box)
@@ -174,6 +169,8 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         self.tabs.tabBar().setAccessibleName(self.tr("Prompts and highlights tabs"))
         scroll = self._prompts_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # A stop in the Tab cycle, so the prompts scroll with the arrow keys; named, so it is not a silent one.
+        scroll.setAccessibleName(self.tr("The lesson's prompts (the arrow keys scroll them)"))
         self.tabs.addTab(scroll, self.tr("Prompts"))
         # Counts are shown per category inside the list: a count in the tab title would make the whole
         # tab widget lay itself out again on every highlight (a third of the time an edit takes).
@@ -202,6 +199,7 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty stop in the Tab cycle: it follows the focus
         side_scroll.setWidget(side)
         bar = side_scroll.verticalScrollBar().sizeHint().width()  # the panel must not slide under it
         side_scroll.setMinimumWidth(side.minimumWidth() + bar)
