@@ -1905,6 +1905,10 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <source>These words are no longer in the article. Your note is kept.</source>
         <translation>Estas palabras ya no están en el artículo. Tu nota se conserva.</translation>
     </message>
+    <message>
+        <source>{category} highlight: {quote}</source>
+        <translation>Resaltado {category}: {quote}</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>

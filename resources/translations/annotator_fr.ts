@@ -1905,6 +1905,10 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <source>These words are no longer in the article. Your note is kept.</source>
         <translation>Ces mots ne sont plus dans l&apos;article. Ta note est conservée.</translation>
     </message>
+    <message>
+        <source>{category} highlight: {quote}</source>
+        <translation>Surlignage {category} : {quote}</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>

@@ -94,6 +94,7 @@ class NotePanel(QFrame):
         self.teacher.setText(self.tr("Teacher: {comment}").format(comment=comment))
         self.teacher.setVisible(bool(comment))
         if a is None:
+            self.note.setAccessibleDescription("")
             hint = self.tr("Select a passage in the article, then press a category's key (1–8) "
                            "or click a category. Then write why.")
             if self.heading.text() != hint:  # setting the same text again still lays the panel out
@@ -112,6 +113,12 @@ class NotePanel(QFrame):
         elif status is Status.ORPHANED:
             extra = "\n" + self.tr("These words are no longer in the article. Your note is kept.")
         self.heading.setText(f"“{quote}”{extra}")
+        # Arriving in the note (as a new highlight sends the keyboard there), a screen reader says which
+        # highlight it is for: every screen reader reads a description on focus, even one that does not
+        # speak Qt's announcements (Orca before version 46).
+        category = self.sheet.lesson.category(a.category)
+        self.note.setAccessibleDescription(self.tr("{category} highlight: {quote}").format(
+            category=category.label if category is not None else a.category, quote=quote))
         self.category.setCurrentIndex(max(0, self.category.findData(a.category)))
         if self.note.toPlainText() != a.note:
             self.note.setPlainText(a.note)

@@ -108,6 +108,11 @@ def test_a_new_highlight_its_category_and_its_deletion_are_announced(qtbot, open
     window.mark("unnamed-source")
     assert heard.said[-1][0] == "Highlighted as Unnamed source: one senator who was in the room"
     assert heard.said[-1][1] is window.article and heard.said[-1][2] == QAccessible.AnnouncementPoliteness.Polite
+    # And where the keyboard lands, for screen readers that do not speak announcements (Orca 43 read this):
+    note = window.note_panel.note
+    assert window.focusWidget() is note
+    assert QAccessible.queryAccessibleInterface(note).text(QAccessible.Text.Description) == (
+        "Unnamed source highlight: one senator who was in the room")
     window.article.place_caret(i + 3)
     window.mark("framing")  # no selection: the highlight at the caret changes category
     assert heard.messages[-1] == "Now Framing: one senator who was in the room"
