@@ -39,7 +39,7 @@ def _app(args: argparse.Namespace) -> int:
             pack, work = None, pack  # a double-clicked handed-in file: the desktop passes it as the one argument
         return run_student_app(pack=pack, work_file=work, screenshot=args.screenshot,
                                student=args.student, data_dir=args.data_dir, teacher=args.teacher,
-                               lang=args.lang)
+                               lang=args.lang, window_size=args.window_size)
     finally:
         gc.enable()  # when the start stopped short of a window
 
@@ -96,7 +96,8 @@ def _debrief(args: argparse.Namespace) -> int:
 def _review(args: argparse.Namespace) -> int:
     from annotator.ui.launch import run_review
 
-    return run_review(folder=args.folder, pack=args.lesson, screenshot=args.screenshot, lang=args.lang)
+    return run_review(folder=args.folder, pack=args.lesson, screenshot=args.screenshot, lang=args.lang,
+                      window_size=args.window_size)
 
 
 def _new_lesson(args: argparse.Namespace) -> int:
@@ -109,6 +110,18 @@ def _new_lesson(args: argparse.Namespace) -> int:
 def _lang_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=LANGUAGES, metavar="{" + ",".join(LANGUAGES) + "}",
                         help="the language Annotator speaks (default: the system's)")
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """``--window-size WxH``: lay the window out as on a screen of W×H pixels (for screenshots)."""
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit() and min(int(width), int(height)) >= 200):
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT in pixels, such as 1366x768, not {text!r}")
+    return int(width), int(height)
+
+
+def _window_size_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--window-size", type=_window_size, metavar="WxH", help=argparse.SUPPRESS)
 
 
 def _commands() -> argparse.ArgumentParser:
@@ -197,6 +210,7 @@ def _commands() -> argparse.ArgumentParser:
     review.add_argument("folder", type=Path, metavar="FOLDER")
     review.add_argument("--lesson", type=Path, required=True, metavar="PACK")
     review.add_argument("--screenshot", type=Path, metavar="OUT.png", help=argparse.SUPPRESS)
+    _window_size_option(review)
     review.set_defaults(run=_review)
 
     new = sub.add_parser("new-lesson", parents=[languages],
@@ -229,6 +243,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--teacher", action="store_true",
                         help="add the Teacher menu: lesson library, new lesson, lesson editor, answer key")
     parser.add_argument("--data-dir", type=Path, metavar="DIR", help=argparse.SUPPRESS)
+    _window_size_option(parser)
     _lang_option(parser)
     parser.set_defaults(run=_app)
     return parser

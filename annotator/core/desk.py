@@ -2,16 +2,19 @@
 
 Autosaved work goes to a per-user data folder, one file per lesson and student:
 ``DATA/work/<lesson-id>/<student>.yaml``. Handing in writes ``<lesson-id>__<student>.yaml``
-to a folder the student picks. Preferences (name, text size, language) sit in ``DATA/preferences.json``.
+to a folder the student picks. Preferences (name, text size, language, window sizes, the last hand-in
+folder) sit in ``DATA/preferences.json``.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import time
 import unicodedata
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from annotator.core.annotations import Work
@@ -32,13 +35,19 @@ def hand_in_name(lesson_id: str, student_name: str, student_id: str = "") -> str
     return f"{lesson_id}__{student_stem(student_name, student_id)}.yaml"
 
 
-def hand_in(work: Work, folder: Path) -> Path:
+def hand_in(work: Work, folder: Path, *, make_folder: bool = True) -> Path:
     """Write a copy of the work into a folder the student chose; return the file written.
 
     Handing in again replaces the student's own earlier copy; a file of the same name that
     belongs to someone else (or cannot be read) is never touched: the copy gets ``-2``, ``-3``….
     Two students of the same name (and no student number) are told apart by when their work began.
+    ``make_folder=False`` (a folder the student chose): a folder that is no longer there (a USB stick
+    taken out) raises FileNotFoundError and is not made.
     """
+    if not make_folder and not folder.is_dir():
+        # Never made again: a USB stick taken out leaves its mount point's name, and a folder made there
+        # would be on this computer's own disk, where the teacher never looks.
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(folder))
     first = folder / hand_in_name(work.lesson_id, work.student.name, work.student.id)
     target, n = first, 2
     while target.exists() and not _belongs_to(target, work):
@@ -78,8 +87,20 @@ class Preferences:
     student_id: str = ""
     text_size: int = DEFAULT_TEXT_SIZE
     high_contrast: bool = False
+    contrast_chosen: bool = False  # high contrast was turned on or off in the View menu (else: as the system asks)
     group_by: str = "category"  # how My highlights is grouped: "category" or "prompt"
     language: str = ""  # the interface language chosen in View ▸ Language or with --lang; "" follows the system
+    # The size a person gave each kind of window ("student", "review", ...), as [width, height]; a window
+    # that was never resized is not listed and opens at a size fitted to the screen.
+    window_sizes: dict[str, list[int]] = field(default_factory=dict)
+    hand_in_folder: str = ""  # the folder the student handed in to last time: Hand in opens there again
+
+    def window_size(self, name: str) -> tuple[int, int] | None:
+        """The size a person chose for a kind of window, if it was remembered and makes sense."""
+        size = self.window_sizes.get(name)
+        if isinstance(size, list) and len(size) == 2 and all(type(v) is int and 100 <= v <= 20000 for v in size):
+            return size[0], size[1]
+        return None
 
     @classmethod
     def load(cls, data_dir: Path) -> Preferences:

@@ -9,10 +9,11 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.annotations import Student
+from annotator.core.desk import Preferences
 from annotator.core.errors import InvalidFile
 from annotator.core.pack import Pack, load_pack
 from annotator.core.school import school_settings
@@ -20,8 +21,9 @@ from annotator.resources import default_lesson
 from annotator.ui.common.application import QtWords, application
 from annotator.ui.common.dialogs import Dialogs, PrintedDialogs
 from annotator.ui.common.language import LanguageMenu, start_language
+from annotator.ui.common.window_size import pretend_screen
 from annotator.ui.lessons.teacher_menu import TeacherTools
-from annotator.ui.student.opening import default_data_dir, open_student_window
+from annotator.ui.student.opening import default_data_dir, name_needed, open_student_window
 from annotator.ui.student.window import StudentWindow
 
 
@@ -35,8 +37,14 @@ def run_student_app(
     dialogs: Dialogs | None = None,
     teacher: bool = False,
     lang: str | None = None,
+    window_size: tuple[int, int] | None = None,
 ) -> int:
-    """Run the student app until its window closes; return the exit status."""
+    """Run the student app until its window closes; return the exit status.
+
+    ``window_size``: lay the window out as on a screen of this many pixels (for screenshots).
+    """
+    if window_size is not None:
+        pretend_screen(QSize(*window_size))
     started = start_student_app(pack=pack, work_file=work_file, student=student, data_dir=data_dir,
                                 dialogs=dialogs, quiet=screenshot is not None, teacher=teacher, lang=lang)
     if isinstance(started, int):
@@ -78,6 +86,9 @@ def start_student_app(
     teacher = school.teacher_menu_shown(teacher)
     folder = data_dir or default_data_dir()
     pack_path = pack or (work_file and _lesson_of(work_file, folder)) or default_lesson()
+    if quiet and not student and not work_file and not Preferences.load(folder).student_name:
+        # No one to ask (a screenshot): a placeholder name, never an exit without the picture.
+        student = Launch.tr("Sample Student")
     notices: list[str] = []
     try:
         lesson_pack = load_pack(pack_path, with_key=False)  # students never need the key
@@ -104,7 +115,8 @@ def start_student_app(
     except InvalidFile as exc:
         return _refuse(exc, Launch.tr("This file could not be opened: {path}").format(path=work_file), dialogs,
                        quiet=quiet)
-    if window is None:
+    if window is None:  # the student chose to quit rather than give a name: say why, once more
+        print(name_needed(), file=sys.stderr)
         return 0
     if not gc.isenabled():  # `annotator` pauses the collector while it starts (see annotator.cli)
         # What the start made goes to the oldest generation, as if it had lived through the collections
@@ -115,6 +127,7 @@ def start_student_app(
     TeacherTools(folder, dialogs, window.sheet.work.student, teacher=teacher).attach(window, lesson_pack)
     LanguageMenu(folder, dialogs).attach(window)
     window.show()
+    window.start_reading()  # the keyboard goes to the article, without a click
     for notice in notices:
         print(notice, file=sys.stderr)
         if not quiet:
@@ -140,15 +153,18 @@ class Launch(QtWords):
 
 
 def run_review(*, folder: Path, pack: Path, screenshot: Path | None = None, data_dir: Path | None = None,
-               lang: str | None = None) -> int:
+               lang: str | None = None, window_size: tuple[int, int] | None = None) -> int:
     """``annotator review``: the review window, able to send consensus passages to the answer key.
 
     The review window and the lesson tools are rooms side by side; this, the top, joins them.
     """
     from annotator.ui.review.app import run_review_app
 
+    if window_size is not None:
+        pretend_screen(QSize(*window_size))
     tools = TeacherTools(data_dir or default_data_dir(), Dialogs())
-    return run_review_app(folder=folder, pack=pack, screenshot=screenshot, lang=lang, promote=tools.promote_to_key)
+    return run_review_app(folder=folder, pack=pack, screenshot=screenshot, lang=lang, promote=tools.promote_to_key,
+                          data_dir=data_dir)
 
 
 def _lesson_of(work_file: Path, data_dir: Path) -> Path | None:

@@ -1092,16 +1092,8 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <translation>No se pudo guardar ({why}). Tu trabajo sigue abierto aquí; Annotator lo sigue intentando.</translation>
     </message>
     <message>
-        <source>Hand in: choose a folder (a shared drive or USB stick)</source>
-        <translation>Entregar: elige una carpeta (una unidad compartida o un lápiz USB)</translation>
-    </message>
-    <message>
         <source>Could not hand in</source>
         <translation>No se pudo entregar</translation>
-    </message>
-    <message>
-        <source>Annotator could not write to {folder}: {why}. Try another folder.</source>
-        <translation>Annotator no pudo escribir en {folder}: {why}. Prueba con otra carpeta.</translation>
     </message>
     <message>
         <source>Handed in: {file}</source>
@@ -1112,10 +1104,28 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <translation>Entregado</translation>
     </message>
     <message>
-        <source>Your work was saved as
-{file}</source>
-        <translation>Tu trabajo se guardó como
-{file}</translation>
+        <source>Choose the folder your teacher told you to use</source>
+        <translation>Elige la carpeta que te indicó tu profesor</translation>
+    </message>
+    <message>
+        <source>Handed in. Your work is saved as {name} in the folder {folder}.</source>
+        <translation>Entregado. Tu trabajo está guardado como {name} en la carpeta {folder}.</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Mostrar la carpeta</translation>
+    </message>
+    <message>
+        <source>The folder {folder} went away while your work was being written to it (was a USB stick taken out?). Nothing is lost: your work is still saved on this computer. Put the stick back in and hand in again, or choose another folder.</source>
+        <translation>La carpeta {folder} desapareció mientras se escribía tu trabajo en ella (¿se sacó una memoria USB?). No se ha perdido nada: tu trabajo sigue guardado en este ordenador. Vuelve a poner la memoria y entrégalo de nuevo, o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Annotator could not write to {folder}: {why}. Your work is still saved on this computer. Try another folder.</source>
+        <translation>Annotator no pudo escribir en {folder}: {why}. Tu trabajo sigue guardado en este ordenador. Prueba otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Not handed in.</source>
+        <translation>No entregado.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1137,6 +1147,18 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
 <context>
     <name>HighlightEditing</name>
     <message>
+        <source>Highlighted as {category}: {quote}</source>
+        <translation>Resaltado como {category}: {quote}</translation>
+    </message>
+    <message>
+        <source>Highlight deleted: {quote}</source>
+        <translation>Resaltado borrado: {quote}</translation>
+    </message>
+    <message>
+        <source>Now {category}: {quote}</source>
+        <translation>Ahora {category}: {quote}</translation>
+    </message>
+    <message>
         <source>Read only: {why}</source>
         <translation>Solo lectura: {why}</translation>
     </message>
@@ -1151,6 +1173,58 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     <message>
         <source>First select some words in the article (drag with the mouse, or hold Shift and use the arrow keys).</source>
         <translation>Primero selecciona algunas palabras del artículo (arrastra con el ratón, o mantén pulsada Mayús y usa las flechas).</translation>
+    </message>
+    <message>
+        <source>{category}, with a note</source>
+        <translation>{category}, con una nota</translation>
+    </message>
+    <message>
+        <source>Highlighted: {categories}</source>
+        <translation>Resaltado: {categories}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>No hay nada que rehacer.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Deshecho: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Rehecho: {what}</translation>
+    </message>
+    <message>
+        <source>answer to prompt {n}</source>
+        <translation>respuesta a la pregunta {n}</translation>
+    </message>
+    <message>
+        <source>details of {quote}</source>
+        <translation>detalles de {quote}</translation>
+    </message>
+    <message>
+        <source>highlight {quote}</source>
+        <translation>resaltado {quote}</translation>
+    </message>
+    <message>
+        <source>deleting {quote}</source>
+        <translation>borrado de {quote}</translation>
+    </message>
+    <message>
+        <source>note on {quote}</source>
+        <translation>nota sobre {quote}</translation>
+    </message>
+    <message>
+        <source>category of {quote}</source>
+        <translation>categoría de {quote}</translation>
+    </message>
+    <message>
+        <source>change to {quote}</source>
+        <translation>cambio en {quote}</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1549,10 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     <message>
         <source>The Teacher menu is turned off on this computer by the school&apos;s settings.</source>
         <translation>El menú Docente está desactivado en este ordenador por la configuración del centro.</translation>
+    </message>
+    <message>
+        <source>Sample Student</source>
+        <translation>Estudiante de ejemplo</translation>
     </message>
     <message>
         <source>This lesson could not be opened: {path}</source>
@@ -2181,9 +2259,33 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <source>These words are no longer in the article. Your note is kept.</source>
         <translation>Estas palabras ya no están en el artículo. Tu nota se conserva.</translation>
     </message>
+    <message>
+        <source>{category} highlight: {quote}</source>
+        <translation>Resaltado {category}: {quote}</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
+    <message>
+        <source>Annotator needs your name so your teacher knows whose work this is.</source>
+        <translation>Annotator necesita tu nombre para que tu profesor sepa de quién es este trabajo.</translation>
+    </message>
+    <message>
+        <source>Your name is needed</source>
+        <translation>Hace falta tu nombre</translation>
+    </message>
+    <message>
+        <source>Type your name to start, or quit Annotator.</source>
+        <translation>Escribe tu nombre para empezar, o sal de Annotator.</translation>
+    </message>
+    <message>
+        <source>Type my name</source>
+        <translation>Escribir mi nombre</translation>
+    </message>
+    <message>
+        <source>Quit Annotator</source>
+        <translation>Salir de Annotator</translation>
+    </message>
     <message>
         <source>Your teacher&apos;s feedback file could not be read: {problem}</source>
         <translation>No se pudo leer el archivo de comentarios de tu docente: {problem}</translation>
@@ -3043,6 +3145,10 @@ categorías:</translation>
     <message>
         <source>Prompts and highlights tabs</source>
         <translation>Pestañas de preguntas y resaltados</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s prompts (the arrow keys scroll them)</source>
+        <translation>Las preguntas de la lección (las flechas las desplazan)</translation>
     </message>
     <message>
         <source>Prompts</source>

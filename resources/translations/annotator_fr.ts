@@ -1092,16 +1092,8 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <translation>Enregistrement impossible ({why}). Ton travail reste ouvert ici ; Annotator continue d&apos;essayer.</translation>
     </message>
     <message>
-        <source>Hand in: choose a folder (a shared drive or USB stick)</source>
-        <translation>Rendre : choisis un dossier (un lecteur partagé ou une clé USB)</translation>
-    </message>
-    <message>
         <source>Could not hand in</source>
         <translation>Impossible de rendre le travail</translation>
-    </message>
-    <message>
-        <source>Annotator could not write to {folder}: {why}. Try another folder.</source>
-        <translation>Annotator n&apos;a pas pu écrire dans {folder} : {why}. Essaie un autre dossier.</translation>
     </message>
     <message>
         <source>Handed in: {file}</source>
@@ -1112,10 +1104,28 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <translation>Rendu</translation>
     </message>
     <message>
-        <source>Your work was saved as
-{file}</source>
-        <translation>Ton travail a été enregistré sous
-{file}</translation>
+        <source>Choose the folder your teacher told you to use</source>
+        <translation>Choisis le dossier que ton professeur t&apos;a indiqué</translation>
+    </message>
+    <message>
+        <source>Handed in. Your work is saved as {name} in the folder {folder}.</source>
+        <translation>Rendu. Ton travail est enregistré sous le nom {name} dans le dossier {folder}.</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <source>The folder {folder} went away while your work was being written to it (was a USB stick taken out?). Nothing is lost: your work is still saved on this computer. Put the stick back in and hand in again, or choose another folder.</source>
+        <translation>Le dossier {folder} a disparu pendant que ton travail y était écrit (une clé USB a-t-elle été retirée ?). Rien n&apos;est perdu : ton travail est toujours enregistré sur cet ordinateur. Remets la clé et rends ton travail à nouveau, ou choisis un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Annotator could not write to {folder}: {why}. Your work is still saved on this computer. Try another folder.</source>
+        <translation>Annotator n&apos;a pas pu écrire dans {folder} : {why}. Ton travail est toujours enregistré sur cet ordinateur. Essaie un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Not handed in.</source>
+        <translation>Pas rendu.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1137,6 +1147,18 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
 <context>
     <name>HighlightEditing</name>
     <message>
+        <source>Highlighted as {category}: {quote}</source>
+        <translation>Surligné comme {category} : {quote}</translation>
+    </message>
+    <message>
+        <source>Highlight deleted: {quote}</source>
+        <translation>Surlignage supprimé : {quote}</translation>
+    </message>
+    <message>
+        <source>Now {category}: {quote}</source>
+        <translation>Maintenant {category} : {quote}</translation>
+    </message>
+    <message>
         <source>Read only: {why}</source>
         <translation>Lecture seule : {why}</translation>
     </message>
@@ -1151,6 +1173,58 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message>
         <source>First select some words in the article (drag with the mouse, or hold Shift and use the arrow keys).</source>
         <translation>Sélectionne d&apos;abord des mots dans l&apos;article (fais glisser la souris, ou maintiens Maj et utilise les flèches).</translation>
+    </message>
+    <message>
+        <source>{category}, with a note</source>
+        <translation>{category}, avec une note</translation>
+    </message>
+    <message>
+        <source>Highlighted: {categories}</source>
+        <translation>Surligné : {categories}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Annulé : {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Rétabli : {what}</translation>
+    </message>
+    <message>
+        <source>answer to prompt {n}</source>
+        <translation>réponse à la consigne {n}</translation>
+    </message>
+    <message>
+        <source>details of {quote}</source>
+        <translation>détails de {quote}</translation>
+    </message>
+    <message>
+        <source>highlight {quote}</source>
+        <translation>surlignage {quote}</translation>
+    </message>
+    <message>
+        <source>deleting {quote}</source>
+        <translation>suppression de {quote}</translation>
+    </message>
+    <message>
+        <source>note on {quote}</source>
+        <translation>note sur {quote}</translation>
+    </message>
+    <message>
+        <source>category of {quote}</source>
+        <translation>catégorie de {quote}</translation>
+    </message>
+    <message>
+        <source>change to {quote}</source>
+        <translation>modification de {quote}</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1549,10 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message>
         <source>The Teacher menu is turned off on this computer by the school&apos;s settings.</source>
         <translation>Le menu Enseignant est désactivé sur cet ordinateur par les réglages de l&apos;établissement.</translation>
+    </message>
+    <message>
+        <source>Sample Student</source>
+        <translation>Élève exemple</translation>
     </message>
     <message>
         <source>This lesson could not be opened: {path}</source>
@@ -2181,9 +2259,33 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <source>These words are no longer in the article. Your note is kept.</source>
         <translation>Ces mots ne sont plus dans l&apos;article. Ta note est conservée.</translation>
     </message>
+    <message>
+        <source>{category} highlight: {quote}</source>
+        <translation>Surlignage {category} : {quote}</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
+    <message>
+        <source>Annotator needs your name so your teacher knows whose work this is.</source>
+        <translation>Annotator a besoin de ton nom pour que ton professeur sache à qui est ce travail.</translation>
+    </message>
+    <message>
+        <source>Your name is needed</source>
+        <translation>Ton nom est nécessaire</translation>
+    </message>
+    <message>
+        <source>Type your name to start, or quit Annotator.</source>
+        <translation>Tape ton nom pour commencer, ou quitte Annotator.</translation>
+    </message>
+    <message>
+        <source>Type my name</source>
+        <translation>Taper mon nom</translation>
+    </message>
+    <message>
+        <source>Quit Annotator</source>
+        <translation>Quitter Annotator</translation>
+    </message>
     <message>
         <source>Your teacher&apos;s feedback file could not be read: {problem}</source>
         <translation>Le fichier de commentaires de ton enseignant n&apos;a pas pu être lu : {problem}</translation>
@@ -3043,6 +3145,10 @@ caté&amp;gories :</translation>
     <message>
         <source>Prompts and highlights tabs</source>
         <translation>Onglets consignes et surlignages</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s prompts (the arrow keys scroll them)</source>
+        <translation>Les consignes de la leçon (les flèches les font défiler)</translation>
     </message>
     <message>
         <source>Prompts</source>

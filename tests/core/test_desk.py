@@ -22,6 +22,16 @@ def test_students_whose_names_ascii_cannot_spell_get_separate_files(tmp_path: Pa
     assert hand_in(_work("李明"), tmp_path) != hand_in(_work("王芳"), tmp_path)
 
 
+def test_hand_in_to_a_folder_that_is_gone_makes_no_folder(tmp_path: Path) -> None:
+    """A USB stick taken out left its mount point's name; handing in made the folder again on the local disk."""
+    import pytest
+
+    gone = tmp_path / "media" / "USB STICK"
+    with pytest.raises(FileNotFoundError):
+        hand_in(_work("Ana Pérez"), gone, make_folder=False)
+    assert not gone.exists()
+
+
 def test_hand_in_never_overwrites_another_students_file(tmp_path: Path) -> None:
     """Two students whose names make the same file name both keep their hand-in."""
     first = hand_in(_work("Ana Pérez"), tmp_path)

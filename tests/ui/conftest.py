@@ -55,6 +55,10 @@ class FakeDialogs:
     def inform(self, title: str, message: str) -> None:
         self.messages.append((title, message))
 
+    def offer(self, title: str, message: str, *, action: str) -> bool:
+        self.messages.append((title, message))
+        return self.answer
+
     def warn(self, title: str, message: str) -> None:
         self.messages.append((title, message))
 
@@ -74,6 +78,19 @@ def english(qapp):  # type: ignore[no-untyped-def]
     install_language("en")
 
 
+@pytest.fixture(autouse=True)
+def desktop_screen():  # type: ignore[no-untyped-def]
+    """Windows are laid out as on a 1920×1080 desktop (the offscreen screen is 800×600), unless a test
+    asks for another screen; none is left pretending for the next test."""
+    from PySide6.QtCore import QSize
+
+    from annotator.ui.common.window_size import pretend_screen
+
+    pretend_screen(QSize(1920, 1080))
+    yield
+    pretend_screen(None)
+
+
 @pytest.fixture(scope="session")
 def hanoi() -> Pack:
     """The bundled lesson pack, loaded once."""
@@ -82,7 +99,8 @@ def hanoi() -> Pack:
 
 @pytest.fixture
 def dialogs(tmp_path: Path) -> FakeDialogs:
-    """Dialogs that answer at once."""
+    """Dialogs that answer at once; the folder they choose is there, as a folder chosen in a real dialog is."""
+    (tmp_path / "handed-in").mkdir(exist_ok=True)
     return FakeDialogs(folder=tmp_path / "handed-in")
 
 

@@ -38,6 +38,7 @@ from annotator.ui.common.highlight_painter import BlockPainter, HighlightPainter
 from annotator.ui.common.looks import reading_font
 
 READING_COLUMNS = 68
+READING_LINE_SHORTEST = 52  # characters a line: still easy to read, where a small screen has no room for more
 
 
 class ArticleView(QTextEdit):
@@ -210,11 +211,19 @@ class ArticleView(QTextEdit):
         if top is not None:
             self._scroll_to(top)
 
+    def reading_width(self, columns: int = READING_COLUMNS) -> int:
+        """The width at which the article's lines hold about ``columns`` characters, without side margins."""
+        bar = self.verticalScrollBar().sizeHint().width()
+        measure = QFontMetrics(reading_font(self._text_size)).averageCharWidth() * columns
+        return measure + 80 + bar + 2 * self.frameWidth()
+
+    def _reading_measure(self) -> int:
+        return QFontMetrics(reading_font(self._text_size)).averageCharWidth() * READING_COLUMNS
+
     def _fit_reading_column(self, width: int) -> None:
         # About 70 characters a line is easiest to read for long: wider windows get side margins,
         # so the text's width is the same for every window wide enough (and is laid out once).
-        measure = QFontMetrics(reading_font(self._text_size)).averageCharWidth() * READING_COLUMNS
-        spare = max(0, width - measure - 80)
+        spare = max(0, width - self._reading_measure() - 80)
         self.setViewportMargins(spare // 2, 0, spare - spare // 2, 0)
 
     # --- offsets ------------------------------------------------------------------------------

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from PySide6 import QtWidgets
 from PySide6.QtWidgets import (
@@ -16,8 +19,26 @@ from PySide6.QtWidgets import (
 
 from annotator.ui.common.application import QtWords
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
 # The dialog classes are looked up on the module when a dialog opens (QtWidgets.QMessageBox, ...):
 # PySide6 builds each class and its enums on first use, which would cost every start-up 2 ms.
+
+
+def _then_back_to_work(ask: Callable[P, R]) -> Callable[P, R]:
+    """A dialog that, once closed, gives the keyboard back to the window's article (:meth:`Dialogs.back_to_work`)."""
+
+    @functools.wraps(ask)
+    def asked(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return ask(*args, **kwargs)
+        finally:
+            dialogs = args[0]
+            assert isinstance(dialogs, Dialogs)
+            dialogs.back_to_work()
+
+    return asked
 
 
 class Dialogs(QtWords):
@@ -26,6 +47,18 @@ class Dialogs(QtWords):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
+    def back_to_work(self) -> None:
+        """After a dialog closes, the keyboard goes back to the window's article (where the category keys,
+        Ctrl+F and the tooltips work), not to whatever control happened to have it, or nowhere."""
+        window = self.parent.window() if self.parent is not None else None
+        if window is None or not window.isVisible():
+            return
+        window.activateWindow()
+        focus_article = getattr(window, "focus_article", None)
+        if callable(focus_article):
+            focus_article()
+
+    @_then_back_to_work
     def ask_student(self, lesson_title: str) -> tuple[str, str] | None:
         """Ask the student's name (and optional id) once; None if they cancel."""
         dialog = QtWidgets.QDialog(self.parent)
@@ -58,21 +91,25 @@ class Dialogs(QtWords):
             return None
         return name.text().strip(), sid.text().strip()
 
+    @_then_back_to_work
     def choose_folder(self, title: str, start: Path | None = None) -> Path | None:
         """A folder the person picks, or None."""
         folder = QtWidgets.QFileDialog.getExistingDirectory(self.parent, title, str(start or Path.home()))
         return Path(folder) if folder else None
 
+    @_then_back_to_work
     def choose_file(self, title: str, filters: str, start: Path | None = None) -> Path | None:
         """A file the person picks to open, or None."""
         path, _ = QtWidgets.QFileDialog.getOpenFileName(self.parent, title, str(start or Path.home()), filters)
         return Path(path) if path else None
 
+    @_then_back_to_work
     def choose_save_file(self, title: str, filters: str, start: Path | None = None) -> Path | None:
         """A file name the person picks to save to, or None."""
         path, _ = QtWidgets.QFileDialog.getSaveFileName(self.parent, title, str(start or Path.home()), filters)
         return Path(path) if path else None
 
+    @_then_back_to_work
     def show_problems(self, title: str, intro: str, lines: list[str]) -> None:
         """A readable list of problems (the same lines ``annotator check`` prints)."""
         dialog = QtWidgets.QDialog(self.parent)
@@ -107,14 +144,30 @@ class Dialogs(QtWords):
         dialog = MappingDialog(title, unmapped, categories, self.parent)
         return dialog.mapping() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
 
+    @_then_back_to_work
     def inform(self, title: str, message: str) -> None:
         """A short message with an OK button."""
         QtWidgets.QMessageBox.information(self.parent, title, message)
 
+    @_then_back_to_work
+    def offer(self, title: str, message: str, *, action: str) -> bool:
+        """A message with OK and one more thing to do (named by ``action``); True if the person chose it.
+        OK is the default and Esc: the message alone is the usual answer."""
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, title, message,
+                                    QtWidgets.QMessageBox.StandardButton.Ok, self.parent)
+        act = box.addButton(action, QtWidgets.QMessageBox.ButtonRole.ActionRole)
+        ok = box.button(QtWidgets.QMessageBox.StandardButton.Ok)
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Ok)
+        box.setEscapeButton(ok)
+        box.exec()
+        return box.clickedButton() is act
+
+    @_then_back_to_work
     def warn(self, title: str, message: str) -> None:
         """A warning with an OK button."""
         QtWidgets.QMessageBox.warning(self.parent, title, message)
 
+    @_then_back_to_work
     def confirm(self, title: str, message: str, *, yes: str, no: str) -> bool:
         """A question with two buttons named for what they do; True for ``yes``. ``no`` is the default,
         and Esc means ``no``: a careless key must never choose the answer that loses work."""
@@ -166,6 +219,11 @@ class PrintedDialogs(Dialogs):
     def inform(self, title: str, message: str) -> None:
         """Print the message."""
         print(f"{title}: {message}", file=sys.stderr)
+
+    def offer(self, title: str, message: str, *, action: str) -> bool:
+        """Print the message; no one to choose the action."""
+        print(f"{title}: {message}", file=sys.stderr)
+        return False
 
     def warn(self, title: str, message: str) -> None:
         """Print the warning."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.i18n import QT_TRANSLATE_NOOP
@@ -90,23 +90,72 @@ def reading_font(size: int) -> QFont:
     return font
 
 
+def system_wants_high_contrast() -> bool:
+    """Whether the desktop asks applications for high contrast (Qt 6.10+ reads it from the system's
+    accessibility settings; older Qt cannot tell, and Annotator starts in its usual colours)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    preference = getattr(Qt, "ContrastPreference", None)
+    return preference is not None and accessibility().contrastPreference() == preference.HighContrast
+
+
+# High contrast for every control, not only the article: Qt's styles draw frames, tabs and buttons in
+# shades of the window colour (light grey on white), so strong black borders, a blue focus frame three
+# pixels wide and white-on-black for the chosen tab are set here. Widgets' own style sheets (the
+# category buttons' padding, the teacher's comments) keep what they set.
+HIGH_CONTRAST_STYLE = """
+QWidget { color: #000000; }
+QMainWindow, QDialog, QMenuBar, QMenu, QStatusBar, QScrollArea, QTabWidget::pane { background: #ffffff; }
+QPushButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDoubleSpinBox, QListWidget,
+QTreeWidget, QTableView, QTabWidget::pane, QFrame[frameShape="6"] {
+    border: 2px solid #000000; background: #ffffff;
+}
+QPushButton { padding: 4px 8px; border-radius: 3px; }
+QPushButton:hover { background: #e6e6ff; }
+QPushButton:pressed { background: #000000; color: #ffffff; }
+QPushButton:disabled, QComboBox:disabled, QPlainTextEdit:disabled, QLineEdit:disabled {
+    color: #595959; border-color: #595959; background: #eeeeee;
+}
+QPushButton:focus, QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus,
+QDoubleSpinBox:focus, QListWidget:focus, QTreeWidget:focus, QTableView:focus, QCheckBox:focus {
+    border: 3px solid #0000c0;
+}
+QTabBar::tab { border: 2px solid #000000; padding: 4px 10px; background: #ffffff; color: #000000; }
+QTabBar::tab:selected { background: #000000; color: #ffffff; }
+QTabBar::tab:focus { border: 3px solid #0000c0; }
+QMenuBar::item:selected, QMenu::item:selected { background: #0000c0; color: #ffffff; }
+QToolTip { background: #ffffff; color: #000000; border: 2px solid #000000; }
+QLineEdit, QPlainTextEdit, QTextEdit { placeholder-text-color: #4d4d4d; }
+"""
+
+
 def apply_high_contrast(app: QApplication, on: bool) -> None:
-    """Black on white with strong focus colours, or the system's palette."""
+    """Black on white with strong borders and focus colours over the whole window, or the system's look."""
     if not on:
+        app.setStyleSheet("")
         app.setPalette(app.style().standardPalette())
         return
     p = QPalette()
-    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button,
+                 QPalette.ColorRole.AlternateBase, QPalette.ColorRole.ToolTipBase, QPalette.ColorRole.Light):
         p.setColor(role, QColor("#ffffff"))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.ToolTipText, QPalette.ColorRole.Mid, QPalette.ColorRole.Dark,
+                 QPalette.ColorRole.Shadow):
         p.setColor(role, QColor("#000000"))
     p.setColor(QPalette.ColorRole.Highlight, QColor("#0000c0"))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#4d4d4d"))
+    p.setColor(QPalette.ColorRole.Link, QColor("#0000c0"))
+    # Placeholders ("Why did you mark this?") stay readable, in an empty box and a disabled one alike.
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#4d4d4d"))
     # Disabled controls must still look disabled: grey text on a grey button, not black on white.
     disabled = QPalette.ColorGroup.Disabled
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        p.setColor(disabled, role, QColor("#6b6b6b"))
-    p.setColor(disabled, QPalette.ColorRole.Button, QColor("#e0e0e0"))
+        p.setColor(disabled, role, QColor("#595959"))
+    p.setColor(disabled, QPalette.ColorRole.Button, QColor("#eeeeee"))
     p.setColor(disabled, QPalette.ColorRole.Base, QColor("#eeeeee"))
     app.setPalette(p)
+    app.setStyleSheet(HIGH_CONTRAST_STYLE)

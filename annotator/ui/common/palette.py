@@ -79,6 +79,10 @@ class CategoryPalette(QWidget):
         """The width the widest button asks for: one column is never narrower."""
         return max((b.sizeHint().width() for b in self.buttons.values()), default=0)
 
+    def two_columns_width(self) -> int:
+        """The width the buttons need to stand in two columns."""
+        return 2 * self.widest_button() + self._grid.spacing()
+
     def set_button_font(self, font: QFont) -> None:
         """Buttons take the application's button font rather than their parent's: the side panel's
         bigger text is set on them here, and the columns arranged for it."""

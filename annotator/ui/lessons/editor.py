@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,7 @@ from annotator.core.defaults import category_warnings
 from annotator.core.key import AnswerKey
 from annotator.core.lesson import ArticleInfo, Expectation, Lesson, Prompt
 from annotator.core.text import Article, shorten
+from annotator.ui.common.window_size import fit_to_screen
 from annotator.ui.lessons.article_page import ArticlePage
 from annotator.ui.lessons.categories_page import CategoriesPage
 from annotator.ui.lessons.drafts import CATEGORY_ID, CATEGORY_KEY, CategoryDraft, PromptDraft, named, slug, unique
@@ -89,7 +90,7 @@ class LessonEditor(QDialog):
             for p in lesson.prompts
         ]
         self.setWindowTitle(self.tr("Edit lesson: {title}").format(title=lesson.title))
-        self.setMinimumSize(900, 640)
+        self.setMinimumSize(560, 360)
         layout = QVBoxLayout(self)
         self.tabs = named(QTabWidget(), self.tr("Parts of the lesson"))
         self.tabs.addTab(self._details_page(), self.tr("&Lesson and article"))
@@ -123,6 +124,7 @@ class LessonEditor(QDialog):
         self.categories_page.fill(0)
         self.prompts_page.fill(0)
         self._check()
+        fit_to_screen(self, QSize(980, 700))  # a small laptop gets a smaller editor, its status line in view
 
     def _expose_page_controls(self) -> None:
         # Callers and tests reach the pages' controls as the dialog's own (editor.label_edit), as before

@@ -33,6 +33,8 @@ from annotator.ui.student.window import StudentWindow
 class KeyWindow(StudentWindow):
     """Edits a pack's ``key.yaml``: each highlight is a key passage; its note is the rationale."""
 
+    size_name = "answer-key"
+
     def __init__(self, pack: Pack, pack_dir: Path, draft: KeyDraft, *, data_dir: Path, prefs: Preferences,
                  dialogs: Dialogs | None = None, lock: FileLock | None = None, read_only_reason: str = "") -> None:
         self.draft = draft

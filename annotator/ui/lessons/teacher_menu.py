@@ -130,6 +130,9 @@ class TeacherTools(QObject):
         old = self.window
         self.attach(window, pack)
         window.show()
+        start = getattr(window, "start_reading", None)
+        if callable(start):
+            start()  # the keyboard in the new window's article, not left behind in a closed one
         if old is not None:
             old.close()
 
@@ -251,6 +254,7 @@ class TeacherTools(QObject):
                            lock=None if holder else lock, read_only_reason=reason)
         self.extra_windows.append(window)
         window.show()
+        window.start_reading()
         if not drafts:
             return
         if window.sheet.read_only:

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QTabWidget
 
@@ -25,6 +25,7 @@ from annotator.core.scoring import StudentScore, score_with_feedback
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
 from annotator.ui.common.import_flow import import_annotations
+from annotator.ui.common.window_size import fit_to_screen
 from annotator.ui.review.class_tab import ClassTab
 from annotator.ui.review.class_table import ClassTable
 from annotator.ui.review.consensus_view import ConsensusView
@@ -124,7 +125,7 @@ class ReviewWindow(QMainWindow):
         split.addWidget(self.student_view)
         split.addWidget(self.tabs)
         self.setCentralWidget(split)
-        self.resize(1280, 720)  # fits a 1366 x 768 classroom laptop
+        fit_to_screen(self, QSize(1280, 720))  # the launcher asks again, for the size the teacher chose last
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 2)

@@ -14,14 +14,18 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMainWindow, QToolTip
 
 from annotator.core.anchoring import Status
-from annotator.core.annotations import Change, PutAnnotation, SetAnswer
+from annotator.core.annotations import Change, Edit, PutAnnotation, SetAnswer
+from annotator.core.text import shorten
 from annotator.core.worksheet import Marked, Outcome, ReadOnlyWork, Worksheet
+from annotator.ui.common.announce import announce
 from annotator.ui.common.article_view import ArticleView
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.student.side_panels import NotePanel, PromptsPanel
 
 if TYPE_CHECKING:  # imported when first needed, after the window's first frame
     from annotator.ui.student.highlight_list import HighlightList
+
+QUOTED = 40  # characters of a highlight's words quoted in a message
 
 
 class HighlightEditing(QMainWindow):
@@ -34,6 +38,9 @@ class HighlightEditing(QMainWindow):
     current_id: str | None
     changes_made: int
     _adding: bool
+    _stepping: bool  # undo or redo is under way: they say what they did, the changes they make do not
+    _caret_in: tuple[str, ...]  # the highlights the caret is in, as last told to a screen reader
+    announced: list[str]  # the last things said to a screen reader (for whoever checks them)
 
     @property
     def prompts(self) -> PromptsPanel:
@@ -62,7 +69,32 @@ class HighlightEditing(QMainWindow):
             self.highlights.update_annotation(aid or "")
             if aid == self.current_id and aid not in self.sheet.work.annotations:
                 self.choose(None)
+        if isinstance(edit, PutAnnotation) and not self._stepping:  # undo and redo say what they did themselves
+            self._announce(self._highlight_news(edit))
         self.autosaver.changed()
+
+    def _highlight_news(self, edit: PutAnnotation) -> str:
+        """What a screen reader says about a new, re-categorised or deleted highlight ("" for a note's typing)."""
+        before, after = edit.before, edit.after
+        a = after or before
+        assert a is not None
+        category = self.sheet.lesson.category(a.category)
+        label = category.label if category is not None else a.category
+        quote = shorten(a.quote, 80)
+        if before is None:
+            return self.tr("Highlighted as {category}: {quote}").format(category=label, quote=quote)
+        if after is None:
+            return self.tr("Highlight deleted: {quote}").format(quote=quote)
+        if before.category != after.category:
+            return self.tr("Now {category}: {quote}").format(category=label, quote=quote)
+        return ""
+
+    def _announce(self, message: str, *, assertive: bool = False) -> None:
+        """Say ``message`` to a screen reader, which otherwise hears nothing of what a highlight or hint shows."""
+        if not message:
+            return
+        self.announced = [*self.announced[-19:], message]
+        announce(self.article, message, assertive=assertive)
 
     def _edit(self, action: Callable[[], object]) -> bool:
         """Send one edit to the worksheet; if the work is read-only, say why instead. True if it was made."""
@@ -103,8 +135,10 @@ class HighlightEditing(QMainWindow):
                                "or hold Shift and use the arrow keys)."))
 
     def _tell(self, message: str) -> None:
-        """A hint where the student is looking (beside the caret), and in the status bar for a while."""
+        """A hint where the student is looking (beside the caret), in the status bar for a while, and to a
+        screen reader."""
         self.statusBar().showMessage(message, 6000)
+        self._announce(message)
         if self.article.isVisible():
             where = self.article.viewport().mapToGlobal(self.article.cursorRect().bottomLeft())
             QToolTip.showText(where, message, self.article, self.article.cursorRect(), 6000)
@@ -115,6 +149,7 @@ class HighlightEditing(QMainWindow):
         return "check" if placement is not None and placement.status is Status.FUZZY else ""
 
     def _caret_moved(self) -> None:
+        self._say_where_the_caret_is()
         # Leaving the chosen highlight with the caret lets it go, so keys never act on it unseen.
         if self.current_id is None:
             return
@@ -122,6 +157,24 @@ class HighlightEditing(QMainWindow):
         caret = self.article.selection()[1]
         if span is not None and not span[0] <= caret <= span[1]:
             self.choose(None)
+
+    def _say_where_the_caret_is(self) -> None:
+        """Entering a highlight with the caret, a screen reader hears its category (and that there is a note):
+        what a sighted student sees as a colour. Said once on the way in, not at every step inside."""
+        start, end = self.article.selection()
+        inside = tuple(a.id for a in self.sheet.annotations_at(end)) if start == end else self._caret_in
+        if inside == self._caret_in:
+            return
+        self._caret_in = inside
+        if not inside or self._adding or self._stepping:
+            return
+        parts = []
+        for aid in inside:
+            a = self.sheet.work.annotations[aid]
+            category = self.sheet.lesson.category(a.category)
+            label = category.label if category is not None else a.category
+            parts.append(self.tr("{category}, with a note").format(category=label) if a.note else label)
+        self._announce(self.tr("Highlighted: {categories}").format(categories="; ".join(parts)))
 
     def _category_key(self, key: str) -> None:
         cat = next(c for c in self.sheet.lesson.categories if c.shortcut.lower() == key.lower())
@@ -159,21 +212,83 @@ class HighlightEditing(QMainWindow):
 
     @Slot()
     def undo(self) -> None:
-        """Undo the last change."""
-        if self._edit(self.sheet.undo):
-            self._refresh_current()
+        """Undo the last change, and show what it changed (it may be far from what is on screen)."""
+        self._step_through_history(undone=True)
 
     @Slot()
     def redo(self) -> None:
-        """Redo the last undone change."""
-        if self._edit(self.sheet.redo):
-            self._refresh_current()
+        """Redo the last undone change, and show what it changed."""
+        self._step_through_history(undone=False)
 
-    def _refresh_current(self) -> None:
-        if self.current_id and self.current_id in self.sheet.work.annotations:
-            self.note_panel.show_annotation(self.current_id)
-        else:
-            self.choose(None)
+    def _step_through_history(self, *, undone: bool) -> None:
+        applied: list[Change | None] = []
+        self._stepping = True
+        try:
+            made = self._edit(lambda: applied.append(self.sheet.undo() if undone else self.sheet.redo()))
+            if made and applied[0] is not None:
+                self._show_changed(applied[0])
+        finally:
+            self._stepping = False
+        if not made:
+            return
+        change = applied[0]
+        if change is None:
+            self._tell(self.tr("Nothing to undo.") if undone else self.tr("Nothing to redo."))
+            return
+        original = change.inverse if undone else change.edit  # the edit the student made, undone or made again
+        what = self._edit_words(original)
+        self._say(self.tr("Undone: {what}").format(what=what) if undone
+                  else self.tr("Redone: {what}").format(what=what))
+
+    def _edit_words(self, edit: Edit) -> str:
+        """What an edit changed, in a few words: "note on “according to …”"."""
+        if isinstance(edit, SetAnswer):
+            numbers = {p.id: n for n, p in enumerate(self.sheet.lesson.prompts, 1)}
+            return self.tr("answer to prompt {n}").format(n=numbers.get(edit.prompt, "?"))
+        if not isinstance(edit, PutAnnotation):
+            # The answer key's details of a passage (other accepted categories, required, points).
+            named = self.sheet.work.annotations.get(edit.annotation_id or "")
+            quote = f"“{shorten(named.quote, QUOTED)}”" if named is not None else ""
+            return self.tr("details of {quote}").format(quote=quote)
+        before, after = edit.before, edit.after
+        a = after or before
+        assert a is not None
+        quote = f"“{shorten(a.quote, QUOTED)}”"
+        if before is None:
+            return self.tr("highlight {quote}").format(quote=quote)
+        if after is None:
+            return self.tr("deleting {quote}").format(quote=quote)
+        if before.note != after.note:
+            return self.tr("note on {quote}").format(quote=quote)
+        if before.category != after.category:
+            return self.tr("category of {quote}").format(quote=quote)
+        return self.tr("change to {quote}").format(quote=quote)
+
+    def _show_changed(self, change: Change) -> None:
+        """Bring what an undo or redo changed into view: the highlight chosen with the caret in it (or the
+        place it was, if it is gone), or the answer box."""
+        edit = change.edit
+        if isinstance(edit, SetAnswer):
+            self._show_answer_box(edit.prompt)
+            return
+        aid = change.annotation_id
+        if aid is not None and aid in self.sheet.work.annotations:
+            self._chosen_from_list(aid)
+            return
+        gone = edit.before if isinstance(edit, PutAnnotation) else None
+        if gone is not None:
+            span = self.sheet.shown_span(gone.id)
+            self.article.place_caret(span[0] if span else min(gone.start, len(self.sheet.article.text)))
+        self.choose(None)
+
+    def _show_answer_box(self, prompt_id: str) -> None:
+        """The prompts' tab, scrolled to one answer box (the window knows its tabs)."""
+        raise NotImplementedError
+
+    def _say(self, message: str) -> None:
+        """A message for the status bar and a screen reader."""
+        self.statusBar().showMessage(message, 8000)
+        self._announce(message)
 
     def choose(self, annotation_id: str | None, *, focus_note: bool = False) -> None:
         """Make one highlight the current one: drawn stronger, its note in the editor."""

@@ -91,7 +91,7 @@ class LockKeeper(QObject):
         banner = QLabel(self.tr("Read only — {why}").format(why=reason))
         banner.setWordWrap(True)
         banner.setStyleSheet("background: #ffd7d7; color: #000; padding: 6px; border: 1px solid #b00000;")
-        banner.setAccessibleName(self.tr("Read-only notice"))
+        banner.setAccessibleDescription(self.tr("Read-only notice"))
         window.side_column.insertWidget(2, banner)
         banner.show()  # now, not at the next turn of the event loop
         window.statusBar().setStyleSheet("background: #ffd7d7; color: #000;")

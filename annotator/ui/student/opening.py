@@ -35,6 +35,26 @@ def default_data_dir() -> Path:
     return Path(base or Path.home()) / "Annotator"
 
 
+def name_needed() -> str:
+    """Why Annotator asks a name, said when a student cancels the question (and as Annotator quits)."""
+    return Opening.tr("Annotator needs your name so your teacher knows whose work this is.")
+
+
+def ask_name(dialogs: Dialogs, lesson_title: str) -> tuple[str, str] | None:
+    """The student's name and number; a cancel is answered with why a name is needed, and the question
+    comes again unless they choose to quit (None). The app never vanishes without a word."""
+    while True:
+        answer = dialogs.ask_student(lesson_title)
+        if answer is not None:
+            return answer
+        again = dialogs.confirm(
+            Opening.tr("Your name is needed"),
+            name_needed() + " " + Opening.tr("Type your name to start, or quit Annotator."),
+            yes=Opening.tr("Type my name"), no=Opening.tr("Quit Annotator"))
+        if not again:
+            return None
+
+
 def open_student_window(
     pack: Pack,
     *,
@@ -74,7 +94,7 @@ def open_student_window(
                     problem=exc.problems[0]))
     if student is None:
         if not prefs.student_name:
-            answer = dialogs.ask_student(pack.lesson.title)
+            answer = ask_name(dialogs, pack.lesson.title)
             if answer is None:
                 return None
             prefs.student_name, prefs.student_id = answer

@@ -7,15 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QScrollArea, QWidget
+from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QScrollArea, QTabWidget, QWidget
 
 from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences
 from annotator.core.worksheet import Worksheet
 from annotator.ui.common.article_view import ArticleView
 from annotator.ui.common.looks import apply_high_contrast
 from annotator.ui.common.palette import CategoryPalette
-from annotator.ui.student.window_frame import SIDE_MIN_WIDTH, title_font
+from annotator.ui.student.window_frame import SIDE_MIN_WIDTH, TABS_MIN_LINES, title_font
 
 if TYPE_CHECKING:
     from annotator.ui.student.find_bar import FindBar
@@ -33,11 +33,20 @@ class ReadingAids(QMainWindow):
     palette_box: CategoryPalette
     title_label: QLabel
     contrast_action: QAction
+    tabs: QTabWidget
 
     @property
     def find_bar(self) -> FindBar:
         """The find bar (built by the window)."""
         raise NotImplementedError
+
+    def start_reading(self) -> None:
+        """Bring the shown window to the front with the keyboard in the article, so that the category keys,
+        Ctrl+F and the tooltips work without a click (after the name dialog, or switching student)."""
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # (these have no windows to raise)
+            self.activateWindow()
+            self.raise_()
+        self.focus_article()
 
     @Slot()
     def focus_article(self) -> None:
@@ -83,9 +92,10 @@ class ReadingAids(QMainWindow):
         self.side_scroll.setMinimumWidth(need + self.side_scroll.verticalScrollBar().sizeHint().width())
         self.palette_box.arrange()  # the panel's new width may fit two columns again
         self.title_label.setFont(title_font(font))
+        self.tabs.setMinimumHeight(TABS_MIN_LINES * QFontMetrics(font).lineSpacing())
 
     def _toggle_contrast(self) -> None:
-        self._remember(high_contrast=self.contrast_action.isChecked())
+        self._remember(high_contrast=self.contrast_action.isChecked(), contrast_chosen=True)
         self._set_high_contrast(self.prefs.high_contrast)
 
     def _set_high_contrast(self, on: bool) -> None:

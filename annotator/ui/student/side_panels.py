@@ -75,7 +75,7 @@ class NotePanel(QFrame):
         self.teacher.setWordWrap(True)
         self.teacher.setTextFormat(Qt.TextFormat.PlainText)
         self.teacher.setStyleSheet(_TEACHER_STYLE)
-        self.teacher.setAccessibleName(self.tr("Your teacher's comment on this highlight"))
+        self.teacher.setAccessibleDescription(self.tr("Your teacher's comment on this highlight"))
         self.teacher.hide()
         layout.addWidget(self.teacher)
         self.show_annotation(None)
@@ -94,6 +94,7 @@ class NotePanel(QFrame):
         self.teacher.setText(self.tr("Teacher: {comment}").format(comment=comment))
         self.teacher.setVisible(bool(comment))
         if a is None:
+            self.note.setAccessibleDescription("")
             hint = self.tr("Select a passage in the article, then press a category's key (1–8) "
                            "or click a category. Then write why.")
             if self.heading.text() != hint:  # setting the same text again still lays the panel out
@@ -112,6 +113,12 @@ class NotePanel(QFrame):
         elif status is Status.ORPHANED:
             extra = "\n" + self.tr("These words are no longer in the article. Your note is kept.")
         self.heading.setText(f"“{quote}”{extra}")
+        # Arriving in the note (as a new highlight sends the keyboard there), a screen reader says which
+        # highlight it is for: every screen reader reads a description on focus, even one that does not
+        # speak Qt's announcements (Orca before version 46).
+        category = self.sheet.lesson.category(a.category)
+        self.note.setAccessibleDescription(self.tr("{category} highlight: {quote}").format(
+            category=category.label if category is not None else a.category, quote=quote))
         self.category.setCurrentIndex(max(0, self.category.findData(a.category)))
         if self.note.toPlainText() != a.note:
             self.note.setPlainText(a.note)
@@ -155,7 +162,7 @@ class PromptsPanel(QWidget):
             overall.setWordWrap(True)
             overall.setTextFormat(Qt.TextFormat.PlainText)
             overall.setStyleSheet(_TEACHER_STYLE)
-            overall.setAccessibleName(self.tr("Feedback from your teacher"))
+            overall.setAccessibleDescription(self.tr("Feedback from your teacher"))
             layout.addWidget(overall)
         if lesson.objectives:
             goals = QLabel(self.tr("In this lesson you will:") + "\n" + "\n".join(f"• {o}" for o in lesson.objectives))
@@ -172,7 +179,8 @@ class PromptsPanel(QWidget):
             layout.addWidget(text)
             progress = QLabel()
             progress.setWordWrap(True)  # with big text a long line would make the panel scroll sideways
-            progress.setAccessibleName(self.tr("Progress on prompt {n}").format(n=n))
+            # Labels are read by their visible text ("2 of 10 marked"); what they are is their description.
+            progress.setAccessibleDescription(self.tr("Progress on prompt {n}").format(n=n))
             layout.addWidget(progress)
             self.progress_labels[prompt.id] = progress
             pf = feedback.prompts.get(prompt.id) if feedback is not None else None
@@ -182,11 +190,14 @@ class PromptsPanel(QWidget):
                 note.setWordWrap(True)
                 note.setTextFormat(Qt.TextFormat.PlainText)
                 note.setStyleSheet(_TEACHER_STYLE)
-                note.setAccessibleName(self.tr("Your teacher's comment on prompt {n}").format(n=n))
+                note.setAccessibleDescription(self.tr("Your teacher's comment on prompt {n}").format(n=n))
                 layout.addWidget(note)
             if prompt.expects.answer:
                 box = QPlainTextEdit(sheet.work.answers.get(prompt.id, ""))
-                box.setAccessibleName(self.tr("Your answer to prompt {n}").format(n=n))
+                # Named by its question, so a screen reader says what to answer on arriving in the box.
+                box.setAccessibleName(f"{n}. {prompt.text}")
+                box.setAccessibleDescription(self.tr("Your answer to prompt {n}").format(n=n))
+                text.setBuddy(box)
                 box.setPlaceholderText(self.tr("Write your answer here"))
                 box.setTabChangesFocus(True)
                 box.setMinimumHeight(70)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,15 +24,24 @@ from annotator.core.desk import DEFAULT_TEXT_SIZE, Preferences
 from annotator.core.feedback import Feedback
 from annotator.core.lock import FileLock
 from annotator.core.worksheet import Worksheet
-from annotator.ui.common.article_view import ArticleView
+from annotator.ui.common import looks
+from annotator.ui.common.article_view import READING_LINE_SHORTEST, ArticleView
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
 from annotator.ui.common.palette import CategoryPalette
+from annotator.ui.common.window_size import keep_size
 from annotator.ui.student.editing import HighlightEditing
 from annotator.ui.student.handing_in import HandingIn
 from annotator.ui.student.reading_aids import ReadingAids
 from annotator.ui.student.side_panels import NotePanel, PromptsPanel
-from annotator.ui.student.window_frame import SIDE_MIN_WIDTH, AfterFirstPaint, SidePanel, title_font
+from annotator.ui.student.window_frame import (
+    SIDE_MIN_WIDTH,
+    TABS_MIN_LINES,
+    AfterFirstPaint,
+    SidePanel,
+    split_sizes,
+    title_font,
+)
 
 if TYPE_CHECKING:  # imported when first needed, after the window's first frame
     from annotator.ui.student.find_bar import FindBar
@@ -40,6 +49,8 @@ if TYPE_CHECKING:  # imported when first needed, after the window's first frame
 
 class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
     """Reads and edits one worksheet; saves it to ``work_file`` unless opened read-only."""
+
+    size_name = "student"  # the size a person gives this kind of window is remembered under this name
 
     def __init__(
         self,
@@ -64,6 +75,9 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
             sheet.set_read_only(read_only_reason)  # the worksheet refuses edits itself from now on
         self.current_id: str | None = None
         self._adding = False  # a new highlight is being made: draw it as the current one in the same repaint
+        self._stepping = False
+        self._caret_in: tuple[str, ...] = ()
+        self.announced: list[str] = []
         self.hand_in_folder: Path | None = None
         self.changes_made = 0  # changes to the work since the window opened
         self.handed_in: tuple[int, Path] | None = None  # how many changes the handed-in copy holds, and where
@@ -99,14 +113,14 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         # Whether the work is saved stays in view on the right; passing messages (and menus' hints,
         # which clear the left part) cannot wipe it.
         self.save_state = QLabel()
-        self.save_state.setAccessibleName(self.tr("Saving"))
+        self.save_state.setAccessibleDescription(self.tr("Saving"))
         self.save_state.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addPermanentWidget(self.save_state)
         if read_only_reason:
             self.statusBar().showMessage(self.tr("Read only: {why}").format(why=read_only_reason))
         else:
             self.statusBar().showMessage(self.tr("Your work is saved automatically to {file}").format(file=work_file))
-        if prefs.high_contrast:
+        if self.contrast_action.isChecked():
             self._set_high_contrast(True)
         if prefs.text_size != DEFAULT_TEXT_SIZE:  # fonts set on many widgets: only when they must change
             self._scale_side()
@@ -133,18 +147,18 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setFont(title_font(QApplication.font()))
-        title.setAccessibleName(self.tr("Lesson title"))
+        title.setAccessibleDescription(self.tr("Lesson title"))
         col.addWidget(title)
         who = self.who_label = QLabel(self.tr("Working as {name}").format(name=self.sheet.work.student.name))
         who.setWordWrap(True)  # with big text, "— not you? File ▸ Switch student" must not be cut off
         who.setTextFormat(Qt.TextFormat.PlainText)
-        who.setAccessibleName(self.tr("Who is working"))
+        who.setAccessibleDescription(self.tr("Who is working"))
         col.addWidget(who)
         if self.read_only_reason:
             banner = QLabel(self.tr("Read only — {why}").format(why=self.read_only_reason))
             banner.setWordWrap(True)
             banner.setStyleSheet("background: #fff3c4; color: #000; padding: 6px; border: 1px solid #b08800;")
-            banner.setAccessibleName(self.tr("Read-only notice"))
+            banner.setAccessibleDescription(self.tr("Read-only notice"))
             col.addWidget(banner)
         self.palette_box.setEnabled(not self.read_only_reason)
         col.addWidget(self.palette_box)
@@ -155,6 +169,8 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         self.tabs.tabBar().setAccessibleName(self.tr("Prompts and highlights tabs"))
         scroll = self._prompts_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # A stop in the Tab cycle, so the prompts scroll with the arrow keys; named, so it is not a silent one.
+        scroll.setAccessibleName(self.tr("The lesson's prompts (the arrow keys scroll them)"))
         self.tabs.addTab(scroll, self.tr("Prompts"))
         # Counts are shown per category inside the list: a count in the tab title would make the whole
         # tab widget lay itself out again on every highlight (a third of the time an edit takes).
@@ -162,6 +178,9 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         self.tabs.addTab(self._highlights_page, self.tr("My highlights"))
         col.addWidget(self.tabs, 3)
         # Shown with the prompts, just after the first frame (finish_building); its room is kept meanwhile.
+        # A fixed least height: the tabs' own would grow as the prompts fill in, and on a short screen the
+        # side panel's scroll bar would then appear and move every button under the student's mouse.
+        self.tabs.setMinimumHeight(TABS_MIN_LINES * self.tabs.fontMetrics().lineSpacing())
         policy = self.tabs.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.tabs.setSizePolicy(policy)
@@ -180,14 +199,19 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty stop in the Tab cycle: it follows the focus
         side_scroll.setWidget(side)
-        side_scroll.setMinimumWidth(side.minimumWidth())
+        bar = side_scroll.verticalScrollBar().sizeHint().width()  # the panel must not slide under it
+        side_scroll.setMinimumWidth(side.minimumWidth() + bar)
         split.addWidget(side_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([820, 520])
         self.setCentralWidget(split)
-        self.resize(1360, 860)
+        given = keep_size(self, self.data_dir, self.size_name, QSize(1360, 860), self.prefs)
+        margins = col.contentsMargins().left() + col.contentsMargins().right() + bar + 4
+        two_columns = self.palette_box.two_columns_width() + margins
+        article = (self.article.reading_width(READING_LINE_SHORTEST), self.article.reading_width())
+        split.setSizes(list(split_sizes(given.width(), article, (side_scroll.minimumWidth(), two_columns))))
 
     @property
     def fully_built(self) -> bool:
@@ -254,6 +278,13 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         self._find_bar = FindBar(sheet, self.article)
         self._left_column.insertWidget(0, self._find_bar)
         self.tabs.show()
+
+    def _show_answer_box(self, prompt_id: str) -> None:
+        """The prompts' tab, scrolled to one answer box (after undo or redo changed the answer)."""
+        box = self.prompts.answer_boxes.get(prompt_id)
+        self.tabs.setCurrentIndex(0)
+        if box is not None:
+            self._prompts_scroll.ensureWidgetVisible(box)
 
     def _fill_highlights_page(self, highlights: HighlightList) -> QComboBox:
         """The list of highlights, with a choice to group them by category or by prompt."""
@@ -330,7 +361,9 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
                      lambda: self.zoom(DEFAULT_TEXT_SIZE - self.article.text_size), "Ctrl+0")
         self.contrast_action = self._action("view", self.tr("&High contrast"), self._toggle_contrast)
         self.contrast_action.setCheckable(True)
-        self.contrast_action.setChecked(self.prefs.high_contrast)
+        # On as the student chose it last, or, until they choose, as the system's accessibility settings ask.
+        system = not self.prefs.contrast_chosen and looks.system_wants_high_contrast()
+        self.contrast_action.setChecked(self.prefs.high_contrast or system)
         self._action("view", self.tr("Show &prompts"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action("view", self.tr("Show &my highlights"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         for cat in self.sheet.lesson.categories:

@@ -10,6 +10,25 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 SIDE_MIN_WIDTH = 380  # pixels: two columns of category buttons at the normal text size
+TABS_MIN_LINES = 10  # lines of text the prompts' tab keeps in view however short the screen (it scrolls inside)
+SIDE_MAX_WIDTH = 560  # pixels: beyond this the prompts' lines grow too long to read easily
+
+
+def split_sizes(width: int, article: tuple[int, int], side: tuple[int, int]) -> tuple[int, int]:
+    """How a window ``width`` pixels wide is shared between the article and the side panel.
+
+    ``article`` and ``side`` are each (what it needs, what it would like). The article would like its
+    comfortable reading width (wider screens give it side margins, not longer lines) and needs a
+    shorter but still readable line; the side panel needs its buttons' width in one column and would
+    like two columns (half as tall, so the prompts stay in view on a short screen). The side panel
+    gets what it would like while the article keeps what it needs, and what is left over on a wide
+    screen, up to a width its prompts still read well at.
+    """
+    article_needs, article_wants = article
+    side_needs, side_wants = side
+    share = min(SIDE_MAX_WIDTH, max(side_wants, width - article_wants))
+    share = max(side_needs, min(share, width - article_needs))
+    return max(0, width - share), share
 
 
 def title_font(base: QFont) -> QFont:

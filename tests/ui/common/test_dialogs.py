@@ -77,3 +77,24 @@ def test_warnings_and_messages_show_their_text(qtbot) -> None:  # type: ignore[n
     when_shown(read)
     Dialogs().inform("Annotator", "Handed in.")
     assert seen == ["Your saved work could not be read.", "Handed in."]
+
+
+def test_an_offer_is_ok_by_default_and_true_only_for_its_action(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Enter after "Handed in" opened a file manager, or Show the folder did nothing."""
+    seen: list[str] = []
+
+    def press_enter(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.defaultButton().text())
+        box.defaultButton().click()
+
+    when_shown(press_enter)
+    assert Dialogs().offer("Handed in", "Handed in.", action="Show the folder") is False
+
+    def choose_action(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if b.text() == "Show the folder").click()
+
+    when_shown(choose_action)
+    assert Dialogs().offer("Handed in", "Handed in.", action="Show the folder") is True
+    assert seen == ["OK"] or seen == ["&OK"]
