@@ -7,8 +7,8 @@ import errno
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from annotator.core.desk import Preferences, hand_in
@@ -94,6 +94,9 @@ class HandingIn(QMainWindow):
                               self.tr("Handed in. Your work is saved as {name} in the folder {folder}.").format(
                                   name=written.name, folder=folder),
                               action=self.tr("Show the folder")):
+            from PySide6.QtCore import QUrl  # only when asked: not paid for at every start
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _hand_in_failed(self, folder: Path, exc: OSError) -> None:

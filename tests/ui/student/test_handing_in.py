@@ -57,10 +57,10 @@ def test_hand_in_asks_for_the_teachers_folder_and_opens_where_it_was_last_time( 
 def test_the_confirmation_names_the_file_and_shows_the_folder(qtbot, open_window, dialogs, hanoi: Pack,  # type: ignore[no-untyped-def]
                                                                monkeypatch) -> None:
     """"Your work was saved as" with a long path left a student unsure it was handed in, and where."""
-    from annotator.ui.student import handing_in
+    from PySide6.QtGui import QDesktopServices
 
     opened: list[str] = []
-    monkeypatch.setattr(handing_in.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     dialogs.answer = True  # the student chooses Show the folder
     window = highlighted(open_window(), hanoi)
     window.hand_in_work()
