@@ -49,7 +49,8 @@ def hypothesis_json(path: Path, pack: Pack, user: str, rows: list[tuple[str, lis
     return path
 
 
-def _class(tmp_path: Path, pack: Pack) -> Path:
+def class_of_one(tmp_path: Path, pack: Pack) -> Path:
+    """A class folder with one student's hand-in."""
     folder = tmp_path / "class"
     work = Work(pack.lesson.id, pack.article.sha256, Student("Ana Pérez"))
     Worksheet(pack.lesson, pack.article, work).add(0, 10, "framing")
@@ -57,7 +58,8 @@ def _class(tmp_path: Path, pack: Pack) -> Path:
     return folder
 
 
-def _window(qtbot, folder: Path, pack: Pack, dialogs: FakeDialogs) -> ReviewWindow:  # type: ignore[no-untyped-def]
+def review_window_on(qtbot, folder: Path, pack: Pack, dialogs: FakeDialogs) -> ReviewWindow:  # type: ignore[no-untyped-def]
+    """The review window on a class folder, shown."""
     window = ReviewWindow(load_class([folder], pack), dialogs=dialogs, folder=folder)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
@@ -70,13 +72,13 @@ def _files(root: Path) -> set[Path]:
 
 def test_hypothesis_tags_that_are_no_category_are_asked_for_not_guessed(qtbot, tmp_path: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
     """A guessed category would put a student's highlight under a heading they never chose."""
-    folder = _class(tmp_path, hanoi)
+    folder = class_of_one(tmp_path, hanoi)
     h = hypothesis_json(tmp_path / "h.json", hanoi, "bob", [("Hanoi", ["spin"]), ("Kim Jong Un", ["who", "spin"]),
                                                              ("no longer thinks", ["vague"]), ("Hanoi hotel", [])])
     dialogs = FakeDialogs()
     dialogs.to_import = ("hypothesis", [h])
     dialogs.mapping = {"spin": "framing", "(no type or tag)": "opinion"}  # "who" and "vague" left out
-    window = _window(qtbot, folder, hanoi, dialogs)
+    window = review_window_on(qtbot, folder, hanoi, dialogs)
     window.import_work()
     assert dialogs.asked_types == [{"spin": 2, "who": 1, "vague": 1, "(no type or tag)": 1}]
     assert _names(window) == ["Ana Pérez", "bob"]
@@ -88,12 +90,12 @@ def test_hypothesis_tags_that_are_no_category_are_asked_for_not_guessed(qtbot, t
 
 def test_cancelling_the_categories_imports_nothing(qtbot, tmp_path: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
     """Cancel must mean nothing happened: no half-imported class to clean up by hand."""
-    folder = _class(tmp_path, hanoi)
+    folder = class_of_one(tmp_path, hanoi)
     before = _files(tmp_path)
     dialogs = FakeDialogs()
     dialogs.to_import = ("hypothesis", [hypothesis_json(tmp_path / "h.json", hanoi, "bob", [("Hanoi", ["spin"])])])
     dialogs.mapping = None
-    window = _window(qtbot, folder, hanoi, dialogs)
+    window = review_window_on(qtbot, folder, hanoi, dialogs)
     window.import_work()
     assert _files(tmp_path) == before | {tmp_path / "h.json"} and dialogs.messages == []
     assert _names(window) == ["Ana Pérez"]
@@ -101,14 +103,14 @@ def test_cancelling_the_categories_imports_nothing(qtbot, tmp_path: Path, hanoi:
 
 def test_a_bad_file_is_one_line_and_the_rest_is_imported(qtbot, tmp_path: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
     """One broken export in a folder must not cost the teacher the rest of the class."""
-    folder = _class(tmp_path, hanoi)
+    folder = class_of_one(tmp_path, hanoi)
     exports = tmp_path / "exports"
     exports.mkdir()
     hypothesis_json(exports / "a.json", hanoi, "bob", [("Hanoi", ["framing"])])
     (exports / "b.json").write_text('{"rows": [\n  {"id": oops}\n]}', encoding="utf-8")
     dialogs = FakeDialogs()
     dialogs.to_import = ("hypothesis", [exports])
-    window = _window(qtbot, folder, hanoi, dialogs)
+    window = review_window_on(qtbot, folder, hanoi, dialogs)
     window.import_work()
     assert _names(window) == ["Ana Pérez", "bob"]
     assert len(dialogs.problems) == 1 and dialogs.problems[0].startswith(f"{exports / 'b.json'}:2:")
@@ -118,14 +120,14 @@ def test_a_bad_file_is_one_line_and_the_rest_is_imported(qtbot, tmp_path: Path, 
 def test_a_students_file_is_never_replaced_and_nothing_is_written_elsewhere(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                             hanoi: Pack) -> None:
     """An annotator named like a student must never overwrite the work that student handed in."""
-    folder = _class(tmp_path, hanoi)
+    folder = class_of_one(tmp_path, hanoi)
     (own,) = folder.iterdir()
     before = own.read_bytes()
     corpus = brat_folder(tmp_path / "corpus", hanoi, "Ana Pérez", [("framing", "Hanoi")])
     outside = _files(tmp_path)
     dialogs = FakeDialogs()
     dialogs.to_import = ("brat", [corpus])
-    window = _window(qtbot, folder, hanoi, dialogs)
+    window = review_window_on(qtbot, folder, hanoi, dialogs)
     window.import_work()
     assert own.read_bytes() == before
     new = _files(tmp_path) - outside

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.core.annotations import Student, Work
-from annotator.core.desk import hand_in
 from annotator.core.pack import Pack
-from annotator.core.roster import load_class
-from annotator.core.worksheet import Worksheet
 from annotator.ui.review.window import ReviewWindow
-from tests.ui.common.test_import_flow import brat_folder
+from tests.ui.common.test_import_flow import brat_folder, class_of_one, review_window_on
 from tests.ui.conftest import FakeDialogs
 
 
@@ -18,30 +14,15 @@ def _names(window: ReviewWindow) -> list[str]:
     return [window.table.item(r, 0).text() for r in range(window.table.rowCount())]
 
 
-def _class(tmp_path: Path, pack: Pack) -> Path:
-    folder = tmp_path / "class"
-    work = Work(pack.lesson.id, pack.article.sha256, Student("Ana Pérez"))
-    Worksheet(pack.lesson, pack.article, work).add(0, 10, "framing")
-    hand_in(work, folder)
-    return folder
-
-
-def _window(qtbot, folder: Path, pack: Pack, dialogs: FakeDialogs) -> ReviewWindow:  # type: ignore[no-untyped-def]
-    window = ReviewWindow(load_class([folder], pack), dialogs=dialogs, folder=folder)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def test_a_brat_folder_imported_shows_its_annotators_in_the_table(qtbot, tmp_path: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
     """A researcher's brat corpus must become students the teacher can review, without reopening the window."""
-    folder = _class(tmp_path, hanoi)
+    folder = class_of_one(tmp_path, hanoi)
     corpus = tmp_path / "corpus"
     brat_folder(corpus, hanoi, "maria", [("framing", "Hanoi"), ("opinion", "no longer thinks")])
     brat_folder(corpus, hanoi, "max", [("framing", "Kim Jong Un")])
     dialogs = FakeDialogs()
     dialogs.to_import = ("brat", [corpus])
-    window = _window(qtbot, folder, hanoi, dialogs)
+    window = review_window_on(qtbot, folder, hanoi, dialogs)
     assert _names(window) == ["Ana Pérez"]
     window.import_work()
     assert _names(window) == ["Ana Pérez", "maria", "max"]
