@@ -7,7 +7,6 @@ the folder, not a missing ``--lesson`` for its key, and that is what is said.
 
 from __future__ import annotations
 
-import stat
 from pathlib import Path
 
 from annotator.core.anchoring import Status
@@ -19,7 +18,7 @@ from annotator.core.schemas import SCHEMA_IDS
 from annotator.core.text import shorten
 from annotator.core.workfile import load_work, problems_against, seal_note
 from annotator.core.worksheet import Worksheet
-from annotator.core.yamlfile import MAX_YAML_BYTES, decode_utf8, kind_of, parse_yaml, read_bytes
+from annotator.core.yamlfile import MAX_YAML_BYTES, decode_utf8, kind_of, kind_of_file, parse_yaml, read_bytes
 
 
 def check_path(path: Path, pack: Pack | None, *, data: bytes | None = None) -> list[str]:
@@ -79,6 +78,11 @@ def status_word(status: Status) -> str:
     return Inspection.tr(words.get(status.value, status.value))
 
 
+def status_summary(counts: dict[Status, int]) -> str:
+    """"3 exact, 1 moved, …": how many highlights were placed each way, in the language spoken."""
+    return ", ".join(f"{n} {status_word(s)}" for s, n in counts.items())
+
+
 def folder_entries(folder: Path) -> list[Path]:
     """The ``.yaml`` entries ``check`` looks at in a folder that is not a lesson pack; raise :class:`InvalidFile`
     for a folder that holds no student's work, only parts of a lesson pack or nothing at all.
@@ -91,25 +95,13 @@ def folder_entries(folder: Path) -> list[Path]:
     if not entries:
         raise InvalidFile(Problem(str(folder), Inspection.tr(
             "not a lesson pack: it has no lesson.yaml, and no .yaml files to check")))
-    kinds = {_kind_of_file(p) for p in entries}
+    kinds = {kind_of_file(p) for p in entries}
     if kinds & {"key", "lesson"} and not kinds & {"annotations", "feedback"}:
         # The parts of a lesson pack without its lesson.yaml: no student's work to check here.
         names = ", ".join(p.name for p in entries)
         raise InvalidFile(Problem(str(folder), Inspection.tr(
             "not a lesson pack: it has no lesson.yaml (it has {names})").format(names=names)))
     return entries
-
-
-def _kind_of_file(path: Path) -> str | None:
-    """The kind a file's ``schema:`` line names, from its first 4 KB; None for anything but a readable file."""
-    try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            return None  # never open a pipe: it would wait for a writer
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return None
-    return kind_of(head.decode("utf-8", "replace"))
 
 
 def _pack_beside(path: Path) -> Pack:
@@ -158,6 +150,6 @@ def check_work_file(path: Path, text: str, pack: Pack | None) -> list[str]:
         moved = f" -> {where[0]}-{where[1]}" if where and where != (start, end) else ""
         quote = shorten(a.quote, 50)
         lines.append(f"{path}: {a.id} {a.category} {start}-{end}{moved} {status_word(status)}: “{quote}”")
-    summary = ", ".join(f"{n} {status_word(s)}" for s, n in sheet.status_counts().items())
+    summary = status_summary(sheet.status_counts())
     lines.append(f"{name}: {count}: {summary}")
     return lines

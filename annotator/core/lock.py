@@ -84,7 +84,7 @@ class FileLock:
                 raise OSError(exc.errno, exc.strerror, str(self.path)) from exc
             self.held, self._mine = True, mine
             return None
-        return self.holder() or Holder("unknown", 0, time.time())
+        return self.holder() or Holder(LockWords.tr("another computer or window"), 0, time.time())
 
     def holder(self) -> Holder | None:
         """Who holds the lock now, or None when the lock file is missing or unreadable."""

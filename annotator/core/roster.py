@@ -44,14 +44,14 @@ from annotator.core.annotations import Student, Work
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.feedback import Feedback, feedback_path, is_feedback_file, load_feedback
 from annotator.core.i18n import Words
-from annotator.core.inspection import status_word
+from annotator.core.inspection import status_summary
 from annotator.core.lms import LmsIdentity, lms_identity, same_person
 from annotator.core.lms.class_zip import Source, holds_lesson, is_zip_name, zip_sources
 from annotator.core.pack import Pack
 from annotator.core.workfile import load_work, problems_against, seal_note
 from annotator.core.worksheet import Worksheet
 from annotator.core.yamlevents import collector_paused
-from annotator.core.yamlfile import decode_utf8, kind_of
+from annotator.core.yamlfile import decode_utf8, kind_of_file
 
 _SKIP_SUFFIXES = (".bak", ".tmp")
 
@@ -174,7 +174,7 @@ def _read(src: Source, pack: Pack, roster: ClassRoster) -> Submission | None:
         return None
     cut_short = seal_note(doc)
     if cut_short:
-        roster.notes.append(Problem(str(path), f"note: {cut_short}; graded as it is"))
+        roster.notes.append(Problem(str(path), Roster.tr("note: {note}; graded as it is").format(note=cut_short)))
     if work.lesson_id != lesson.id:
         roster.problems.append(doc.problem(("lesson", "id"), Roster.tr(
             "made for lesson '{made_for}', not '{lesson}'; not graded").format(made_for=work.lesson_id,
@@ -186,7 +186,7 @@ def _read(src: Source, pack: Pack, roster: ClassRoster) -> Submission | None:
         return None
     sheet = Worksheet(lesson, article, work)
     if work.article_sha256 != article.sha256:
-        summary = ", ".join(f"{n} {status_word(s)}" for s, n in sheet.status_counts().items() if n)
+        summary = status_summary({s: n for s, n in sheet.status_counts().items() if n})
         roster.notes.append(Problem(str(path), Roster.tr(
             "note: made for a different text of the article; passages found again ({summary})").format(
             summary=summary or Roster.tr("no annotations"))))
@@ -340,14 +340,9 @@ def output_problem(out: Path, *, inputs: Iterable[Path], pack: Pack, folder: boo
         return "" if not out.exists() or out.is_dir() else Roster.tr("is a file, not a folder")
     if out.is_dir():
         return Roster.tr("is a folder; give a file name ending in {suffix}").format(suffix=suffix)
-    if out.exists():
-        try:
-            head = out.read_text(encoding="utf-8-sig", errors="replace")[:4096]
-        except OSError:
-            head = ""
-        if kind_of(head) is not None or out.suffix.lower() in (".yaml", ".yml", ".md", ".zip"):
-            return Roster.tr("already holds an Annotator file; choose a new file name ending in {suffix}").format(
-                suffix=suffix)
+    if out.exists() and (kind_of_file(out) is not None or out.suffix.lower() in (".yaml", ".yml", ".md", ".zip")):
+        return Roster.tr("already holds an Annotator file; choose a new file name ending in {suffix}").format(
+            suffix=suffix)
     return ""
 
 

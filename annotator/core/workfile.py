@@ -48,7 +48,8 @@ def load_work(path: Path, *, text: str | None = None) -> tuple[Work, Document]:
         except InvalidFile as exc:
             note = cut_short_note(text)
             if note:
-                raise InvalidFile([*exc.problems, Problem(str(path), f"note: {note}")]) from None
+                noted = Problem(str(path), WorkFile.tr("note: {note}").format(note=note))
+                raise InvalidFile([*exc.problems, noted]) from None
             raise
         found = _Found(doc)
         ids: set[str] = set()

@@ -169,3 +169,18 @@ def kind_of(text: str) -> str | None:
     """The file kind named on a document's ``schema:`` line, read without parsing the rest."""
     match = re.search(r"^schema:\s*['\"]?annotator/(\w+)@\d+", text, re.MULTILINE)
     return match.group(1) if match else None
+
+
+def kind_of_file(path: Path) -> str | None:
+    """The kind a file's ``schema:`` line names, from its first 4 KB; None for anything but a readable file.
+
+    Only a regular file is opened: a pipe would wait for a writer, and a big file is never read whole.
+    """
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    return kind_of(head.decode("utf-8-sig", "replace"))

@@ -237,6 +237,16 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message numerus="yes">
         <source>Imported %n annotator(s) on “{title}” into {folder}.</source>
@@ -253,6 +263,16 @@
         <translation>
             <numerusform>“{kind}” (%n highlight)</numerusform>
             <numerusform>“{kind}” (%n highlights)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message numerus="yes">
+        <source>{k} of %n students highlighted this</source>
+        <translation>
+            <numerusform>{k} of %n students highlighted this</numerusform>
+            <numerusform>{k} of %n students highlighted this</numerusform>
         </translation>
     </message>
 </context>
@@ -292,6 +312,13 @@
             <numerusform>%n problems with files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n passage(s) sent to the answer key as drafts</source>
+        <translation>
+            <numerusform>%n passage(s) sent to the answer key as drafts</numerusform>
+            <numerusform>%n passage(s) sent to the answer key as drafts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -317,6 +344,16 @@
         <translation>
             <numerusform>Class heat map: darker = more of the %n student marked it</numerusform>
             <numerusform>Class heat map: darker = more of the %n students marked it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTools</name>
+    <message numerus="yes">
+        <source>%n draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</source>
+        <translation>
+            <numerusform>%n draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</numerusform>
+            <numerusform>%n draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</numerusform>
         </translation>
     </message>
 </context>

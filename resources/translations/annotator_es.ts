@@ -508,6 +508,10 @@
         <translation>Ningún pasaje fue marcado por la mitad de la clase (y al menos dos estudiantes).</translation>
     </message>
     <message>
+        <source>{k} of {n}</source>
+        <translation>{k} de {n}</translation>
+    </message>
+    <message>
         <source>Time on task runs from when the work began to its last change, breaks included.</source>
         <translation>El tiempo de trabajo va desde que empezó el trabajo hasta su último cambio, pausas incluidas.</translation>
     </message>
@@ -1795,6 +1799,20 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (y %n más)</numerusform>
+            <numerusform> (y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lesson packs (*.zip)</source>
+        <translation>Paquetes de lección (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Lesson library</source>
@@ -2108,6 +2126,20 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <translation>
             <numerusform>«{kind}» (%n subrayado)</numerusform>
             <numerusform>«{kind}» (%n subrayados)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <source>✖ Missed ({category}): {rationale}</source>
+        <translation>✖ No encontrado ({category}): {rationale}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{k} of %n students highlighted this</source>
+        <translation>
+            <numerusform>{k} de %n estudiante resaltó esto</numerusform>
+            <numerusform>{k} de %n estudiantes resaltaron esto</numerusform>
         </translation>
     </message>
 </context>
@@ -2818,9 +2850,12 @@ categorías:</translation>
         <source>Measured when the Class tab is first opened.</source>
         <translation>Se mide la primera vez que se abre la pestaña Clase.</translation>
     </message>
-    <message>
-        <source>{n} passage(s) sent to the answer key as drafts</source>
-        <translation>{n} pasaje(s) enviado(s) a la clave de respuestas como borradores</translation>
+    <message numerus="yes">
+        <source>%n passage(s) sent to the answer key as drafts</source>
+        <translation>
+            <numerusform>%n pasaje enviado a la clave de respuestas como borrador</numerusform>
+            <numerusform>%n pasajes enviados a la clave de respuestas como borradores</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answer key</source>
@@ -2939,6 +2974,10 @@ categorías:</translation>
     <message>
         <source>no extension</source>
         <translation>sin extensión</translation>
+    </message>
+    <message>
+        <source>note: {note}; graded as it is</source>
+        <translation>nota: {note}; se califica tal como está</translation>
     </message>
     <message>
         <source>note: {lms} says {lms_name} (id {lms_id}) handed this in; the file says {typed}; graded as {typed}</source>
@@ -3359,13 +3398,20 @@ categorías:</translation>
         <source>The passages were not added: {why}.</source>
         <translation>No se añadieron los pasajes: {why}.</translation>
     </message>
-    <message>
-        <source>{n} draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</source>
-        <translation>Se añadieron {n} borrador(es) de pasaje de la clase ({m} ya estaban en la clave); cada justificación empieza con &apos;Borrador de la clase&apos;.</translation>
+    <message numerus="yes">
+        <source>%n draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</source>
+        <translation>
+            <numerusform>Se añadió %n borrador de pasaje de la clase ({m} ya estaban en la clave); su justificación empieza con &apos;Borrador de la clase&apos;.</numerusform>
+            <numerusform>Se añadieron %n borradores de pasaje de la clase ({m} ya estaban en la clave); cada justificación empieza con &apos;Borrador de la clase&apos;.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WorkFile</name>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
     <message numerus="yes">
         <source>and %n more problem(s) like these</source>
         <translation>

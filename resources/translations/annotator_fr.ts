@@ -508,6 +508,10 @@
         <translation>Aucun passage n&apos;a été surligné par la moitié de la classe (et au moins deux élèves).</translation>
     </message>
     <message>
+        <source>{k} of {n}</source>
+        <translation>{k} sur {n}</translation>
+    </message>
+    <message>
         <source>Time on task runs from when the work began to its last change, breaks included.</source>
         <translation>Le temps de travail va du début du travail à sa dernière modification, pauses comprises.</translation>
     </message>
@@ -1795,6 +1799,20 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (et %n autre)</numerusform>
+            <numerusform> (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lesson packs (*.zip)</source>
+        <translation>Dossiers de leçon (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Lesson library</source>
@@ -2108,6 +2126,20 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <translation>
             <numerusform>« {kind} » (%n surlignage)</numerusform>
             <numerusform>« {kind} » (%n surlignages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <source>✖ Missed ({category}): {rationale}</source>
+        <translation>✖ Manqué ({category}) : {rationale}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{k} of %n students highlighted this</source>
+        <translation>
+            <numerusform>{k} élève sur %n a surligné ceci</numerusform>
+            <numerusform>{k} élèves sur %n ont surligné ceci</numerusform>
         </translation>
     </message>
 </context>
@@ -2818,9 +2850,12 @@ caté&amp;gories :</translation>
         <source>Measured when the Class tab is first opened.</source>
         <translation>Mesuré à la première ouverture de l&apos;onglet Classe.</translation>
     </message>
-    <message>
-        <source>{n} passage(s) sent to the answer key as drafts</source>
-        <translation>{n} passage(s) envoyé(s) au corrigé comme brouillons</translation>
+    <message numerus="yes">
+        <source>%n passage(s) sent to the answer key as drafts</source>
+        <translation>
+            <numerusform>%n passage envoyé au corrigé comme brouillon</numerusform>
+            <numerusform>%n passages envoyés au corrigé comme brouillons</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answer key</source>
@@ -2939,6 +2974,10 @@ caté&amp;gories :</translation>
     <message>
         <source>no extension</source>
         <translation>sans extension</translation>
+    </message>
+    <message>
+        <source>note: {note}; graded as it is</source>
+        <translation>remarque : {note} ; noté tel quel</translation>
     </message>
     <message>
         <source>note: {lms} says {lms_name} (id {lms_id}) handed this in; the file says {typed}; graded as {typed}</source>
@@ -3359,13 +3398,20 @@ caté&amp;gories :</translation>
         <source>The passages were not added: {why}.</source>
         <translation>Les passages n&apos;ont pas été ajoutés : {why}.</translation>
     </message>
-    <message>
-        <source>{n} draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</source>
-        <translation>{n} brouillon(s) de passage de la classe ajouté(s) ({m} déjà dans le corrigé) ; chaque justification commence par « Brouillon de la classe ».</translation>
+    <message numerus="yes">
+        <source>%n draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</source>
+        <translation>
+            <numerusform>%n brouillon de passage de la classe ajouté ({m} déjà dans le corrigé) ; sa justification commence par « Brouillon de la classe ».</numerusform>
+            <numerusform>%n brouillons de passage de la classe ajoutés ({m} déjà dans le corrigé) ; chaque justification commence par « Brouillon de la classe ».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WorkFile</name>
+    <message>
+        <source>note: {note}</source>
+        <translation>remarque : {note}</translation>
+    </message>
     <message numerus="yes">
         <source>and %n more problem(s) like these</source>
         <translation>

@@ -22,7 +22,7 @@ from pathlib import Path
 from annotator.core.anchoring import Status
 from annotator.core.formats.foreign import NO_KIND, CategoryMap, Reading
 from annotator.core.formats.importing import build_all, read_foreign, write_imported
-from annotator.core.inspection import status_word
+from annotator.core.inspection import status_summary
 from annotator.core.pack import Pack
 from annotator.core.roster import real_path
 from annotator.ui.common.application import QtWords
@@ -92,7 +92,7 @@ def import_annotations(dialogs: Dialogs, pack: Pack, out: Path) -> list[Path] | 
     if written:
         summary = Importing.tr("%n annotator(s) imported into {folder}.", "", len(written)).format(folder=out)
         summary += "\n" + Importing.tr("Where the highlights landed: {counts}.").format(
-            counts=", ".join(f"{n} {status_word(s)}" for s, n in totals.items()))
+            counts=status_summary(totals))
     else:
         summary = Importing.tr("Nothing was imported.")
     if lines:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -39,7 +37,7 @@ class KeyWindow(StudentWindow):
                  dialogs: Dialogs | None = None, lock: FileLock | None = None, read_only_reason: str = "") -> None:
         self.draft = draft
         self.pack = pack
-        self._replaying = False  # undo or redo is moving through the history
+        self._filling = False  # the details' boxes are being filled in, not changed by the teacher
         # A key sheet: Ctrl+Z undoes passages and their details alike, in the order they were made.
         self.key_sheet = KeySheet(pack.lesson, pack.article, draft)
         super().__init__(self.key_sheet, pack_dir / "key.yaml", data_dir=data_dir, prefs=prefs, dialogs=dialogs,
@@ -130,7 +128,7 @@ class KeyWindow(StudentWindow):
             used=used, max=prompt.points or "none"))
 
     def _prompt_chosen(self, index: int) -> None:
-        if getattr(self, "_filling", False) or not self.current_id:
+        if self._filling or not self.current_id:
             return
         prompt_id = self.prompt_choice.itemData(index)
         current = self.current_id
@@ -139,7 +137,7 @@ class KeyWindow(StudentWindow):
         self._show_prompt_points(prompt_id)
 
     def _accepted_changed(self, _item: QListWidgetItem) -> None:
-        if getattr(self, "_filling", False) or not self.current_id:
+        if self._filling or not self.current_id:
             return
         a = self.sheet.work.annotations[self.current_id]
         ticked = tuple(self.accepted.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.accepted.count())
@@ -147,7 +145,7 @@ class KeyWindow(StudentWindow):
         self._detail(also_accepted=tuple(c for c in ticked if c != a.category))
 
     def _detail(self, **changes: object) -> None:
-        if getattr(self, "_filling", False) or not self.current_id:
+        if self._filling or not self.current_id:
             return
         current = self.current_id
         self._edit(lambda: self.key_sheet.set_details(current, **changes))
@@ -158,28 +156,10 @@ class KeyWindow(StudentWindow):
         aid = change.annotation_id
         if not isinstance(change.edit, SetKeyDetails) or aid is None:
             return
-        if self._replaying:  # a passage's details went back or forward: show it and them
+        if self._stepping:  # undo or redo took a passage's details back or forward: show it and them
             self.choose(aid)
         elif aid == self.current_id:
             self._show_prompt_points(self.sheet.work.annotations[aid].prompt)
-
-    @contextmanager
-    def _replay(self) -> Iterator[None]:
-        self._replaying = True
-        try:
-            yield
-        finally:
-            self._replaying = False
-
-    def undo(self) -> None:
-        """Undo the last change to the key: a passage, or its details (accepted, required, points)."""
-        with self._replay():
-            super().undo()
-
-    def redo(self) -> None:
-        """Redo the last undone change to the key."""
-        with self._replay():
-            super().redo()
 
     def _write(self) -> None:
         key = self.draft.to_key(self.sheet.lesson, self.sheet.article)

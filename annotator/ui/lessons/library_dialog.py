@@ -28,17 +28,26 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError
 from annotator.core.library import LessonEntry, export_pack, import_pack, library_dir, list_lessons
 from annotator.core.pack import load_pack
+from annotator.ui.common.application import QtWords
 from annotator.ui.common.dialogs import Dialogs
 from annotator.ui.common.import_flow import import_annotations
 
-ZIP_FILTER = "Lesson packs (*.zip)"
 _ENTRY = Qt.ItemDataRole.UserRole
 
 
 def _one_line(exc: AnnotatorError) -> str:
     first = " ".join(str(exc.problems[0]).split()) if exc.problems else str(exc)
     more = len(exc.problems) - 1
-    return first + (f" (and {more} more)" if more > 0 else "")
+    return first + (Library.tr(" (and %n more)", "", more) if more > 0 else "")
+
+
+class Library(QtWords):
+    """The words of the lesson library outside its dialog's own methods."""
+
+
+def zip_filter() -> str:
+    """The file dialog's filter for lesson packs, in the language spoken."""
+    return Library.tr("Lesson packs (*.zip)")
 
 
 class LibraryDialog(QDialog):
@@ -209,7 +218,7 @@ class LibraryDialog(QDialog):
     @Slot()
     def import_zip(self) -> None:
         """Ask for a lesson pack .zip and add a copy of it to the teacher's lessons."""
-        path = self.dialogs.choose_file(self.tr("Import a lesson pack"), ZIP_FILTER)
+        path = self.dialogs.choose_file(self.tr("Import a lesson pack"), zip_filter())
         if path is None:
             return
         try:
@@ -272,7 +281,7 @@ class LibraryDialog(QDialog):
             title, suggested = self.tr("Export for teachers (with the answer key)"), f"{entry.id}-teachers.zip"
         else:
             title, suggested = self.tr("Export for students (without the answer key)"), f"{entry.id}-students.zip"
-        target = self.dialogs.choose_save_file(title, ZIP_FILTER, Path.home() / suggested)
+        target = self.dialogs.choose_save_file(title, zip_filter(), Path.home() / suggested)
         if target is None:
             return
         target = Path(target)

@@ -202,18 +202,22 @@ class TeacherTools(QObject):
             key = load_pack(self.pack.path).key
         except AnnotatorError:
             key = None  # a key that no longer loads is reported when it is opened; it limits nothing here
+        try:
+            markdown = self.pack.article_markdown()  # the open lesson's own article, read as written
+        except AnnotatorError as exc:
+            self._refuse(self.tr("This lesson could not be opened: {p}").format(p=self.pack.path), exc)
+            return
         in_use = {c for it in key.items for c in it.categories} if key else set()
         in_use |= {c for nf in key.not_flagged for c in nf.categories} if key else set()
-        dialog = LessonEditor(self.pack.lesson, self.window, in_use=in_use,
-                              article_markdown=load_pack(self.pack.path).article_markdown(), key=key)
+        dialog = LessonEditor(self.pack.lesson, self.window, in_use=in_use, article_markdown=markdown, key=key)
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
         try:
             own = self._own_copy(self.pack)
             lesson = dialog.result_lesson()
-            markdown = dialog.result_article()  # None: the article's text is unchanged
-            make_pack(own.path, lesson=lesson, article_markdown=markdown or own.article_markdown(),
-                      key=(dialog.result_key() or own.key) if markdown else own.key,
+            edited = dialog.result_article()  # None: the article's text is unchanged
+            make_pack(own.path, lesson=lesson, article_markdown=edited or own.article_markdown(),
+                      key=(dialog.result_key() or own.key) if edited else own.key,
                       replace=lesson.id != own.lesson.id)
         except (AnnotatorError, OSError) as exc:
             self.dialogs.warn(self.tr("Lesson not saved"), str(exc))
@@ -262,6 +266,6 @@ class TeacherTools(QObject):
                 why=window.sheet.read_only_reason))
             return
         added = draft_passages(window.key_sheet, drafts)
-        window.statusBar().showMessage(self.tr("{n} draft passage(s) from the class added ({m} already in the key); "
-                                               "each rationale starts with 'Draft from the class'.").format(
-            n=len(added), m=len(drafts) - len(added)))
+        window.statusBar().showMessage(self.tr("%n draft passage(s) from the class added ({m} already in the key); "
+                                               "each rationale starts with 'Draft from the class'.", "", len(added))
+                                       .format(m=len(drafts) - len(added)))

@@ -183,7 +183,8 @@ class ClassTab(QToolBox):
                 continue
             group = self._group(self.consensus, cat.label)
             for p in mine:
-                item = QTreeWidgetItem(group, [f"“{shorten(p.quote, 60)}”", f"{p.students} of {p.of}"])
+                share = self.tr("{k} of {n}").format(k=p.students, n=p.of)
+                item = QTreeWidgetItem(group, [f"“{shorten(p.quote, 60)}”", share])
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Unchecked)
                 item.setData(0, SPAN_ROLE, (p.start, p.end))

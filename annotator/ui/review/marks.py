@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from annotator.core.class_stats import Run
 from annotator.core.key import KeyItem
 from annotator.core.text import Article, Utf16Map
+from annotator.ui.common.application import QtWords
 
 
 def missed_format() -> QTextCharFormat:
@@ -78,17 +79,23 @@ class SpanLayer:
 def missed_spans(items: list[KeyItem], labels: dict[str, str]) -> list[tuple[int, int, QTextCharFormat, str]]:
     """Spans for key items the student missed, with the key's rationale as tooltip."""
     fmt = missed_format()
-    return [(it.start, it.end, fmt, f"✖ Missed ({labels.get(it.categories[0], it.categories[0])}): {it.rationale}")
+    return [(it.start, it.end, fmt, Marks.tr("✖ Missed ({category}): {rationale}").format(
+                category=labels.get(it.categories[0], it.categories[0]), rationale=it.rationale))
             for it in items]
 
 
 def heat_spans(runs: list[Run], students: int) -> list[tuple[int, int, QTextCharFormat, str]]:
     """Spans of the class heat map, with "k of n students" as tooltip."""
     formats: dict[int, QTextCharFormat] = {}
+    said = Marks.tr("{k} of %n students highlighted this", "", students)
     out = []
     for run in runs:
         if run.students <= 0:
             continue
         fmt = formats.setdefault(run.students, heat_format(run.students, students))
-        out.append((run.start, run.end, fmt, f"{run.students} of {students} students highlighted this"))
+        out.append((run.start, run.end, fmt, said.format(k=run.students)))
     return out
+
+
+class Marks(QtWords):
+    """The words of the marks drawn over a student's work and the class heat map."""

@@ -223,8 +223,7 @@ class ReviewWindow(QMainWindow):
     def _promote(self, passages: list[ConsensusPassage]) -> None:
         if self.promote is not None and passages:
             self.promote(passages)
-            self.statusBar().showMessage(self.tr("{n} passage(s) sent to the answer key as drafts").format(
-                n=len(passages)))
+            self.statusBar().showMessage(self.tr("%n passage(s) sent to the answer key as drafts", "", len(passages)))
 
     # --- one student --------------------------------------------------------------------------
 
