@@ -24,8 +24,14 @@ from annotator.core.anchoring import Status
 from annotator.core.errors import InvalidFile
 from annotator.core.formats.foreign import CategoryMap, parse_map, read_map_file
 from annotator.core.formats.importing import FORMATS, build_all, read_foreign, write_imported
+from annotator.core.i18n import Words
+from annotator.core.inspection import status_word
 from annotator.core.pack import Pack
 from annotator.core.yamlfile import decode_utf8, read_bytes
+
+
+class ImportCommand(Words):
+    """The words ``annotator import`` prints for a teacher."""
 
 
 def _mapping(pack: Pack, entries: list[str], map_file: Path | None, err: TextIO) -> CategoryMap | None:
@@ -44,13 +50,13 @@ def _mapping(pack: Pack, entries: list[str], map_file: Path | None, err: TextIO)
 def _out_problem(out: Path, pack: Pack, inputs: list[Path]) -> str:
     """Why writing into ``out`` could damage the lesson or the inputs, or "" when it is safe."""
     if out.exists() and not out.is_dir():
-        return "is a file, not a folder"
+        return ImportCommand.tr("is a file, not a folder")
     real = out.resolve()
     if pack.path.is_dir() and real.is_relative_to(pack.path.resolve()):
-        return "is inside the lesson pack; import into a folder of its own"
+        return ImportCommand.tr("is inside the lesson pack; import into a folder of its own")
     if any(given.is_file() and real == given.resolve().parent and given.suffix.lower() in (".yaml", ".yml")
            for given in inputs):
-        return "holds the files being imported"
+        return ImportCommand.tr("holds the files being imported")
     return ""
 
 
@@ -58,7 +64,8 @@ def run_import(fmt: str, inputs: list[Path], *, lesson: Path, out_dir: Path, out
                maps: list[str] | None = None, map_file: Path | None = None, student: str = "") -> int:
     """Import annotations of format ``fmt`` from ``inputs`` into ``out_dir``; return the exit status."""
     if fmt not in FORMATS:
-        print(f"unknown import format {fmt!r} (choose one of: {', '.join(FORMATS)})", file=err)
+        print(ImportCommand.tr("unknown import format {format} (choose one of: {formats})").format(
+            format=repr(fmt), formats=", ".join(FORMATS)), file=err)
         return EXIT_USAGE
     pack = load_pack_and_key(lesson, err, need_key=False)
     if pack is None:
@@ -68,7 +75,7 @@ def run_import(fmt: str, inputs: list[Path], *, lesson: Path, out_dir: Path, out
         return EXIT_USAGE
     why = _out_problem(out_dir, pack, inputs)
     if why:
-        print(f"{out_dir}: not written: {why}", file=err)
+        print(ImportCommand.tr("{folder}: not written: {why}").format(folder=out_dir, why=why), file=err)
         return EXIT_PROBLEMS
     reading = read_foreign(fmt, inputs, pack, student=student.strip())
     print_problems(reading.problems, err)
@@ -78,8 +85,9 @@ def run_import(fmt: str, inputs: list[Path], *, lesson: Path, out_dir: Path, out
     for b in built:
         unmapped.update(b.unmapped)
     for kind, n in sorted(unmapped.items()):
-        print(f"type or tag '{kind}' ({n} highlight{'s' if n > 1 else ''}) is no category of lesson "
-              f"'{pack.lesson.id}'; not imported: add --map '{kind}=CATEGORY'", file=err)
+        print(ImportCommand.tr("type or tag '{kind}' (%n highlight(s)) is no category of lesson '{lesson}'; not "
+                               "imported: add --map '{kind}=CATEGORY'", "", n).format(kind=kind, lesson=pack.lesson.id),
+              file=err)
     keep = [b for b in built if b.work.annotations or not b.unmapped]
     try:
         written = write_imported(keep, out_dir)
@@ -88,13 +96,16 @@ def run_import(fmt: str, inputs: list[Path], *, lesson: Path, out_dir: Path, out
         return EXIT_PROBLEMS
     totals = dict.fromkeys(Status, 0)
     for b, path in zip(keep, written, strict=True):
-        counts = ", ".join(f"{n} {s.value}" for s, n in b.counts.items())
-        print(f"{path}: {b.work.student.name or 'unnamed'} ({b.source}): {len(b.work.annotations)} "
-              f"annotations: {counts}", file=out)
+        counts = ", ".join(f"{n} {status_word(s)}" for s, n in b.counts.items())
+        print(ImportCommand.tr("{path}: {student} ({source}): %n annotations: {counts}", "",
+                               len(b.work.annotations)).format(
+            path=path, student=b.work.student.name or ImportCommand.tr("unnamed"), source=b.source, counts=counts),
+              file=out)
         for s, n in b.counts.items():
             totals[s] += n
-    summary = ", ".join(f"{n} {s.value}" for s, n in totals.items())
-    print(f"imported {sum(totals.values())} highlights by {len(written)} annotator(s) into {out_dir}: {summary}",
-          file=out)
+    summary = ", ".join(f"{n} {status_word(s)}" for s, n in totals.items())
+    highlights = ImportCommand.tr("%n highlight(s)", "", sum(totals.values()))
+    print(ImportCommand.tr("imported {highlights} by %n annotator(s) into {folder}: {summary}", "",
+                           len(written)).format(highlights=highlights, folder=out_dir, summary=summary), file=out)
     bad = reading.problems or unmapped or not written
     return EXIT_PROBLEMS if bad else EXIT_OK

@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from annotator.core.errors import Problem
+from annotator.core.i18n import Words
 from annotator.core.yamlfile import Document
 
 _FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?"
@@ -27,17 +28,21 @@ _ANY = object()  # any list item or mapping value, in a field path
 _PATHS: dict[str, list[tuple[Any, ...]]] = {}
 
 
+class Dates(Words):
+    """The words of a date and time that is not one, as a file check reports it."""
+
+
 def date_time_problem(text: str) -> str:
     """Why ``text`` is not a date and time (RFC 3339, offset optional), or "" if it is one."""
     if not _FORM.match(text):
-        return f"is not a date and time like '{_EXAMPLE}'"
+        return Dates.tr("is not a date and time like '{example}'").format(example=_EXAMPLE)
     stamp = text.upper().replace(" ", "T")
     if stamp[17:19] == "60":
         stamp = stamp[:17] + "59" + stamp[19:]  # a leap second is a real time; Python cannot hold one
     try:
         datetime.fromisoformat(stamp)
     except ValueError as exc:
-        return f"is not a real date and time ({exc})"
+        return Dates.tr("is not a real date and time ({why})").format(why=exc)
     return ""
 
 

@@ -54,6 +54,51 @@
     </message>
 </context>
 <context>
+    <name>BratFiles</name>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n attribute</numerusform>
+            <numerusform>%n attributes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n normalization(s)</source>
+        <translation>
+            <numerusform>%n normalization</numerusform>
+            <numerusform>%n normalizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n equivalence(s)</source>
+        <translation>
+            <numerusform>%n equivalence</numerusform>
+            <numerusform>%n equivalences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message numerus="yes">
         <source>%n columns could be the assignment &apos;{assignment}&apos; ({columns}); give the whole heading, with its number</source>
@@ -168,6 +213,37 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>type or tag &apos;{kind}&apos; (%n highlight(s)) is no category of lesson &apos;{lesson}&apos;; not imported: add --map &apos;{kind}=CATEGORY&apos;</source>
+        <translation>
+            <numerusform>type or tag &apos;{kind}&apos; (%n highlight) is no category of lesson &apos;{lesson}&apos;; not imported: add --map &apos;{kind}=CATEGORY&apos;</numerusform>
+            <numerusform>type or tag &apos;{kind}&apos; (%n highlights) is no category of lesson &apos;{lesson}&apos;; not imported: add --map &apos;{kind}=CATEGORY&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: {student} ({source}): %n annotations: {counts}</source>
+        <translation>
+            <numerusform>{path}: {student} ({source}): %n annotations: {counts}</numerusform>
+            <numerusform>{path}: {student} ({source}): %n annotations: {counts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported {highlights} by %n annotator(s) into {folder}: {summary}</source>
+        <translation>
+            <numerusform>imported {highlights} by %n annotator(s) into {folder}: {summary}</numerusform>
+            <numerusform>imported {highlights} by %n annotator(s) into {folder}: {summary}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message numerus="yes">
         <source>“{kind}”: %n highlight(s) left out: no category was chosen.</source>
@@ -188,6 +264,30 @@
         <translation>
             <numerusform>%n problem:</numerusform>
             <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportingFiles</name>
+    <message numerus="yes">
+        <source>%n page note(s)</source>
+        <translation>
+            <numerusform>%n page note(s)</numerusform>
+            <numerusform>%n page note(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n reply(ies)</numerusform>
+            <numerusform>%n reply(ies)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: note: left out %n teacher comment(s) (motivation &apos;assessing&apos;): feedback lives in the teacher&apos;s own files</source>
+        <translation>
+            <numerusform>{file}: note: left out %n teacher comment (motivation &apos;assessing&apos;): feedback lives in the teacher&apos;s own files</numerusform>
+            <numerusform>{file}: note: left out %n teacher comments (motivation &apos;assessing&apos;): feedback lives in the teacher&apos;s own files</numerusform>
         </translation>
     </message>
 </context>

@@ -207,6 +207,111 @@
     </message>
 </context>
 <context>
+    <name>BratFiles</name>
+    <message>
+        <source>not a brat .ann file, a folder of them or a .zip</source>
+        <translation>no es un archivo .ann de brat, ni una carpeta de ellos, ni un .zip</translation>
+    </message>
+    <message>
+        <source>no brat .ann files in this folder</source>
+        <translation>no hay archivos .ann de brat en esta carpeta</translation>
+    </message>
+    <message>
+        <source>not a readable .zip ({why})</source>
+        <translation>no es un .zip que se pueda leer ({why})</translation>
+    </message>
+    <message>
+        <source>zip has {files} files, over the limit of {limit}</source>
+        <translation>el zip tiene {files} archivos, más que el límite de {limit}</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>un enlace</translation>
+    </message>
+    <message>
+        <source>skipped: {why}</source>
+        <translation>omitido: {why}</translation>
+    </message>
+    <message>
+        <source>zip would expand past {limit} bytes</source>
+        <translation>el zip ocuparía más de {limit} bytes al descomprimirse</translation>
+    </message>
+    <message>
+        <source>cannot be read from the zip ({why})</source>
+        <translation>no se puede leer del zip ({why})</translation>
+    </message>
+    <message>
+        <source>expands past its declared size</source>
+        <translation>ocupa más de lo que declara al descomprimirse</translation>
+    </message>
+    <message>
+        <source>{file}: note: no .txt beside it; its offsets are taken as the lesson&apos;s, and its passages are found by their quoted words</source>
+        <translation>{file}: nota: no tiene un .txt al lado; sus posiciones se toman como las del texto de la lección, y sus pasajes se buscan por las palabras citadas</translation>
+    </message>
+    <message>
+        <source>offsets {start}-{end} are past the end of the text ({length} characters)</source>
+        <translation>las posiciones {start}-{end} van más allá del final del texto ({length} caracteres)</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} ends before it starts</source>
+        <translation>el tramo {start}-{end} termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>not a brat annotation line: {line}</source>
+        <translation>no es una línea de anotación de brat: {line}</translation>
+    </message>
+    <message>
+        <source>{file}: note: left out {kinds} (Annotator keeps highlights and their notes)</source>
+        <translation>{file}: nota: se dejaron fuera {kinds} (Annotator guarda los resaltados y sus notas)</translation>
+    </message>
+    <message>
+        <source>Part {part} of {parts} of the discontinuous brat annotation {id}.</source>
+        <translation>Parte {part} de {parts} de la anotación discontinua de brat {id}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relación</numerusform>
+            <numerusform>%n relaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n atributo</numerusform>
+            <numerusform>%n atributos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n normalization(s)</source>
+        <translation>
+            <numerusform>%n normalización</numerusform>
+            <numerusform>%n normalizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n equivalence(s)</source>
+        <translation>
+            <numerusform>%n equivalencia</numerusform>
+            <numerusform>%n equivalencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>not a Canvas gradebook export: it has no &apos;Student&apos; or &apos;ID&apos; column (its columns: {columns})</source>
@@ -854,6 +959,17 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>is not a date and time like &apos;{example}&apos;</source>
+        <translation>no es una fecha y hora como &apos;{example}&apos;</translation>
+    </message>
+    <message>
+        <source>is not a real date and time ({why})</source>
+        <translation>no es una fecha y hora que exista ({why})</translation>
+    </message>
+</context>
+<context>
     <name>Defaults</name>
     <message>
         <source>Named source</source>
@@ -1086,6 +1202,29 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     </message>
 </context>
 <context>
+    <name>ForeignFiles</name>
+    <message>
+        <source>--map {entry}: write TYPE=CATEGORY, e.g. Person=named-source</source>
+        <translation>--map {entry}: escribe TIPO=CATEGORÍA, por ejemplo Person=named-source</translation>
+    </message>
+    <message>
+        <source>--map {entry}: no category &apos;{category}&apos; in lesson &apos;{lesson}&apos; (it has: {categories})</source>
+        <translation>--map {entry}: no hay ninguna categoría &apos;{category}&apos; en la lección &apos;{lesson}&apos; (tiene: {categories})</translation>
+    </message>
+    <message>
+        <source>(no quoted words)</source>
+        <translation>(sin palabras citadas)</translation>
+    </message>
+    <message>
+        <source>is not JSON ({why})</source>
+        <translation>no es JSON ({why})</translation>
+    </message>
+    <message>
+        <source>is not JSON Annotator can read (nested too deeply)</source>
+        <translation>no es un JSON que Annotator pueda leer (demasiados niveles anidados)</translation>
+    </message>
+</context>
+<context>
     <name>HandingIn</name>
     <message>
         <source>✔ All work saved at {time}</source>
@@ -1255,6 +1394,80 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     </message>
 </context>
 <context>
+    <name>HypothesisFiles</name>
+    <message>
+        <source>(unknown Hypothesis user)</source>
+        <translation>(usuario de Hypothesis desconocido)</translation>
+    </message>
+    <message>
+        <source>not Hypothesis annotation JSON: expected a search result with &apos;rows&apos;, or annotations with a &apos;target&apos;</source>
+        <translation>no es JSON de anotaciones de Hypothesis: se esperaba un resultado de búsqueda con &apos;rows&apos;, o anotaciones con un &apos;target&apos;</translation>
+    </message>
+    <message>
+        <source>row {n} is not a Hypothesis annotation (no &apos;target&apos; list)</source>
+        <translation>la fila {n} no es una anotación de Hypothesis (no tiene una lista &apos;target&apos;)</translation>
+    </message>
+    <message>
+        <source>annotation {id}: only {kinds}, no TextQuoteSelector to find its passage by; not imported</source>
+        <translation>anotación {id}: solo {kinds}, sin TextQuoteSelector para encontrar su pasaje; no se importa</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>is inside the lesson pack; import into a folder of its own</source>
+        <translation>está dentro del paquete de la lección; importa en una carpeta aparte</translation>
+    </message>
+    <message>
+        <source>holds the files being imported</source>
+        <translation>contiene los archivos que se están importando</translation>
+    </message>
+    <message>
+        <source>unknown import format {format} (choose one of: {formats})</source>
+        <translation>formato de importación desconocido {format} (elige uno de: {formats})</translation>
+    </message>
+    <message>
+        <source>{folder}: not written: {why}</source>
+        <translation>{folder}: no se escribió: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>type or tag &apos;{kind}&apos; (%n highlight(s)) is no category of lesson &apos;{lesson}&apos;; not imported: add --map &apos;{kind}=CATEGORY&apos;</source>
+        <translation>
+            <numerusform>el tipo o etiqueta &apos;{kind}&apos; (%n resaltado) no es ninguna categoría de la lección &apos;{lesson}&apos;; no se importa: añade --map &apos;{kind}=CATEGORY&apos;</numerusform>
+            <numerusform>el tipo o etiqueta &apos;{kind}&apos; (%n resaltados) no es ninguna categoría de la lección &apos;{lesson}&apos;; no se importan: añade --map &apos;{kind}=CATEGORY&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: {student} ({source}): %n annotations: {counts}</source>
+        <translation>
+            <numerusform>{path}: {student} ({source}): %n anotación: {counts}</numerusform>
+            <numerusform>{path}: {student} ({source}): %n anotaciones: {counts}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n resaltado</numerusform>
+            <numerusform>%n resaltados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported {highlights} by %n annotator(s) into {folder}: {summary}</source>
+        <translation>
+            <numerusform>importados {highlights} de %n anotador en {folder}: {summary}</numerusform>
+            <numerusform>importados {highlights} de %n anotadores en {folder}: {summary}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
         <source>{folder} is a file, not a folder.</source>
@@ -1307,6 +1520,46 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <translation>
             <numerusform>%n problema:</numerusform>
             <numerusform>%n problemas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportingFiles</name>
+    <message>
+        <source>no .json or .jsonld files in this folder</source>
+        <translation>no hay archivos .json ni .jsonld en esta carpeta</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>{file}: note: left out {page_notes} and {replies}: they are not highlights of a passage</source>
+        <translation>{file}: nota: se dejaron fuera {page_notes} y {replies}: no son resaltados de un pasaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page note(s)</source>
+        <translation>
+            <numerusform>%n nota de página</numerusform>
+            <numerusform>%n notas de página</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: note: left out {skipped}: they are not highlights of a passage</source>
+        <translation>{file}: nota: se dejaron fuera {skipped}: no son resaltados de un pasaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: note: left out %n teacher comment(s) (motivation &apos;assessing&apos;): feedback lives in the teacher&apos;s own files</source>
+        <translation>
+            <numerusform>{file}: nota: se dejó fuera %n comentario del docente (motivación &apos;assessing&apos;): los comentarios viven en los archivos propios del docente</numerusform>
+            <numerusform>{file}: nota: se dejaron fuera %n comentarios del docente (motivación &apos;assessing&apos;): los comentarios viven en los archivos propios del docente</numerusform>
         </translation>
     </message>
 </context>
@@ -3404,6 +3657,29 @@ categorías:</translation>
             <numerusform>Se añadió %n borrador de pasaje de la clase ({m} ya estaban en la clave); su justificación empieza con &apos;Borrador de la clase&apos;.</numerusform>
             <numerusform>Se añadieron %n borradores de pasaje de la clase ({m} ya estaban en la clave); cada justificación empieza con &apos;Borrador de la clase&apos;.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>W3CFiles</name>
+    <message>
+        <source>not W3C Web Annotation JSON: expected an AnnotationCollection with its first page, an AnnotationPage or an Annotation</source>
+        <translation>no es JSON de W3C Web Annotation: se esperaba una AnnotationCollection con su primera página, una AnnotationPage o una Annotation</translation>
+    </message>
+    <message>
+        <source>item {n} is not an Annotation</source>
+        <translation>el elemento {n} no es una Annotation</translation>
+    </message>
+    <message>
+        <source>only {selectors}</source>
+        <translation>solo {selectors}</translation>
+    </message>
+    <message>
+        <source>no selector</source>
+        <translation>ningún selector</translation>
+    </message>
+    <message>
+        <source>annotation {n}: {found}; Annotator finds a passage by its TextQuoteSelector, so it is not imported</source>
+        <translation>anotación {n}: {found}; Annotator encuentra un pasaje por su TextQuoteSelector, así que no se importa</translation>
     </message>
 </context>
 <context>

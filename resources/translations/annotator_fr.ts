@@ -207,6 +207,111 @@
     </message>
 </context>
 <context>
+    <name>BratFiles</name>
+    <message>
+        <source>not a brat .ann file, a folder of them or a .zip</source>
+        <translation>ce n&apos;est ni un fichier .ann de brat, ni un dossier de ces fichiers, ni un .zip</translation>
+    </message>
+    <message>
+        <source>no brat .ann files in this folder</source>
+        <translation>aucun fichier .ann de brat dans ce dossier</translation>
+    </message>
+    <message>
+        <source>not a readable .zip ({why})</source>
+        <translation>ce n&apos;est pas un .zip lisible ({why})</translation>
+    </message>
+    <message>
+        <source>zip has {files} files, over the limit of {limit}</source>
+        <translation>le zip contient {files} fichiers, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>un lien</translation>
+    </message>
+    <message>
+        <source>skipped: {why}</source>
+        <translation>ignoré : {why}</translation>
+    </message>
+    <message>
+        <source>zip would expand past {limit} bytes</source>
+        <translation>le zip dépasserait {limit} octets une fois décompressé</translation>
+    </message>
+    <message>
+        <source>cannot be read from the zip ({why})</source>
+        <translation>impossible de le lire dans le zip ({why})</translation>
+    </message>
+    <message>
+        <source>expands past its declared size</source>
+        <translation>dépasse sa taille déclarée une fois décompressé</translation>
+    </message>
+    <message>
+        <source>{file}: note: no .txt beside it; its offsets are taken as the lesson&apos;s, and its passages are found by their quoted words</source>
+        <translation>{file} : remarque : aucun .txt à côté ; ses positions sont prises comme celles du texte de la leçon, et ses passages sont retrouvés par leurs mots cités</translation>
+    </message>
+    <message>
+        <source>offsets {start}-{end} are past the end of the text ({length} characters)</source>
+        <translation>les positions {start}-{end} dépassent la fin du texte ({length} caractères)</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} ends before it starts</source>
+        <translation>l&apos;étendue {start}-{end} se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>not a brat annotation line: {line}</source>
+        <translation>ce n&apos;est pas une ligne d&apos;annotation brat : {line}</translation>
+    </message>
+    <message>
+        <source>{file}: note: left out {kinds} (Annotator keeps highlights and their notes)</source>
+        <translation>{file} : remarque : laissé de côté {kinds} (Annotator garde les surlignages et leurs notes)</translation>
+    </message>
+    <message>
+        <source>Part {part} of {parts} of the discontinuous brat annotation {id}.</source>
+        <translation>Partie {part} sur {parts} de l&apos;annotation brat discontinue {id}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n attribut</numerusform>
+            <numerusform>%n attributs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n normalization(s)</source>
+        <translation>
+            <numerusform>%n normalisation</numerusform>
+            <numerusform>%n normalisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n equivalence(s)</source>
+        <translation>
+            <numerusform>%n équivalence</numerusform>
+            <numerusform>%n équivalences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>not a Canvas gradebook export: it has no &apos;Student&apos; or &apos;ID&apos; column (its columns: {columns})</source>
@@ -854,6 +959,17 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>is not a date and time like &apos;{example}&apos;</source>
+        <translation>n&apos;est pas une date et une heure comme &apos;{example}&apos;</translation>
+    </message>
+    <message>
+        <source>is not a real date and time ({why})</source>
+        <translation>n&apos;est pas une date et une heure qui existent ({why})</translation>
+    </message>
+</context>
+<context>
     <name>Defaults</name>
     <message>
         <source>Named source</source>
@@ -1086,6 +1202,29 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
 </context>
 <context>
+    <name>ForeignFiles</name>
+    <message>
+        <source>--map {entry}: write TYPE=CATEGORY, e.g. Person=named-source</source>
+        <translation>--map {entry} : écris TYPE=CATÉGORIE, par exemple Person=named-source</translation>
+    </message>
+    <message>
+        <source>--map {entry}: no category &apos;{category}&apos; in lesson &apos;{lesson}&apos; (it has: {categories})</source>
+        <translation>--map {entry} : aucune catégorie &apos;{category}&apos; dans la leçon &apos;{lesson}&apos; (elle a : {categories})</translation>
+    </message>
+    <message>
+        <source>(no quoted words)</source>
+        <translation>(aucun mot cité)</translation>
+    </message>
+    <message>
+        <source>is not JSON ({why})</source>
+        <translation>n&apos;est pas du JSON ({why})</translation>
+    </message>
+    <message>
+        <source>is not JSON Annotator can read (nested too deeply)</source>
+        <translation>n&apos;est pas du JSON qu&apos;Annotator peut lire (trop de niveaux imbriqués)</translation>
+    </message>
+</context>
+<context>
     <name>HandingIn</name>
     <message>
         <source>✔ All work saved at {time}</source>
@@ -1255,6 +1394,80 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
 </context>
 <context>
+    <name>HypothesisFiles</name>
+    <message>
+        <source>(unknown Hypothesis user)</source>
+        <translation>(utilisateur Hypothesis inconnu)</translation>
+    </message>
+    <message>
+        <source>not Hypothesis annotation JSON: expected a search result with &apos;rows&apos;, or annotations with a &apos;target&apos;</source>
+        <translation>ce n&apos;est pas du JSON d&apos;annotations Hypothesis : un résultat de recherche avec &apos;rows&apos;, ou des annotations avec un &apos;target&apos;, étaient attendus</translation>
+    </message>
+    <message>
+        <source>row {n} is not a Hypothesis annotation (no &apos;target&apos; list)</source>
+        <translation>la ligne {n} n&apos;est pas une annotation Hypothesis (pas de liste &apos;target&apos;)</translation>
+    </message>
+    <message>
+        <source>annotation {id}: only {kinds}, no TextQuoteSelector to find its passage by; not imported</source>
+        <translation>annotation {id} : seulement {kinds}, aucun TextQuoteSelector pour retrouver son passage ; non importée</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>is inside the lesson pack; import into a folder of its own</source>
+        <translation>est dans le dossier de la leçon ; importe dans un dossier à part</translation>
+    </message>
+    <message>
+        <source>holds the files being imported</source>
+        <translation>contient les fichiers en cours d&apos;importation</translation>
+    </message>
+    <message>
+        <source>unknown import format {format} (choose one of: {formats})</source>
+        <translation>format d&apos;importation inconnu {format} (choisis parmi : {formats})</translation>
+    </message>
+    <message>
+        <source>{folder}: not written: {why}</source>
+        <translation>{folder} : non écrit : {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>type or tag &apos;{kind}&apos; (%n highlight(s)) is no category of lesson &apos;{lesson}&apos;; not imported: add --map &apos;{kind}=CATEGORY&apos;</source>
+        <translation>
+            <numerusform>le type ou l&apos;étiquette &apos;{kind}&apos; (%n surlignage) n&apos;est aucune catégorie de la leçon &apos;{lesson}&apos; ; non importé : ajoute --map &apos;{kind}=CATEGORY&apos;</numerusform>
+            <numerusform>le type ou l&apos;étiquette &apos;{kind}&apos; (%n surlignages) n&apos;est aucune catégorie de la leçon &apos;{lesson}&apos; ; non importés : ajoute --map &apos;{kind}=CATEGORY&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: {student} ({source}): %n annotations: {counts}</source>
+        <translation>
+            <numerusform>{path} : {student} ({source}) : %n annotation : {counts}</numerusform>
+            <numerusform>{path} : {student} ({source}) : %n annotations : {counts}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n surlignage</numerusform>
+            <numerusform>%n surlignages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported {highlights} by %n annotator(s) into {folder}: {summary}</source>
+        <translation>
+            <numerusform>importé {highlights} de %n annotateur dans {folder} : {summary}</numerusform>
+            <numerusform>importé {highlights} de %n annotateurs dans {folder} : {summary}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
         <source>{folder} is a file, not a folder.</source>
@@ -1307,6 +1520,46 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <translation>
             <numerusform>%n problème :</numerusform>
             <numerusform>%n problèmes :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportingFiles</name>
+    <message>
+        <source>no .json or .jsonld files in this folder</source>
+        <translation>aucun fichier .json ou .jsonld dans ce dossier</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>ce fichier ou dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{file}: note: left out {page_notes} and {replies}: they are not highlights of a passage</source>
+        <translation>{file} : remarque : laissé de côté {page_notes} et {replies} : ce ne sont pas des surlignages d&apos;un passage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page note(s)</source>
+        <translation>
+            <numerusform>%n note de page</numerusform>
+            <numerusform>%n notes de page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: note: left out {skipped}: they are not highlights of a passage</source>
+        <translation>{file} : remarque : laissé de côté {skipped} : ce ne sont pas des surlignages d&apos;un passage</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: note: left out %n teacher comment(s) (motivation &apos;assessing&apos;): feedback lives in the teacher&apos;s own files</source>
+        <translation>
+            <numerusform>{file} : remarque : laissé de côté %n commentaire de l&apos;enseignant (motivation &apos;assessing&apos;) : les retours vivent dans les fichiers de l&apos;enseignant</numerusform>
+            <numerusform>{file} : remarque : laissé de côté %n commentaires de l&apos;enseignant (motivation &apos;assessing&apos;) : les retours vivent dans les fichiers de l&apos;enseignant</numerusform>
         </translation>
     </message>
 </context>
@@ -3404,6 +3657,29 @@ caté&amp;gories :</translation>
             <numerusform>%n brouillon de passage de la classe ajouté ({m} déjà dans le corrigé) ; sa justification commence par « Brouillon de la classe ».</numerusform>
             <numerusform>%n brouillons de passage de la classe ajoutés ({m} déjà dans le corrigé) ; chaque justification commence par « Brouillon de la classe ».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>W3CFiles</name>
+    <message>
+        <source>not W3C Web Annotation JSON: expected an AnnotationCollection with its first page, an AnnotationPage or an Annotation</source>
+        <translation>ce n&apos;est pas du JSON W3C Web Annotation : une AnnotationCollection avec sa première page, une AnnotationPage ou une Annotation était attendue</translation>
+    </message>
+    <message>
+        <source>item {n} is not an Annotation</source>
+        <translation>l&apos;élément {n} n&apos;est pas une Annotation</translation>
+    </message>
+    <message>
+        <source>only {selectors}</source>
+        <translation>seulement {selectors}</translation>
+    </message>
+    <message>
+        <source>no selector</source>
+        <translation>aucun sélecteur</translation>
+    </message>
+    <message>
+        <source>annotation {n}: {found}; Annotator finds a passage by its TextQuoteSelector, so it is not imported</source>
+        <translation>annotation {n} : {found} ; Annotator retrouve un passage par son TextQuoteSelector, elle n&apos;est donc pas importée</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from annotator.core.annotations import Student
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.formats.align import Alignment
 from annotator.core.formats.foreign import MAX_INPUT_BYTES, ForeignHighlight, ForeignWork, Reading
+from annotator.core.i18n import Words
 from annotator.core.lesson import Lesson
 from annotator.core.pack import MAX_ARTICLE_BYTES, unsafe_path
 from annotator.core.text import context
@@ -51,6 +52,11 @@ _NOTE_LINE = re.compile(r"^(#\d+)\tAnnotatorNotes (T\d+)\t(.*)$")
 _OTHER_KINDS = {"R": "relation", "E": "event", "A": "attribute", "M": "attribute", "N": "normalization",
                 "*": "equivalence", "#": "comment"}
 _UNESCAPE = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
+
+
+class BratFiles(Words):
+    """The words of reading brat files: problems, what was left out, and the note on a discontinuous span
+    (the exported files themselves, ``annotation.conf`` included, stay in English: they are a file format)."""
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -135,7 +141,7 @@ def collect(inputs: list[Path], problems: list[Problem]) -> list[BratFile]:
             elif given.suffix.lower() == ".ann" or given.with_suffix(".ann").is_file():
                 found += _from_paths([given.with_suffix(".ann")], given.parent, problems)
             else:
-                problems.append(Problem(str(given), "not a brat .ann file, a folder of them or a .zip"))
+                problems.append(Problem(str(given), BratFiles.tr("not a brat .ann file, a folder of them or a .zip")))
         except InvalidFile as exc:
             problems.extend(exc.problems)
     return found
@@ -145,7 +151,7 @@ def _from_folder(folder: Path, problems: list[Problem]) -> list[BratFile]:
     anns = sorted(p for p in folder.rglob("*.ann") if p.is_file()
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
     if not anns:
-        problems.append(Problem(str(folder), "no brat .ann files in this folder"))
+        problems.append(Problem(str(folder), BratFiles.tr("no brat .ann files in this folder")))
     return _from_paths(anns, folder, problems)
 
 
@@ -177,31 +183,36 @@ def _from_zip(path: Path, problems: list[Problem]) -> list[BratFile]:
     try:
         archive = zipfile.ZipFile(path)
     except Exception as exc:  # a damaged or hostile zip fails in many ways; each means "unreadable"
-        raise InvalidFile(Problem(str(path), f"not a readable .zip ({' '.join(str(exc).split())})")) from None
+        raise InvalidFile(Problem(str(path), BratFiles.tr("not a readable .zip ({why})").format(
+            why=" ".join(str(exc).split())))) from None
     files: dict[str, bytes] = {}
     with archive:
         infos = [i for i in archive.infolist() if not i.filename.endswith("/")]
         if len(infos) > MAX_ZIP_ENTRIES:
-            raise InvalidFile(Problem(str(path), f"zip has {len(infos)} files, over the limit of {MAX_ZIP_ENTRIES}"))
+            raise InvalidFile(Problem(str(path), BratFiles.tr(
+                "zip has {files} files, over the limit of {limit}").format(files=len(infos), limit=MAX_ZIP_ENTRIES)))
         budget = MAX_INPUT_BYTES
         for info in infos:
             shown = info.filename if info.filename.isprintable() else repr(info.filename)[1:-1]
-            bad = unsafe_path(info.filename) or ("a link" if stat.S_ISLNK(info.external_attr >> 16) else "")
+            bad = unsafe_path(info.filename) or (BratFiles.tr("a link") if stat.S_ISLNK(info.external_attr >> 16)
+                                                 else "")
             if bad:
-                problems.append(Problem(f"{path}!{shown}", f"skipped: {bad}"))
+                problems.append(Problem(f"{path}!{shown}", BratFiles.tr("skipped: {why}").format(why=bad)))
                 continue
             if not info.filename.lower().endswith((".ann", ".txt", ".tsv")):
                 continue
             if info.file_size > budget:
-                raise InvalidFile(Problem(str(path), f"zip would expand past {MAX_INPUT_BYTES:,} bytes"))
+                raise InvalidFile(Problem(str(path), BratFiles.tr("zip would expand past {limit} bytes").format(
+                    limit=f"{MAX_INPUT_BYTES:,}")))
             try:
                 with archive.open(info) as handle:
                     data = handle.read(info.file_size + 1)
             except Exception as exc:  # bad CRC, encrypted, unknown compression: the entry is unreadable
-                problems.append(Problem(f"{path}!{shown}", f"cannot be read from the zip ({exc})"))
+                problems.append(Problem(f"{path}!{shown}", BratFiles.tr("cannot be read from the zip ({why})").format(
+                    why=exc)))
                 continue
             if len(data) > info.file_size:
-                raise InvalidFile(Problem(f"{path}!{shown}", "expands past its declared size"))
+                raise InvalidFile(Problem(f"{path}!{shown}", BratFiles.tr("expands past its declared size")))
             budget -= len(data)
             files[info.filename.replace("\\", "/")] = data
     out = []
@@ -252,8 +263,8 @@ def _read_file(f: BratFile, lesson_text: str, result: Reading) -> list[ForeignHi
         own = decode_utf8(f.txt, f.name[: -len(".ann")] + ".txt")
     else:
         own = lesson_text
-        result.notes.append(f"{f.name}: note: no .txt beside it; its offsets are taken as the lesson's, and its "
-                            "passages are found by their quoted words")
+        result.notes.append(BratFiles.tr("{file}: note: no .txt beside it; its offsets are taken as the lesson's, "
+                                         "and its passages are found by their quoted words").format(file=f.name))
     alignment = Alignment(own, lesson_text)
     spans: dict[str, tuple[int, str, list[tuple[int, int]], str]] = {}  # id -> line, type, pieces, text
     notes: dict[str, str] = {}
@@ -267,8 +278,9 @@ def _read_file(f: BratFile, lesson_text: str, result: Reading) -> list[ForeignHi
             parts = [(int(a), int(b)) for a, b in (p.split(" ") for p in t.group(3).split(";"))]
             bad = next(((a, b) for a, b in parts if a > b or b > len(own)), None)
             if bad is not None:
-                why = (f"offsets {bad[0]}-{bad[1]} are past the end of the text ({len(own):,} characters)"
-                       if bad[1] > len(own) else f"span {bad[0]}-{bad[1]} ends before it starts")
+                why = (BratFiles.tr("offsets {start}-{end} are past the end of the text ({length} characters)").format(
+                    start=bad[0], end=bad[1], length=f"{len(own):,}") if bad[1] > len(own)
+                       else BratFiles.tr("span {start}-{end} ends before it starts").format(start=bad[0], end=bad[1]))
                 result.problems.append(Problem(f.name, why, line=number))
                 continue
             spans[t.group(1)] = (number, t.group(2), parts, t.group(4) or "")
@@ -280,10 +292,12 @@ def _read_file(f: BratFile, lesson_text: str, result: Reading) -> list[ForeignHi
             left_out[_OTHER_KINDS[line[0]]] += 1
         else:
             shown = line if len(line) <= 60 else line[:59] + "…"
-            result.problems.append(Problem(f.name, f"not a brat annotation line: {shown!r}", line=number))
+            result.problems.append(Problem(f.name, BratFiles.tr("not a brat annotation line: {line}").format(
+                line=repr(shown)), line=number))
     if left_out:
-        kinds = ", ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in sorted(left_out.items()))
-        result.notes.append(f"{f.name}: note: left out {kinds} (Annotator keeps highlights and their notes)")
+        kinds = ", ".join(_left_out(kind, n) for kind, n in sorted(left_out.items()))
+        result.notes.append(BratFiles.tr("{file}: note: left out {kinds} (Annotator keeps highlights and their "
+                                         "notes)").format(file=f.name, kinds=kinds))
     out: list[ForeignHighlight] = []
     for tid, (number, kind, parts, _shown) in spans.items():
         groups = _join_pieces(own, parts)
@@ -292,12 +306,24 @@ def _read_file(f: BratFile, lesson_text: str, result: Reading) -> list[ForeignHi
             ident = tid
             if len(groups) > 1:
                 ident = f"{tid}-{k}"
-                note = (note + "\n\n" if note else "") + (f"Part {k} of {len(groups)} of the discontinuous brat "
-                                                          f"annotation {tid}.")
+                note = (note + "\n\n" if note else "") + BratFiles.tr(
+                    "Part {part} of {parts} of the discontinuous brat annotation {id}.").format(
+                    part=k, parts=len(groups), id=tid)
             prefix, suffix = context(own, s, e)
             out.append(ForeignHighlight(f.name, number, ident, (kind,), own[s:e], s, e, alignment.span(s, e),
                                         prefix, suffix, note))
     return out
+
+
+def _left_out(kind: str, n: int) -> str:
+    """How many of one kind of brat annotation were left out ("2 relations"), in the language spoken."""
+    words = {"relation": lambda: BratFiles.tr("%n relation(s)", "", n),
+             "event": lambda: BratFiles.tr("%n event(s)", "", n),
+             "attribute": lambda: BratFiles.tr("%n attribute(s)", "", n),
+             "normalization": lambda: BratFiles.tr("%n normalization(s)", "", n),
+             "equivalence": lambda: BratFiles.tr("%n equivalence(s)", "", n),
+             "comment": lambda: BratFiles.tr("%n comment(s)", "", n)}
+    return words[kind]() if kind in words else f"{n} {kind}"
 
 
 def _join_pieces(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -35,6 +35,7 @@ from typing import Any
 from annotator.core.anchoring import Placement, Status, place
 from annotator.core.annotations import Annotation, Student, Work, now
 from annotator.core.errors import InvalidFile, Problem
+from annotator.core.i18n import Words
 from annotator.core.lesson import Lesson
 from annotator.core.text import Article, context
 
@@ -43,6 +44,10 @@ FALLBACK = "*"  # --map '*=CATEGORY': the category of every highlight whose type
 NO_KIND = "(no type or tag)"  # --map '(no type or tag)=CATEGORY': highlights with no type or tag at all
 _ID_OK = re.compile(r"^[A-Za-z0-9_-]{1,32}$")  # the annotation id an Annotator file allows
 _SPACES = re.compile(r"\s+")
+
+
+class ForeignFiles(Words):
+    """The words of reading another program's annotations: problems with a file and with ``--map``."""
 
 
 @dataclass(frozen=True)
@@ -119,10 +124,13 @@ def parse_map(entries: list[str], lesson: Lesson) -> CategoryMap:
         kind, sep, category = entry.rpartition("=")
         kind, category = kind.strip(), category.strip()
         if not sep or not kind:
-            raise ValueError(f"--map {entry!r}: write TYPE=CATEGORY, e.g. Person=named-source")
+            raise ValueError(ForeignFiles.tr("--map {entry}: write TYPE=CATEGORY, e.g. Person=named-source").format(
+                entry=repr(entry)))
         if category not in known:
-            raise ValueError(f"--map {entry!r}: no category '{category}' in lesson '{lesson.id}' "
-                             f"(it has: {', '.join(c.id for c in lesson.categories)})")
+            raise ValueError(ForeignFiles.tr("--map {entry}: no category '{category}' in lesson '{lesson}' (it has: "
+                                             "{categories})").format(
+                entry=repr(entry), category=category, lesson=lesson.id,
+                categories=", ".join(c.id for c in lesson.categories)))
         explicit[kind] = category
     return CategoryMap(explicit)
 
@@ -213,7 +221,7 @@ def _annotation(text: str, h: ForeignHighlight, p: Placement, aid: str, category
     # An orphan keeps its words and note; offsets stay inside the text so the file stays valid.
     start = min(max(h.start or 0, 0), len(text))
     end = min(max(h.end or start, start), len(text))
-    quote = unicodedata.normalize("NFC", h.quote).strip() or "(no quoted words)"
+    quote = unicodedata.normalize("NFC", h.quote).strip() or ForeignFiles.tr("(no quoted words)")
     return Annotation(aid, category, start, end, quote, h.prefix, h.suffix, h.note, prompt, created, modified)
 
 
@@ -260,9 +268,11 @@ def load_json(text: str, name: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidFile(Problem(name, f"is not JSON ({exc.msg})", line=exc.lineno, col=exc.colno)) from None
+        raise InvalidFile(Problem(name, ForeignFiles.tr("is not JSON ({why})").format(why=exc.msg),
+                                  line=exc.lineno, col=exc.colno)) from None
     except RecursionError:
-        raise InvalidFile(Problem(name, "is not JSON Annotator can read (nested too deeply)")) from None
+        raise InvalidFile(Problem(name, ForeignFiles.tr(
+            "is not JSON Annotator can read (nested too deeply)"))) from None
 
 
 def line_of(text: str, value: object) -> int | None:

@@ -25,6 +25,11 @@ from typing import Any
 from annotator.core.annotations import Student
 from annotator.core.errors import Problem
 from annotator.core.formats.foreign import ForeignHighlight, ForeignWork, line_of
+from annotator.core.i18n import Words
+
+
+class HypothesisFiles(Words):
+    """The words of reading Hypothesis's JSON: what in a file could not be imported."""
 
 
 @dataclass
@@ -54,7 +59,7 @@ def _student(row: dict[str, Any]) -> Student:
     display = info.get("display_name") if isinstance(info, dict) else None
     if isinstance(display, str) and display.strip() and display.strip() != account:
         return Student(display.strip(), account)
-    return Student(account or "(unknown Hypothesis user)")
+    return Student(account or HypothesisFiles.tr("(unknown Hypothesis user)"))
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -69,13 +74,15 @@ def read_hypothesis(data: Any, text: str, name: str) -> HypothesisRead:
     result = HypothesisRead()
     rows = _rows(data)
     if rows is None:
-        result.problems.append(Problem(name, "not Hypothesis annotation JSON: expected a search result with "
-                                             "'rows', or annotations with a 'target'", line=1))
+        result.problems.append(Problem(name, HypothesisFiles.tr(
+            "not Hypothesis annotation JSON: expected a search result with 'rows', or annotations with a 'target'"),
+            line=1))
         return result
     works: dict[tuple[str, str], ForeignWork] = {}
     for n, row in enumerate(rows, 1):
         if not isinstance(row, dict) or not isinstance(row.get("target"), list):
-            result.problems.append(Problem(name, f"row {n} is not a Hypothesis annotation (no 'target' list)",
+            result.problems.append(Problem(name, HypothesisFiles.tr(
+                "row {n} is not a Hypothesis annotation (no 'target' list)").format(n=n),
                                            line=line_of(text, row.get("id")) if isinstance(row, dict) else None))
             continue
         if row.get("references"):
@@ -90,8 +97,9 @@ def read_hypothesis(data: Any, text: str, name: str) -> HypothesisRead:
                       and isinstance(s.get("exact"), str)), None)
         if quote is None:
             kinds = ", ".join(sorted({str(s.get("type")) for s in selectors}))
-            result.problems.append(Problem(name, f"annotation {row.get('id', n)}: only {kinds}, no "
-                                                 "TextQuoteSelector to find its passage by; not imported",
+            result.problems.append(Problem(name, HypothesisFiles.tr(
+                "annotation {id}: only {kinds}, no TextQuoteSelector to find its passage by; not imported").format(
+                id=row.get("id", n), kinds=kinds),
                                            line=line_of(text, row.get("id"))))
             continue
         position = next((s for s in selectors if s.get("type") == "TextPositionSelector"), {})

@@ -29,12 +29,17 @@ from annotator.core.formats.foreign import (
 )
 from annotator.core.formats.hypothesis import read_hypothesis
 from annotator.core.formats.w3c import read_w3c
+from annotator.core.i18n import Words
 from annotator.core.pack import Pack
 from annotator.core.workfile import save_work
 from annotator.core.yamlfile import decode_utf8, read_bytes
 
 FORMATS = ("brat", "hypothesis", "w3c")
 _JSON_SUFFIXES = (".json", ".jsonld")
+
+
+class ImportingFiles(Words):
+    """The words of importing other programs' files: what was left out, and files not found."""
 
 
 def _json_files(inputs: list[Path], problems: list[Problem]) -> list[Path]:
@@ -44,12 +49,12 @@ def _json_files(inputs: list[Path], problems: list[Problem]) -> list[Path]:
             found = sorted(p for p in given.rglob("*") if p.is_file() and p.suffix.lower() in _JSON_SUFFIXES
                            and not any(part.startswith(".") for part in p.relative_to(given).parts))
             if not found:
-                problems.append(Problem(str(given), "no .json or .jsonld files in this folder"))
+                problems.append(Problem(str(given), ImportingFiles.tr("no .json or .jsonld files in this folder")))
             files += found
         elif given.exists():
             files.append(given)
         else:
-            problems.append(Problem(str(given), "no such file or folder"))
+            problems.append(Problem(str(given), ImportingFiles.tr("no such file or folder")))
     return files
 
 
@@ -70,17 +75,24 @@ def read_foreign(fmt: str, inputs: list[Path], pack: Pack, *, student: str = "")
         if fmt == "hypothesis":
             h = read_hypothesis(data, text, str(path))
             reading.problems += h.problems
-            skipped = [f"{n} {what}" for n, what in ((h.page_notes, "page note(s)"), (h.replies, "reply(ies)")) if n]
-            if skipped:
-                reading.notes.append(f"{path}: note: left out {' and '.join(skipped)}: they are not highlights "
-                                     "of a passage")
+            if h.page_notes and h.replies:
+                reading.notes.append(ImportingFiles.tr("{file}: note: left out {page_notes} and {replies}: they are "
+                                                       "not highlights of a passage").format(
+                    file=path, page_notes=ImportingFiles.tr("%n page note(s)", "", h.page_notes),
+                    replies=ImportingFiles.tr("%n reply(ies)", "", h.replies)))
+            elif h.page_notes or h.replies:
+                skipped = (ImportingFiles.tr("%n page note(s)", "", h.page_notes) if h.page_notes
+                           else ImportingFiles.tr("%n reply(ies)", "", h.replies))
+                reading.notes.append(ImportingFiles.tr("{file}: note: left out {skipped}: they are not highlights "
+                                                       "of a passage").format(file=path, skipped=skipped))
             works = h.works
         else:
             w = read_w3c(data, text, str(path), default_student=student or path.stem)
             reading.problems += w.problems
             if w.skipped:
-                reading.notes.append(f"{path}: note: left out {w.skipped} teacher comment(s) (motivation "
-                                     "'assessing'): feedback lives in the teacher's own files")
+                reading.notes.append(ImportingFiles.tr("{file}: note: left out %n teacher comment(s) (motivation "
+                                                       "'assessing'): feedback lives in the teacher's own files", "",
+                                                       w.skipped).format(file=path))
             works = w.works
         if student:
             for fw in works:

@@ -43,6 +43,7 @@ from urllib.parse import unquote
 from annotator.core.annotations import Annotation, Student
 from annotator.core.errors import Problem
 from annotator.core.formats.foreign import ForeignHighlight, ForeignWork, line_of
+from annotator.core.i18n import Words
 from annotator.core.lesson import Lesson
 from annotator.core.names import student_stem
 from annotator.core.text import Article
@@ -50,6 +51,11 @@ from annotator.core.text import Article
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 STUDENT_URN = "urn:annotator:student:"
 _SELECTORS = {"TextQuoteSelector", "TextPositionSelector"}
+
+
+class W3CFiles(Words):
+    """The words of reading W3C Web Annotation JSON: what in a file could not be imported (an export's JSON
+    itself, labels included, stays in English: it is a file format)."""
 
 
 @dataclass(frozen=True)
@@ -167,15 +173,17 @@ def read_w3c(data: Any, text: str, name: str, *, default_student: str) -> W3CRea
     result = W3CRead()
     items = _items(data)
     if items is None:
-        result.problems.append(Problem(name, "not W3C Web Annotation JSON: expected an AnnotationCollection "
-                                             "with its first page, an AnnotationPage or an Annotation", line=1))
+        result.problems.append(Problem(name, W3CFiles.tr(
+            "not W3C Web Annotation JSON: expected an AnnotationCollection with its first page, an AnnotationPage "
+            "or an Annotation"), line=1))
         return result
     works: dict[tuple[str, str], ForeignWork] = {}
     for n, item in enumerate(items, 1):
         # Finding an id's line costs a pass over the file: done only for an annotation with a problem.
         line = _LazyLine(text, item.get("id") if isinstance(item, dict) else None)
         if not isinstance(item, dict) or "Annotation" not in _as_list(item.get("type")):
-            result.problems.append(Problem(name, f"item {n} is not an Annotation", line=line.value))
+            result.problems.append(Problem(name, W3CFiles.tr("item {n} is not an Annotation").format(n=n),
+                                           line=line.value))
             continue
         if "assessing" in _as_list(item.get("motivation")):
             result.skipped += 1
@@ -241,9 +249,11 @@ def _highlight(item: dict[str, Any], name: str, line: _LazyLine, n: int,
             elif kind not in _SELECTORS:
                 unknown.append(str(kind))
     if quote is None:
-        found = f"only {', '.join(sorted(set(unknown)))}" if unknown else "no selector"
-        problems.append(Problem(name, f"annotation {n}: {found}; Annotator finds a passage by its "
-                                      "TextQuoteSelector, so it is not imported", line=line.value))
+        found = (W3CFiles.tr("only {selectors}").format(selectors=", ".join(sorted(set(unknown)))) if unknown
+                 else W3CFiles.tr("no selector"))
+        problems.append(Problem(name, W3CFiles.tr("annotation {n}: {found}; Annotator finds a passage by its "
+                                                  "TextQuoteSelector, so it is not imported").format(n=n, found=found),
+                                line=line.value))
         return None
     start = position.get("start") if position else None
     end = position.get("end") if position else None
