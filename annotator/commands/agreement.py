@@ -14,9 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, print_problems, write_failure
+from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Commands, print_problems, write_failure
 from annotator.commands.grade import summary_of_files
-from annotator.core.agreement import FIGURES, ClassAgreement, class_agreement, coders_of
+from annotator.core.agreement import FIGURES, ClassAgreement, class_agreement, coders_of, figure_name
 from annotator.core.class_insight import activity, activity_rows
 from annotator.core.errors import InvalidFile
 from annotator.core.exports import write_csv
@@ -42,8 +42,9 @@ def figure_rows(result: ClassAgreement) -> tuple[list[str], list[list[object]]]:
 
 def print_agreement(result: ClassAgreement, out: TextIO) -> None:
     """The table, the sentences, the warnings and the findings, for a terminal."""
-    names = [name for _, name in FIGURES]
-    print(f"{'category':<24} {'students':>8} {'highlights':>10} {'characters':>10}  "
+    names = [figure_name(name) for _, name in FIGURES]
+    heads = (Commands.tr("category"), Commands.tr("students"), Commands.tr("highlights"), Commands.tr("characters"))
+    print(f"{heads[0]:<24} {heads[1]:>8} {heads[2]:>10} {heads[3]:>10}  "
           + "  ".join(f"{n:<22}" for n in names), file=out)
     for row in result.rows:
         print(f"{row.label[:24]:<24} {row.coders:>8} {row.highlights:>10} {row.characters:>10}  "
@@ -52,11 +53,11 @@ def print_agreement(result: ClassAgreement, out: TextIO) -> None:
     for row in result.rows:
         print(f"{row.label}: {row.sentence}", file=out)
         for w in row.warnings:
-            print(f"  warning: {w}", file=out)
+            print("  " + Commands.tr("warning: {message}").format(message=w), file=out)
     for w in result.warnings:
-        print(f"warning: {w}", file=out)
+        print(Commands.tr("warning: {message}").format(message=w), file=out)
     for f in result.findings:
-        print(f"note: {f}", file=out)
+        print(Commands.tr("note: {message}").format(message=f), file=out)
 
 
 def run_agreement(inputs: list[Path], *, lesson: Path, out: TextIO, err: TextIO, csv: Path | None = None,
@@ -70,43 +71,49 @@ def run_agreement(inputs: list[Path], *, lesson: Path, out: TextIO, err: TextIO,
         return EXIT_PROBLEMS
     if category and category not in {c.id for c in pack.lesson.categories}:
         ids = ", ".join(c.id for c in pack.lesson.categories)
-        print(f"no category '{category}' in lesson '{pack.lesson.id}' (its categories: {ids})", file=err)
+        print(Commands.tr("no category '{category}' in lesson '{lesson}' (its categories: {ids})").format(
+            category=category, lesson=pack.lesson.id, ids=ids), file=err)
         return EXIT_USAGE
     outputs = [p for p in (csv, pairs, students) if p is not None]
     refused = [(p, output_problem(p, inputs=inputs, pack=pack)) for p in outputs]
     for path, why in refused:
         if why:
-            print(f"{path}: not written: {why}", file=err)
+            print(Commands.tr("{path}: not written: {why}").format(path=path, why=why), file=err)
     if any(why for _, why in refused):
         return EXIT_PROBLEMS
     roster = load_class(inputs, pack, exclude=outputs)
     print_problems(roster.messages(), err)
     if not roster.submissions:
-        print(f"no agreement to measure: no readable work for lesson '{pack.lesson.id}' in {roster.files} files",
-              file=err)
+        print(Commands.tr("no agreement to measure: no readable work for lesson '{lesson}' in %n file(s)", "",
+                          roster.files).format(lesson=pack.lesson.id), file=err)
         return EXIT_PROBLEMS
     coders = coders_of(roster.submissions)
     result = class_agreement(coders, pack.lesson, len(pack.article.text), key=pack.key,
                              category=category, resamples=resamples, seed=seed)
-    key_note = " and the answer key in the pairwise table" if pack.key is not None else ", no answer key"
-    print(f"agreement of {summary_of_files(roster)} on lesson '{pack.lesson.id}'{key_note}; "
-          f"95 % intervals from {resamples} random halves of the class (seed {seed})", file=out)
+    if pack.key is not None:
+        heading = Commands.tr("agreement of {files} on lesson '{lesson}' and the answer key in the pairwise table; "
+                              "95 % intervals from {resamples} random halves of the class (seed {seed})")
+    else:
+        heading = Commands.tr("agreement of {files} on lesson '{lesson}', no answer key; 95 % intervals from "
+                              "{resamples} random halves of the class (seed {seed})")
+    print(heading.format(files=summary_of_files(roster), lesson=pack.lesson.id, resamples=resamples, seed=seed),
+          file=out)
     print_agreement(result, out)
     target = csv
     try:
         if csv is not None:
             write_csv(csv, *figure_rows(result))
-            print(f"figures in {csv}", file=out)
+            print(Commands.tr("figures in {path}").format(path=csv), file=out)
         if pairs is not None:
             target = pairs
             write_csv(pairs, ["first", "second", "u_alpha"],
                       [[p.first, p.second, "" if p.alpha is None else round(p.alpha, 6)] for p in result.pairs])
-            print(f"pairwise table in {pairs}", file=out)
+            print(Commands.tr("pairwise table in {path}").format(path=pairs), file=out)
         if students is not None:
             target = students
             names = [c.name for c in coders]
             write_csv(students, *activity_rows(names, [activity(s.sheet, pack.lesson) for s in roster.submissions]))
-            print(f"each student's work in {students}", file=out)
+            print(Commands.tr("each student's work in {path}").format(path=students), file=out)
     except OSError as exc:
         print(write_failure(exc, target or Path(".")), file=err)
         return EXIT_PROBLEMS

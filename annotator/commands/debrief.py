@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, print_problems, write_failure
+from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Commands, print_problems, write_failure
 from annotator.commands.grade import summary_of_files
 from annotator.core.agreement import coders_of
 from annotator.core.consensus import DEFAULT_SHARE, render_debrief
@@ -27,7 +27,7 @@ def run_debrief(inputs: list[Path], *, lesson: Path, out_dir: Path, out: TextIO,
                 share: float = DEFAULT_SHARE) -> int:
     """Write ``out_dir/debrief.html`` for the class's files; return the exit status."""
     if not 0 < share <= 1:
-        print(f"--share must be more than 0 and at most 1, not {share}", file=err)
+        print(Commands.tr("--share must be more than 0 and at most 1, not {share}").format(share=share), file=err)
         return EXIT_USAGE
     try:
         pack = load_pack(lesson, with_key=False)  # the handout is shown to the class: the key stays out
@@ -36,25 +36,27 @@ def run_debrief(inputs: list[Path], *, lesson: Path, out_dir: Path, out: TextIO,
         return EXIT_PROBLEMS
     why = output_problem(out_dir, inputs=inputs, pack=pack, folder=True)
     if why:
-        print(f"{out_dir}: not written: {why}", file=err)
+        print(Commands.tr("{path}: not written: {why}").format(path=out_dir, why=why), file=err)
         return EXIT_PROBLEMS
     roster = load_class(inputs, pack, exclude=[out_dir])
     print_problems(roster.messages(), err)
     if not roster.submissions:
-        print(f"no debrief to make: no readable work for lesson '{pack.lesson.id}' in {roster.files} files", file=err)
+        print(Commands.tr("no debrief to make: no readable work for lesson '{lesson}' in %n file(s)", "",
+                          roster.files).format(lesson=pack.lesson.id), file=err)
         return EXIT_PROBLEMS
     coders = coders_of(roster.submissions)
     orphaned = sum(c.orphaned for c in coders)
     if len(coders) < 3:
-        print(f"warning: only {len(coders)} student(s): the handout shows each one's highlights, so it is not "
-              "anonymous", file=err)
+        print(Commands.tr("warning: only %n student(s): the handout shows each one's highlights, so it is not "
+                          "anonymous", "", len(coders)), file=err)
     if orphaned:
-        print(f"note: {orphaned} highlight(s) not found in the article are left out", file=err)
+        print(Commands.tr("note: %n highlight(s) not found in the article are left out", "", orphaned), file=err)
     target = out_dir / PAGE
     try:
         write_report(target, render_debrief(pack.lesson, pack.article, coders, share=share))
     except OSError as exc:
         print(write_failure(exc, target), file=err)
         return EXIT_PROBLEMS
-    print(f"debrief of {summary_of_files(roster)} on lesson '{pack.lesson.id}' in {target} (no names)", file=out)
+    print(Commands.tr("debrief of {files} on lesson '{lesson}' in {path} (no names)").format(
+        files=summary_of_files(roster), lesson=pack.lesson.id, path=target), file=out)
     return EXIT_OK

@@ -29,13 +29,30 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from annotator.core import unitizing as u
+from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.key import AnswerKey
 from annotator.core.lesson import Lesson
 from annotator.core.roster import Submission
 from annotator.core.unitizing import Vec
 
 GOOD, TENTATIVE = 0.800, 0.667
-FIGURES = (("char_alpha", "per-character α"), ("u_alpha", "uα"), ("bar_u_alpha", "|uα"), ("cu_alpha", "cuα"))
+FIGURES = (("char_alpha", QT_TRANSLATE_NOOP("Agreement", "per-character α")), ("u_alpha", "uα"),
+           ("bar_u_alpha", "|uα"), ("cu_alpha", "cuα"))
+"""Each figure's key (a CSV column) and its name; a name is shown as ``Agreement.tr(name)``."""
+
+
+class Agreement(Words):
+    """The sentences and warnings on how far a class agrees, for a teacher."""
+
+
+def figure_name(name: str) -> str:
+    """A figure's name from :data:`FIGURES` in the language spoken."""
+    return Agreement.tr(name)
+
+
+def key_name() -> str:
+    """What the pairwise table calls the answer key."""
+    return Agreement.tr("answer key")
 
 
 @dataclass(frozen=True)
@@ -114,32 +131,49 @@ def _figure(values: Vec, halves: Vec | None, kept: int = 0, left: int = 0) -> Fi
     return Figure(value, value - 1.96 * se, min(1.0, value + 1.96 * se))
 
 
-def _level(x: float | None) -> str:
-    if x is None:
-        return ""
+def _level(x: float) -> int:
+    """0 agree, 1 mostly agree, 2 agree only a little, 3 do not agree."""
     if x >= GOOD:
-        return "agree"
+        return 0
     if x >= TENTATIVE:
-        return "mostly agree"
-    return "agree only a little" if x > 0.2 else "do not agree"
+        return 1
+    return 2 if x > 0.2 else 3
+
+
+def _main_clause(level: int, label: str, everyone: bool) -> str:
+    """"Students agree on which passages are {label}", whole, for each level (no full stop)."""
+    if everyone:
+        return (Agreement.tr("Students agree on which passages to highlight"),
+                Agreement.tr("Students mostly agree on which passages to highlight"),
+                Agreement.tr("Students agree only a little on which passages to highlight"),
+                Agreement.tr("Students do not agree on which passages to highlight"))[level]
+    return (Agreement.tr("Students agree on which passages are {label}"),
+            Agreement.tr("Students mostly agree on which passages are {label}"),
+            Agreement.tr("Students agree only a little on which passages are {label}"),
+            Agreement.tr("Students do not agree on which passages are {label}"))[level].format(label=label)
 
 
 def sentence(label: str, figures: dict[str, Figure], *, used: int, everyone: bool = False) -> str:
     """What the figures mean for a teacher, in one sentence."""
-    what = "which passages to highlight" if everyone else f"which passages are {label}"
     if used == 0:
-        return f"Nobody highlighted {label}; there is nothing to agree on."
+        return Agreement.tr("Nobody highlighted {label}; there is nothing to agree on.").format(label=label)
     char, unit, cu = (figures[k].value for k in ("char_alpha", "u_alpha", "cu_alpha"))
     if char is None:
-        return f"Too few students or highlights to say how far students agree on {what}."
-    text = f"Students {_level(char)} on {what}"
+        if everyone:
+            return Agreement.tr("Too few students or highlights to say how far students agree on which passages "
+                                "to highlight.")
+        return Agreement.tr("Too few students or highlights to say how far students agree on which passages are "
+                            "{label}.").format(label=label)
+    text = _main_clause(_level(char), label, everyone)
     if unit is not None and unit < char - 0.1:
-        text += ", less on where they begin and end"
+        text += Agreement.tr(", less on where they begin and end")
     elif unit is not None and unit > char + 0.1:
-        text += ", and more on where the passages they share begin and end"
+        text += Agreement.tr(", and more on where the passages they share begin and end")
     if cu is not None and cu < TENTATIVE:
-        text += ("; where they highlight the same words, they often pick different categories" if everyone else
-                 f"; students who highlighted the same words often called them something other than {label}")
+        text += (Agreement.tr("; where they highlight the same words, they often pick different categories")
+                 if everyone else
+                 Agreement.tr("; students who highlighted the same words often called them something other than "
+                              "{label}").format(label=label))
     return text + "."
 
 
@@ -165,7 +199,7 @@ def key_coder(key: AnswerKey) -> Coder:
     spans: dict[str, list[tuple[int, int]]] = {}
     for item in key.items:
         spans.setdefault(item.categories[0], []).append((item.start, item.end))
-    return Coder("answer key", spans)
+    return Coder(key_name(), spans)
 
 
 def class_agreement(coders: Sequence[Coder], lesson: Lesson, length: int, *, key: AnswerKey | None = None,
@@ -187,13 +221,15 @@ def class_agreement(coders: Sequence[Coder], lesson: Lesson, length: int, *, key
         np.put_along_axis(boot, order, 1.0, axis=1)
     result = ClassAgreement(m, [], orphaned=sum(c.orphaned for c in coders))
     if m < 3:
-        result.warnings.append(f"only {m} student{'s' if m != 1 else ''}: agreement between fewer than three "
-                               "students means little, and no interval is given")
+        result.warnings.append(Agreement.tr("only %n student(s): agreement between fewer than three students "
+                                            "means little, and no interval is given", "", m))
     for c in coders:
         if not any(c.spans.values()):
-            result.warnings.append(f"{c.name} highlighted nothing; they count as saying 'not this' everywhere")
+            result.warnings.append(Agreement.tr("{name} highlighted nothing; they count as saying 'not this' "
+                                                "everywhere").format(name=c.name))
     if result.orphaned:
-        result.warnings.append(f"{result.orphaned} highlight(s) not found in the article are left out of agreement")
+        result.warnings.append(Agreement.tr("{n} highlight(s) not found in the article are left out of agreement")
+                               .format(n=result.orphaned))
     cu_now, k_now = u.cu_alphas(arrays, w)
     cu_boot, k_boot = u.cu_alphas(arrays, boot) if boot is not None else (None, None)
     for n, cat in enumerate(cats):
@@ -204,9 +240,9 @@ def class_agreement(coders: Sequence[Coder], lesson: Lesson, length: int, *, key
         used = sum(1 for c in coders if c.spans.get(cat.id))
         warnings = []
         if used == 0:
-            warnings.append(f"nobody highlighted {cat.label}")
+            warnings.append(Agreement.tr("nobody highlighted {label}").format(label=cat.label))
         elif used == 1:
-            warnings.append(f"only one student highlighted {cat.label}")
+            warnings.append(Agreement.tr("only one student highlighted {label}").format(label=cat.label))
         result.rows.append(Row(cat.id, cat.label, m, sum(len(c.spans.get(cat.id, [])) for c in coders),
                                _covered(coders, cat.id), figures,
                                sentence(cat.label, figures, used=used), tuple(warnings)))
@@ -215,7 +251,7 @@ def class_agreement(coders: Sequence[Coder], lesson: Lesson, length: int, *, key
                    "bar_u_alpha": _both(u.bar_u_alpha, together, 0, w, boot, kept, left),
                    "cu_alpha": _figure(cu_now, cu_boot, kept, left)}
     used_any = sum(1 for c in coders if any(c.spans.values()))
-    result.rows.append(Row("", "All categories", m, sum(len(s) for c in coders for s in c.spans.values()),
+    result.rows.append(Row("", Agreement.tr("All categories"), m, sum(len(s) for c in coders for s in c.spans.values()),
                            _covered(coders, None), all_figures,
                            sentence("", all_figures, used=used_any, everyone=True)))
     _pairs(result, everyone, arrays, m, len(cats))
@@ -251,10 +287,13 @@ def _pairs(result: ClassAgreement, everyone: Sequence[Coder], arrays: u.Arrays, 
         lone = int(np.nanargmin(means))
         others = np.delete(means, lone)
         if means[lone] < np.nanmedian(others) - 0.25:
-            result.findings.append(f"{everyone[lone].name}'s highlights look like nobody else's (uα with the "
-                                   f"others {means[lone]:.3f} on average; the class's median is "
-                                   f"{np.nanmedian(others):.3f})")
-    for p in result.pairs:
-        if p.alpha is not None and p.alpha >= 0.95 and "answer key" not in (p.first, p.second):
-            result.findings.append(f"{p.first} and {p.second} highlighted almost exactly the same passages "
-                                   f"(uα {p.alpha:.3f}): worth a look")
+            result.findings.append(Agreement.tr(
+                "{name}'s highlights look like nobody else's (uα with the others {mean} on average; the class's "
+                "median is {median})").format(name=everyone[lone].name, mean=f"{means[lone]:.3f}",
+                                              median=f"{np.nanmedian(others):.3f}"))
+    for p in (Pair(everyone[i].name, everyone[j].name, _none(float(table[i, j])))
+              for i in range(m) for j in range(i + 1, m)):  # students only, never the answer key
+        if p.alpha is not None and p.alpha >= 0.95:
+            result.findings.append(Agreement.tr("{first} and {second} highlighted almost exactly the same passages "
+                                                "(uα {alpha}): worth a look").format(
+                first=p.first, second=p.second, alpha=f"{p.alpha:.3f}"))

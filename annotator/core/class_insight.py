@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.key import KeyItem
 from annotator.core.lesson import Lesson
 from annotator.core.scoring import StudentScore
@@ -38,6 +39,10 @@ from annotator.core.text import shorten
 from annotator.core.worksheet import Worksheet
 
 NOT_MARKED = ""  # the confusion table's column for passages a student did not mark
+
+
+class Insight(Words):
+    """What the class missed and what each student did, in sentences for the teacher."""
 
 
 @dataclass(frozen=True)
@@ -59,8 +64,10 @@ class PassageOutcome:
         """"9 of 24 found …", then one sentence per category it was taken for."""
         quote = f"“{shorten(self.item.quote, width)}”"
         expected = labels.get(self.item.categories[0], self.item.categories[0])
-        out = [f"{self.found} of {self.students} found {quote} ({expected})."]
-        out += [f"{n} of {self.students} marked {quote} as {labels.get(c, c)}." for c, n in self.taken_as]
+        out = [Insight.tr("{found} of {students} found {quote} ({expected}).").format(
+            found=self.found, students=self.students, quote=quote, expected=expected)]
+        out += [Insight.tr("{n} of {students} marked {quote} as {category}.").format(
+            n=n, students=self.students, quote=quote, category=labels.get(c, c)) for c, n in self.taken_as]
         return out
 
 
@@ -169,7 +176,7 @@ class Activity:
     answers: int  # written answers to prompts that ask for one
     answers_asked: int  # prompts that ask for a written answer
     minutes: float | None  # from when the work began to its last change; None when the file cannot say
-    time_note: str = ""  # why there is no time on task
+    time_note: str = ""  # why there is no time on task, in English (``Insight.tr`` shows it translated)
 
     @property
     def share(self) -> float | None:
@@ -180,15 +187,14 @@ class Activity:
         """One sentence: "12 highlights covering 8.5 % of the article, 10 notes, 2 of 3 written answers, 41 min"."""
         share = "—" if self.share is None else f"{100 * self.share:.1f} %"
         lost = self.highlights - self.placed
-        orphans = f" ({lost} not found in the article)" if lost else ""
-        time = f"{format_minutes(self.minutes)} from start to last change" if self.minutes is not None else (
-            self.time_note)
-        return (f"{_n(self.highlights, 'highlight')}{orphans} covering {share} of the article, "
-                f"{_n(self.notes, 'note')}, {self.answers} of {self.answers_asked} written answers; {time}.")
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+        time = Insight.tr("{time} from start to last change").format(time=format_minutes(self.minutes)) \
+            if self.minutes is not None else Insight.tr(self.time_note) if self.time_note else ""
+        highlights = (Insight.tr("%n highlight(s) ({lost} not found in the article)", "", self.highlights).format(
+            lost=lost) if lost else Insight.tr("%n highlight(s)", "", self.highlights))
+        return Insight.tr("{highlights} covering {share} of the article, {notes}, {answers} of {asked} written "
+                          "answers; {time}.").format(highlights=highlights, share=share,
+                                                     notes=Insight.tr("%n note(s)", "", self.notes),
+                                                     answers=self.answers, asked=self.answers_asked, time=time)
 
 
 def format_minutes(minutes: float | None) -> str:
@@ -229,15 +235,15 @@ def time_on_task(sheet: Worksheet) -> tuple[float | None, str]:
     work = sheet.work
     began = _when(work.created) if work.created else None
     if began is None:
-        return None, "the file does not say when the work began"
+        return None, QT_TRANSLATE_NOOP("Insight", "the file does not say when the work began")
     stamps = [work.modified, *(a.created for a in work.annotations.values()),
               *(a.modified for a in work.annotations.values())]
     times = [t for s in stamps if s and (t := _when(s)) is not None]
     if not times:
-        return None, "the file records no change after the work began"
+        return None, QT_TRANSLATE_NOOP("Insight", "the file records no change after the work began")
     last = max(times)
     if last < began:
-        return None, "the file's times run backwards (a computer clock was wrong)"
+        return None, QT_TRANSLATE_NOOP("Insight", "the file's times run backwards (a computer clock was wrong)")
     return (last - began).total_seconds() / 60, ""
 
 
@@ -247,7 +253,8 @@ def activity_rows(names: Sequence[str], activities: Sequence[Activity]) -> tuple
               "written_answers", "answers_asked", "minutes_on_task", "note"]
     rows: list[list[object]] = [
         [name, a.highlights, a.highlights - a.placed, a.covered, _share(a.covered, a.length), a.notes, a.answers,
-         a.answers_asked, "" if a.minutes is None else round(a.minutes, 1), a.time_note]
+         a.answers_asked, "" if a.minutes is None else round(a.minutes, 1),
+         Insight.tr(a.time_note) if a.time_note else ""]
         for name, a in zip(names, activities, strict=True)]
     return header, rows
 

@@ -27,13 +27,18 @@ from dataclasses import dataclass
 
 from annotator.core.agreement import Coder
 from annotator.core.class_stats import Run, highlight_runs
-from annotator.core.exports import page_template
+from annotator.core.exports import page_template, report_language
+from annotator.core.i18n import Words, speaking
 from annotator.core.key_sheet import KeySheet
 from annotator.core.lesson import Lesson
 from annotator.core.text import Article, whole_words
 from annotator.core.worksheet import trim
 
 DEFAULT_SHARE = 0.5
+
+
+class Consensus(Words):
+    """The words of the class's anonymous debrief handout, and of drafts promoted to the key."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,7 @@ def shaded_blocks(article: Article, runs: Sequence[Run], of: int) -> list[dict[s
             if s > pos:
                 pieces.append({"text": text[pos:s], "level": 0, "title": ""})
             pieces.append({"text": text[s:e], "level": level(runs[j].students, of),
-                           "title": f"{runs[j].students} of {of} students"})
+                           "title": Consensus.tr("{k} of %n student(s)", "", of).format(k=runs[j].students)})
             pos = e
             j += 1
         if pieces:
@@ -124,7 +129,15 @@ def shaded_blocks(article: Article, runs: Sequence[Run], of: int) -> list[dict[s
 
 def render_debrief(lesson: Lesson, article: Article, coders: Sequence[Coder], *,
                    share: float = DEFAULT_SHARE) -> str:
-    """The anonymous handout: per category the paragraphs the class marked, shaded, and its consensus passages."""
+    """The anonymous handout: per category the paragraphs the class marked, shaded, and its consensus passages.
+
+    It speaks the lesson's language when Annotator has it (the class reads it), as a report does.
+    """
+    with speaking(report_language(lesson.language)):
+        return _render_debrief(lesson, article, coders, share)
+
+
+def _render_debrief(lesson: Lesson, article: Article, coders: Sequence[Coder], share: float) -> str:
     m = len(coders)
     sections = []
     passages = consensus_passages(coders, lesson, article.text, share=share)
@@ -137,22 +150,43 @@ def render_debrief(lesson: Lesson, article: Article, coders: Sequence[Coder], *,
                          for p in passages if p.category == cat.id]})
     warning = ""
     if m < 3:
-        warning = (f"Only {m} student{'s' if m != 1 else ''}: the shading shows each student's own highlights, "
-                   "so this handout is not anonymous.")
+        warning = Consensus.tr("Only %n student(s): the shading shows each student's own highlights, so this handout "
+                               "is not anonymous.", "", m)
+    need = needed(m, share)
     return page_template("debrief.html.j2").render(
-        lang=lesson.language, lesson_title=lesson.title, students=m, need=needed(m, share), sections=sections,
+        lang=lesson.language, t=_words(m, need), lesson_title=lesson.title, students=m, sections=sections,
         warning=warning, article_title=lesson.article.title)
+
+
+def _words(students: int, need: int) -> dict[str, str]:
+    """Every word of the handout, translated (the template holds none of its own); ``{placeholders}`` the
+    template fills are left in."""
+    return {
+        "title": Consensus.tr("What the class saw — {lesson}"),
+        "heading": Consensus.tr("What the class saw: {lesson}"),
+        "students": Consensus.tr("%n student(s)", "", students),
+        "no_names": Consensus.tr("no names: each passage is shaded by how many students marked it."),
+        "key": Consensus.tr("Key:"),
+        "s1": Consensus.tr("fewer than a quarter of the class"),
+        "s2": Consensus.tr("a quarter to half"),
+        "s3": Consensus.tr("half to three quarters"),
+        "s4": Consensus.tr("three quarters or more"),
+        "need": Consensus.tr("A consensus passage was marked by at least %n student(s).", "", need),
+        "marked_by": Consensus.tr("marked by {used} of %n student(s).", "", students),
+        "consensus": Consensus.tr("Consensus passages:"),
+        "k_of_n": Consensus.tr("{k} of {n} ({percent} %)"),
+        "none_enough": Consensus.tr("No passage was marked by %n or more students.", "", need),
+        "nobody": Consensus.tr("Nobody marked this category."),
+    }
 
 
 # --- Promote to key ----------------------------------------------------------------------------
 
-DRAFT_NOTE = ("Draft from the class: {k} of {n} students ({percent} %) marked this as {label}. "
-              "Write why an expert marks it.")
-
-
 def draft_note(p: ConsensusPassage, label: str) -> str:
     """The rationale a promoted passage starts with: the class's share, as a hint to replace."""
-    return DRAFT_NOTE.format(k=p.students, n=p.of, percent=round(100 * p.share), label=label)
+    return Consensus.tr("Draft from the class: {k} of %n student(s) ({percent} %) marked this as {label}. "
+                        "Write why an expert marks it.", "", p.of).format(k=p.students, percent=round(100 * p.share),
+                                                                          label=label)
 
 
 def draft_passages(sheet: KeySheet, passages: Sequence[ConsensusPassage]) -> list[str]:

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Agreement</name>
+    <message numerus="yes">
+        <source>only %n student(s): agreement between fewer than three students means little, and no interval is given</source>
+        <translation>
+            <numerusform>only %n student: agreement between fewer than three students means little, and no interval is given</numerusform>
+            <numerusform>only %n students: agreement between fewer than three students means little, and no interval is given</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Authoring</name>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
@@ -20,7 +30,7 @@
     <message numerus="yes">
         <source>%n category(ies)</source>
         <translation>
-            <numerusform>%n categoryy</numerusform>
+            <numerusform>%n category</numerusform>
             <numerusform>%n categories</numerusform>
         </translation>
     </message>
@@ -211,6 +221,86 @@
             <numerusform> (and %n more)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>no agreement to measure: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
+        <translation>
+            <numerusform>no agreement to measure: no readable work for lesson &apos;{lesson}&apos; in %n file</numerusform>
+            <numerusform>no agreement to measure: no readable work for lesson &apos;{lesson}&apos; in %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no debrief to make: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
+        <translation>
+            <numerusform>no debrief to make: no readable work for lesson &apos;{lesson}&apos; in %n file</numerusform>
+            <numerusform>no debrief to make: no readable work for lesson &apos;{lesson}&apos; in %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: only %n student(s): the handout shows each one&apos;s highlights, so it is not anonymous</source>
+        <translation>
+            <numerusform>warning: only %n student: the handout shows each one&apos;s highlights, so it is not anonymous</numerusform>
+            <numerusform>warning: only %n students: the handout shows each one&apos;s highlights, so it is not anonymous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n highlight(s) not found in the article are left out</source>
+        <translation>
+            <numerusform>note: %n highlight not found in the article are left out</numerusform>
+            <numerusform>note: %n highlights not found in the article are left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Consensus</name>
+    <message numerus="yes">
+        <source>{k} of %n student(s)</source>
+        <translation>
+            <numerusform>{k} of %n student</numerusform>
+            <numerusform>{k} of %n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n student(s): the shading shows each student&apos;s own highlights, so this handout is not anonymous.</source>
+        <translation>
+            <numerusform>Only %n student: the shading shows each student&apos;s own highlights, so this handout is not anonymous.</numerusform>
+            <numerusform>Only %n students: the shading shows each student&apos;s own highlights, so this handout is not anonymous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A consensus passage was marked by at least %n student(s).</source>
+        <translation>
+            <numerusform>A consensus passage was marked by at least %n student.</numerusform>
+            <numerusform>A consensus passage was marked by at least %n students.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>marked by {used} of %n student(s).</source>
+        <translation>
+            <numerusform>marked by {used} of %n student.</numerusform>
+            <numerusform>marked by {used} of %n students.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No passage was marked by %n or more students.</source>
+        <translation>
+            <numerusform>No passage was marked by %n or more students.</numerusform>
+            <numerusform>No passage was marked by %n or more students.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft from the class: {k} of %n student(s) ({percent} %) marked this as {label}. Write why an expert marks it.</source>
+        <translation>
+            <numerusform>Draft from the class: {k} of %n student ({percent} %) marked this as {label}. Write why an expert marks it.</numerusform>
+            <numerusform>Draft from the class: {k} of %n students ({percent} %) marked this as {label}. Write why an expert marks it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -292,6 +382,30 @@
     </message>
 </context>
 <context>
+    <name>Insight</name>
+    <message numerus="yes">
+        <source>%n highlight(s) ({lost} not found in the article)</source>
+        <translation>
+            <numerusform>%n highlight ({lost} not found in the article)</numerusform>
+            <numerusform>%n highlights ({lost} not found in the article)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspection</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -310,7 +424,7 @@
     <message numerus="yes">
         <source>%n category(ies)</source>
         <translation>
-            <numerusform>%n categoryy</numerusform>
+            <numerusform>%n category</numerusform>
             <numerusform>%n categories</numerusform>
         </translation>
     </message>

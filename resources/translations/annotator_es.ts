@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>per-character α</source>
+        <translation>α por carácter</translation>
+    </message>
+    <message>
+        <source>answer key</source>
+        <translation>clave de respuestas</translation>
+    </message>
+    <message>
+        <source>Students agree on which passages to highlight</source>
+        <translation>Los estudiantes coinciden en qué pasajes resaltar</translation>
+    </message>
+    <message>
+        <source>Students mostly agree on which passages to highlight</source>
+        <translation>Los estudiantes coinciden en gran parte en qué pasajes resaltar</translation>
+    </message>
+    <message>
+        <source>Students agree only a little on which passages to highlight</source>
+        <translation>Los estudiantes coinciden solo un poco en qué pasajes resaltar</translation>
+    </message>
+    <message>
+        <source>Students do not agree on which passages to highlight</source>
+        <translation>Los estudiantes no coinciden en qué pasajes resaltar</translation>
+    </message>
+    <message>
+        <source>Students agree on which passages are {label}</source>
+        <translation>Los estudiantes coinciden en qué pasajes son {label}</translation>
+    </message>
+    <message>
+        <source>Students mostly agree on which passages are {label}</source>
+        <translation>Los estudiantes coinciden en gran parte en qué pasajes son {label}</translation>
+    </message>
+    <message>
+        <source>Students agree only a little on which passages are {label}</source>
+        <translation>Los estudiantes coinciden solo un poco en qué pasajes son {label}</translation>
+    </message>
+    <message>
+        <source>Students do not agree on which passages are {label}</source>
+        <translation>Los estudiantes no coinciden en qué pasajes son {label}</translation>
+    </message>
+    <message>
+        <source>Nobody highlighted {label}; there is nothing to agree on.</source>
+        <translation>Nadie resaltó {label}; no hay nada en qué coincidir.</translation>
+    </message>
+    <message>
+        <source>Too few students or highlights to say how far students agree on which passages to highlight.</source>
+        <translation>Hay muy pocos estudiantes o resaltados para decir cuánto coinciden los estudiantes en qué pasajes resaltar.</translation>
+    </message>
+    <message>
+        <source>Too few students or highlights to say how far students agree on which passages are {label}.</source>
+        <translation>Hay muy pocos estudiantes o resaltados para decir cuánto coinciden los estudiantes en qué pasajes son {label}.</translation>
+    </message>
+    <message>
+        <source>, less on where they begin and end</source>
+        <translation>, menos en dónde empiezan y terminan</translation>
+    </message>
+    <message>
+        <source>, and more on where the passages they share begin and end</source>
+        <translation>, y más en dónde empiezan y terminan los pasajes que comparten</translation>
+    </message>
+    <message>
+        <source>; where they highlight the same words, they often pick different categories</source>
+        <translation>; cuando resaltan las mismas palabras, a menudo eligen categorías distintas</translation>
+    </message>
+    <message>
+        <source>; students who highlighted the same words often called them something other than {label}</source>
+        <translation>; los estudiantes que resaltaron las mismas palabras a menudo las llamaron de otra forma que {label}</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n student(s): agreement between fewer than three students means little, and no interval is given</source>
+        <translation>
+            <numerusform>solo %n estudiante: el acuerdo entre menos de tres estudiantes significa poco, y no se da intervalo</numerusform>
+            <numerusform>solo %n estudiantes: el acuerdo entre menos de tres estudiantes significa poco, y no se da intervalo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} highlighted nothing; they count as saying &apos;not this&apos; everywhere</source>
+        <translation>{name} no resaltó nada; cuenta como si dijera «esto no» en todas partes</translation>
+    </message>
+    <message>
+        <source>{n} highlight(s) not found in the article are left out of agreement</source>
+        <translation>{n} resaltado(s) que no se encuentran en el artículo quedan fuera del acuerdo</translation>
+    </message>
+    <message>
+        <source>nobody highlighted {label}</source>
+        <translation>nadie resaltó {label}</translation>
+    </message>
+    <message>
+        <source>only one student highlighted {label}</source>
+        <translation>solo un estudiante resaltó {label}</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s highlights look like nobody else&apos;s (uα with the others {mean} on average; the class&apos;s median is {median})</source>
+        <translation>los resaltados de {name} no se parecen a los de nadie más (uα con los demás {mean} de media; la mediana de la clase es {median})</translation>
+    </message>
+    <message>
+        <source>{first} and {second} highlighted almost exactly the same passages (uα {alpha}): worth a look</source>
+        <translation>{first} y {second} resaltaron casi exactamente los mismos pasajes (uα {alpha}): vale la pena revisarlo</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePage</name>
     <message>
         <source>Delete what is not the article&apos;s (a link, a button, a teaser; marked ⚠) or correct a paragraph. The answer key moves with the text; students&apos; work is placed again when it is opened, and a highlight whose words are gone is listed, never lost.</source>
@@ -826,8 +932,63 @@
         </translation>
     </message>
     <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>estudiantes</translation>
+    </message>
+    <message>
+        <source>highlights</source>
+        <translation>resaltados</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caracteres</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>aviso: {message}</translation>
+    </message>
+    <message>
+        <source>note: {message}</source>
+        <translation>nota: {message}</translation>
+    </message>
+    <message>
+        <source>no category &apos;{category}&apos; in lesson &apos;{lesson}&apos; (its categories: {ids})</source>
+        <translation>no hay categoría &apos;{category}&apos; en la lección &apos;{lesson}&apos; (sus categorías: {ids})</translation>
+    </message>
+    <message>
         <source>{path}: not written: {why}</source>
         <translation>{path}: no se escribió: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no agreement to measure: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
+        <translation>
+            <numerusform>no hay acuerdo que medir: ningún trabajo legible para la lección &apos;{lesson}&apos; en %n archivo</numerusform>
+            <numerusform>no hay acuerdo que medir: ningún trabajo legible para la lección &apos;{lesson}&apos; en %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agreement of {files} on lesson &apos;{lesson}&apos; and the answer key in the pairwise table; 95 % intervals from {resamples} random halves of the class (seed {seed})</source>
+        <translation>acuerdo de {files} en la lección &apos;{lesson}&apos; y la clave de respuestas en la tabla por parejas; intervalos del 95 % a partir de {resamples} mitades al azar de la clase (semilla {seed})</translation>
+    </message>
+    <message>
+        <source>agreement of {files} on lesson &apos;{lesson}&apos;, no answer key; 95 % intervals from {resamples} random halves of the class (seed {seed})</source>
+        <translation>acuerdo de {files} en la lección &apos;{lesson}&apos;, sin clave de respuestas; intervalos del 95 % a partir de {resamples} mitades al azar de la clase (semilla {seed})</translation>
+    </message>
+    <message>
+        <source>figures in {path}</source>
+        <translation>cifras en {path}</translation>
+    </message>
+    <message>
+        <source>pairwise table in {path}</source>
+        <translation>tabla por parejas en {path}</translation>
+    </message>
+    <message>
+        <source>each student&apos;s work in {path}</source>
+        <translation>el trabajo de cada estudiante en {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -918,6 +1079,131 @@
     <message>
         <source>next: adapt the prompts (lesson.yaml, or Edit lesson… in the app), then: annotator check {folder}</source>
         <translation>siguiente paso: adapta las preguntas (lesson.yaml, o Editar esta lección… en la aplicación) y luego: annotator check {folder}</translation>
+    </message>
+    <message>
+        <source>--share must be more than 0 and at most 1, not {share}</source>
+        <translation>--share debe ser mayor que 0 y como mucho 1, no {share}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no debrief to make: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
+        <translation>
+            <numerusform>no hay puesta en común que hacer: ningún trabajo legible para la lección &apos;{lesson}&apos; en %n archivo</numerusform>
+            <numerusform>no hay puesta en común que hacer: ningún trabajo legible para la lección &apos;{lesson}&apos; en %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: only %n student(s): the handout shows each one&apos;s highlights, so it is not anonymous</source>
+        <translation>
+            <numerusform>aviso: solo %n estudiante: la hoja muestra los resaltados de cada uno, así que no es anónima</numerusform>
+            <numerusform>aviso: solo %n estudiantes: la hoja muestra los resaltados de cada uno, así que no es anónima</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n highlight(s) not found in the article are left out</source>
+        <translation>
+            <numerusform>nota: %n resaltado que no se encuentra en el artículo queda fuera</numerusform>
+            <numerusform>nota: %n resaltados que no se encuentran en el artículo quedan fuera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>debrief of {files} on lesson &apos;{lesson}&apos; in {path} (no names)</source>
+        <translation>puesta en común de {files} en la lección &apos;{lesson}&apos; en {path} (sin nombres)</translation>
+    </message>
+</context>
+<context>
+    <name>Consensus</name>
+    <message numerus="yes">
+        <source>{k} of %n student(s)</source>
+        <translation>
+            <numerusform>{k} de %n estudiante</numerusform>
+            <numerusform>{k} de %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n student(s): the shading shows each student&apos;s own highlights, so this handout is not anonymous.</source>
+        <translation>
+            <numerusform>Solo %n estudiante: el sombreado muestra los resaltados de cada estudiante, así que esta hoja no es anónima.</numerusform>
+            <numerusform>Solo %n estudiantes: el sombreado muestra los resaltados de cada estudiante, así que esta hoja no es anónima.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the class saw — {lesson}</source>
+        <translation>Lo que vio la clase — {lesson}</translation>
+    </message>
+    <message>
+        <source>What the class saw: {lesson}</source>
+        <translation>Lo que vio la clase: {lesson}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n estudiante</numerusform>
+            <numerusform>%n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no names: each passage is shaded by how many students marked it.</source>
+        <translation>sin nombres: cada pasaje está sombreado según cuántos estudiantes lo marcaron.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Leyenda:</translation>
+    </message>
+    <message>
+        <source>fewer than a quarter of the class</source>
+        <translation>menos de un cuarto de la clase</translation>
+    </message>
+    <message>
+        <source>a quarter to half</source>
+        <translation>de un cuarto a la mitad</translation>
+    </message>
+    <message>
+        <source>half to three quarters</source>
+        <translation>de la mitad a tres cuartos</translation>
+    </message>
+    <message>
+        <source>three quarters or more</source>
+        <translation>tres cuartos o más</translation>
+    </message>
+    <message numerus="yes">
+        <source>A consensus passage was marked by at least %n student(s).</source>
+        <translation>
+            <numerusform>Un pasaje de consenso lo marcó al menos %n estudiante.</numerusform>
+            <numerusform>Un pasaje de consenso lo marcaron al menos %n estudiantes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>marked by {used} of %n student(s).</source>
+        <translation>
+            <numerusform>marcada por {used} de %n estudiante.</numerusform>
+            <numerusform>marcada por {used} de %n estudiantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consensus passages:</source>
+        <translation>Pasajes de consenso:</translation>
+    </message>
+    <message>
+        <source>{k} of {n} ({percent} %)</source>
+        <translation>{k} de {n} ({percent} %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No passage was marked by %n or more students.</source>
+        <translation>
+            <numerusform>Ningún pasaje lo marcaron %n o más estudiantes.</numerusform>
+            <numerusform>Ningún pasaje lo marcaron %n o más estudiantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody marked this category.</source>
+        <translation>Nadie marcó esta categoría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft from the class: {k} of %n student(s) ({percent} %) marked this as {label}. Write why an expert marks it.</source>
+        <translation>
+            <numerusform>Borrador de la clase: {k} de %n estudiante ({percent} %) marcaron esto como {label}. Escribe por qué lo marcaría un experto.</numerusform>
+            <numerusform>Borrador de la clase: {k} de %n estudiantes ({percent} %) marcaron esto como {label}. Escribe por qué lo marcaría un experto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1847,58 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
             <numerusform>{file}: nota: se dejó fuera %n comentario del docente (motivación &apos;assessing&apos;): los comentarios viven en los archivos propios del docente</numerusform>
             <numerusform>{file}: nota: se dejaron fuera %n comentarios del docente (motivación &apos;assessing&apos;): los comentarios viven en los archivos propios del docente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Insight</name>
+    <message>
+        <source>{found} of {students} found {quote} ({expected}).</source>
+        <translation>{found} de {students} encontraron {quote} ({expected}).</translation>
+    </message>
+    <message>
+        <source>{n} of {students} marked {quote} as {category}.</source>
+        <translation>{n} de {students} marcaron {quote} como {category}.</translation>
+    </message>
+    <message>
+        <source>{time} from start to last change</source>
+        <translation>{time} desde el inicio hasta el último cambio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) ({lost} not found in the article)</source>
+        <translation>
+            <numerusform>%n resaltado ({lost} no encontrados en el artículo)</numerusform>
+            <numerusform>%n resaltados ({lost} no encontrados en el artículo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n resaltado</numerusform>
+            <numerusform>%n resaltados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{highlights} covering {share} of the article, {notes}, {answers} of {asked} written answers; {time}.</source>
+        <translation>{highlights} que cubren el {share} del artículo, {notes}, {answers} de {asked} respuestas escritas; {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file does not say when the work began</source>
+        <translation>el archivo no dice cuándo empezó el trabajo</translation>
+    </message>
+    <message>
+        <source>the file records no change after the work began</source>
+        <translation>el archivo no registra ningún cambio después de empezar el trabajo</translation>
+    </message>
+    <message>
+        <source>the file&apos;s times run backwards (a computer clock was wrong)</source>
+        <translation>las horas del archivo van hacia atrás (el reloj de un ordenador estaba mal)</translation>
     </message>
 </context>
 <context>

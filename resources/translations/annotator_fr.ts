@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>per-character α</source>
+        <translation>α par caractère</translation>
+    </message>
+    <message>
+        <source>answer key</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <source>Students agree on which passages to highlight</source>
+        <translation>Les élèves s&apos;accordent sur les passages à surligner</translation>
+    </message>
+    <message>
+        <source>Students mostly agree on which passages to highlight</source>
+        <translation>Les élèves s&apos;accordent en grande partie sur les passages à surligner</translation>
+    </message>
+    <message>
+        <source>Students agree only a little on which passages to highlight</source>
+        <translation>Les élèves ne s&apos;accordent qu&apos;un peu sur les passages à surligner</translation>
+    </message>
+    <message>
+        <source>Students do not agree on which passages to highlight</source>
+        <translation>Les élèves ne s&apos;accordent pas sur les passages à surligner</translation>
+    </message>
+    <message>
+        <source>Students agree on which passages are {label}</source>
+        <translation>Les élèves s&apos;accordent sur les passages qui relèvent de {label}</translation>
+    </message>
+    <message>
+        <source>Students mostly agree on which passages are {label}</source>
+        <translation>Les élèves s&apos;accordent en grande partie sur les passages qui relèvent de {label}</translation>
+    </message>
+    <message>
+        <source>Students agree only a little on which passages are {label}</source>
+        <translation>Les élèves ne s&apos;accordent qu&apos;un peu sur les passages qui relèvent de {label}</translation>
+    </message>
+    <message>
+        <source>Students do not agree on which passages are {label}</source>
+        <translation>Les élèves ne s&apos;accordent pas sur les passages qui relèvent de {label}</translation>
+    </message>
+    <message>
+        <source>Nobody highlighted {label}; there is nothing to agree on.</source>
+        <translation>Personne n&apos;a surligné {label} ; il n&apos;y a rien sur quoi s&apos;accorder.</translation>
+    </message>
+    <message>
+        <source>Too few students or highlights to say how far students agree on which passages to highlight.</source>
+        <translation>Trop peu d&apos;élèves ou de surlignages pour dire à quel point les élèves s&apos;accordent sur les passages à surligner.</translation>
+    </message>
+    <message>
+        <source>Too few students or highlights to say how far students agree on which passages are {label}.</source>
+        <translation>Trop peu d&apos;élèves ou de surlignages pour dire à quel point les élèves s&apos;accordent sur les passages qui relèvent de {label}.</translation>
+    </message>
+    <message>
+        <source>, less on where they begin and end</source>
+        <translation>, moins sur l&apos;endroit où ils commencent et finissent</translation>
+    </message>
+    <message>
+        <source>, and more on where the passages they share begin and end</source>
+        <translation>, et davantage sur l&apos;endroit où commencent et finissent les passages qu&apos;ils ont en commun</translation>
+    </message>
+    <message>
+        <source>; where they highlight the same words, they often pick different categories</source>
+        <translation> ; quand ils surlignent les mêmes mots, ils choisissent souvent des catégories différentes</translation>
+    </message>
+    <message>
+        <source>; students who highlighted the same words often called them something other than {label}</source>
+        <translation> ; les élèves qui ont surligné les mêmes mots les ont souvent classés ailleurs que dans {label}</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n student(s): agreement between fewer than three students means little, and no interval is given</source>
+        <translation>
+            <numerusform>seulement %n élève : l&apos;accord entre moins de trois élèves veut dire peu de chose, et aucun intervalle n&apos;est donné</numerusform>
+            <numerusform>seulement %n élèves : l&apos;accord entre moins de trois élèves veut dire peu de chose, et aucun intervalle n&apos;est donné</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} highlighted nothing; they count as saying &apos;not this&apos; everywhere</source>
+        <translation>{name} n&apos;a rien surligné ; c&apos;est compté comme « pas ceci » partout</translation>
+    </message>
+    <message>
+        <source>{n} highlight(s) not found in the article are left out of agreement</source>
+        <translation>{n} surlignage(s) introuvable(s) dans l&apos;article sont laissés hors de l&apos;accord</translation>
+    </message>
+    <message>
+        <source>nobody highlighted {label}</source>
+        <translation>personne n&apos;a surligné {label}</translation>
+    </message>
+    <message>
+        <source>only one student highlighted {label}</source>
+        <translation>un seul élève a surligné {label}</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s highlights look like nobody else&apos;s (uα with the others {mean} on average; the class&apos;s median is {median})</source>
+        <translation>les surlignages de {name} ne ressemblent à ceux de personne d&apos;autre (uα avec les autres {mean} en moyenne ; la médiane de la classe est {median})</translation>
+    </message>
+    <message>
+        <source>{first} and {second} highlighted almost exactly the same passages (uα {alpha}): worth a look</source>
+        <translation>{first} et {second} ont surligné presque exactement les mêmes passages (uα {alpha}) : à regarder de près</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePage</name>
     <message>
         <source>Delete what is not the article&apos;s (a link, a button, a teaser; marked ⚠) or correct a paragraph. The answer key moves with the text; students&apos; work is placed again when it is opened, and a highlight whose words are gone is listed, never lost.</source>
@@ -826,8 +932,63 @@
         </translation>
     </message>
     <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>élèves</translation>
+    </message>
+    <message>
+        <source>highlights</source>
+        <translation>surlignages</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caractères</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>avertissement : {message}</translation>
+    </message>
+    <message>
+        <source>note: {message}</source>
+        <translation>remarque : {message}</translation>
+    </message>
+    <message>
+        <source>no category &apos;{category}&apos; in lesson &apos;{lesson}&apos; (its categories: {ids})</source>
+        <translation>pas de catégorie &apos;{category}&apos; dans la leçon &apos;{lesson}&apos; (ses catégories : {ids})</translation>
+    </message>
+    <message>
         <source>{path}: not written: {why}</source>
         <translation>{path} : non écrit : {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no agreement to measure: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
+        <translation>
+            <numerusform>aucun accord à mesurer : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichier</numerusform>
+            <numerusform>aucun accord à mesurer : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agreement of {files} on lesson &apos;{lesson}&apos; and the answer key in the pairwise table; 95 % intervals from {resamples} random halves of the class (seed {seed})</source>
+        <translation>accord de {files} sur la leçon &apos;{lesson}&apos; et le corrigé dans le tableau par paires ; intervalles à 95 % tirés de {resamples} moitiés de la classe au hasard (graine {seed})</translation>
+    </message>
+    <message>
+        <source>agreement of {files} on lesson &apos;{lesson}&apos;, no answer key; 95 % intervals from {resamples} random halves of the class (seed {seed})</source>
+        <translation>accord de {files} sur la leçon &apos;{lesson}&apos;, sans corrigé ; intervalles à 95 % tirés de {resamples} moitiés de la classe au hasard (graine {seed})</translation>
+    </message>
+    <message>
+        <source>figures in {path}</source>
+        <translation>chiffres dans {path}</translation>
+    </message>
+    <message>
+        <source>pairwise table in {path}</source>
+        <translation>tableau par paires dans {path}</translation>
+    </message>
+    <message>
+        <source>each student&apos;s work in {path}</source>
+        <translation>le travail de chaque élève dans {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -918,6 +1079,131 @@
     <message>
         <source>next: adapt the prompts (lesson.yaml, or Edit lesson… in the app), then: annotator check {folder}</source>
         <translation>ensuite : adapte les consignes (lesson.yaml, ou Modifier cette leçon… dans l&apos;application), puis : annotator check {folder}</translation>
+    </message>
+    <message>
+        <source>--share must be more than 0 and at most 1, not {share}</source>
+        <translation>--share doit être supérieur à 0 et au plus 1, pas {share}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no debrief to make: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
+        <translation>
+            <numerusform>aucun bilan à faire : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichier</numerusform>
+            <numerusform>aucun bilan à faire : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: only %n student(s): the handout shows each one&apos;s highlights, so it is not anonymous</source>
+        <translation>
+            <numerusform>avertissement : seulement %n élève : la fiche montre les surlignages de chacun, elle n&apos;est donc pas anonyme</numerusform>
+            <numerusform>avertissement : seulement %n élèves : la fiche montre les surlignages de chacun, elle n&apos;est donc pas anonyme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n highlight(s) not found in the article are left out</source>
+        <translation>
+            <numerusform>remarque : %n surlignage introuvable dans l&apos;article est laissé de côté</numerusform>
+            <numerusform>remarque : %n surlignages introuvables dans l&apos;article sont laissés de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>debrief of {files} on lesson &apos;{lesson}&apos; in {path} (no names)</source>
+        <translation>bilan de {files} sur la leçon &apos;{lesson}&apos; dans {path} (sans noms)</translation>
+    </message>
+</context>
+<context>
+    <name>Consensus</name>
+    <message numerus="yes">
+        <source>{k} of %n student(s)</source>
+        <translation>
+            <numerusform>{k} sur %n élève</numerusform>
+            <numerusform>{k} sur %n élèves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n student(s): the shading shows each student&apos;s own highlights, so this handout is not anonymous.</source>
+        <translation>
+            <numerusform>Seulement %n élève : l&apos;ombrage montre les surlignages de chaque élève, cette fiche n&apos;est donc pas anonyme.</numerusform>
+            <numerusform>Seulement %n élèves : l&apos;ombrage montre les surlignages de chaque élève, cette fiche n&apos;est donc pas anonyme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the class saw — {lesson}</source>
+        <translation>Ce que la classe a vu — {lesson}</translation>
+    </message>
+    <message>
+        <source>What the class saw: {lesson}</source>
+        <translation>Ce que la classe a vu : {lesson}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n élève</numerusform>
+            <numerusform>%n élèves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no names: each passage is shaded by how many students marked it.</source>
+        <translation>sans noms : chaque passage est ombré selon le nombre d&apos;élèves qui l&apos;ont marqué.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Légende :</translation>
+    </message>
+    <message>
+        <source>fewer than a quarter of the class</source>
+        <translation>moins d&apos;un quart de la classe</translation>
+    </message>
+    <message>
+        <source>a quarter to half</source>
+        <translation>d&apos;un quart à la moitié</translation>
+    </message>
+    <message>
+        <source>half to three quarters</source>
+        <translation>de la moitié aux trois quarts</translation>
+    </message>
+    <message>
+        <source>three quarters or more</source>
+        <translation>trois quarts ou plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>A consensus passage was marked by at least %n student(s).</source>
+        <translation>
+            <numerusform>Un passage de consensus a été marqué par au moins %n élève.</numerusform>
+            <numerusform>Un passage de consensus a été marqué par au moins %n élèves.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>marked by {used} of %n student(s).</source>
+        <translation>
+            <numerusform>marquée par {used} élève(s) sur %n.</numerusform>
+            <numerusform>marquée par {used} élève(s) sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consensus passages:</source>
+        <translation>Passages de consensus :</translation>
+    </message>
+    <message>
+        <source>{k} of {n} ({percent} %)</source>
+        <translation>{k} sur {n} ({percent} %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No passage was marked by %n or more students.</source>
+        <translation>
+            <numerusform>Aucun passage n&apos;a été marqué par %n élèves ou plus.</numerusform>
+            <numerusform>Aucun passage n&apos;a été marqué par %n élèves ou plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody marked this category.</source>
+        <translation>Personne n&apos;a marqué cette catégorie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft from the class: {k} of %n student(s) ({percent} %) marked this as {label}. Write why an expert marks it.</source>
+        <translation>
+            <numerusform>Brouillon de la classe : {k} élève(s) sur %n ({percent} %) ont marqué ceci comme {label}. Écris pourquoi un expert le marque.</numerusform>
+            <numerusform>Brouillon de la classe : {k} élève(s) sur %n ({percent} %) ont marqué ceci comme {label}. Écris pourquoi un expert le marque.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1847,58 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
             <numerusform>{file} : remarque : laissé de côté %n commentaire de l&apos;enseignant (motivation &apos;assessing&apos;) : les retours vivent dans les fichiers de l&apos;enseignant</numerusform>
             <numerusform>{file} : remarque : laissé de côté %n commentaires de l&apos;enseignant (motivation &apos;assessing&apos;) : les retours vivent dans les fichiers de l&apos;enseignant</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Insight</name>
+    <message>
+        <source>{found} of {students} found {quote} ({expected}).</source>
+        <translation>{found} sur {students} ont trouvé {quote} ({expected}).</translation>
+    </message>
+    <message>
+        <source>{n} of {students} marked {quote} as {category}.</source>
+        <translation>{n} sur {students} ont marqué {quote} comme {category}.</translation>
+    </message>
+    <message>
+        <source>{time} from start to last change</source>
+        <translation>{time} du début à la dernière modification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) ({lost} not found in the article)</source>
+        <translation>
+            <numerusform>%n surlignage ({lost} introuvable(s) dans l&apos;article)</numerusform>
+            <numerusform>%n surlignages ({lost} introuvable(s) dans l&apos;article)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n surlignage</numerusform>
+            <numerusform>%n surlignages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{highlights} covering {share} of the article, {notes}, {answers} of {asked} written answers; {time}.</source>
+        <translation>{highlights} couvrant {share} de l&apos;article, {notes}, {answers} réponse(s) écrite(s) sur {asked} ; {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file does not say when the work began</source>
+        <translation>le fichier ne dit pas quand le travail a commencé</translation>
+    </message>
+    <message>
+        <source>the file records no change after the work began</source>
+        <translation>le fichier n&apos;enregistre aucune modification après le début du travail</translation>
+    </message>
+    <message>
+        <source>the file&apos;s times run backwards (a computer clock was wrong)</source>
+        <translation>les heures du fichier remontent le temps (l&apos;horloge d&apos;un ordinateur était fausse)</translation>
     </message>
 </context>
 <context>
