@@ -196,7 +196,7 @@ def build_work(fw: ForeignWork, lesson: Lesson, article: Article, mapping: Categ
     for n, h in enumerate(fw.highlights, 1):
         category = mapping.category_for(h.kinds, lesson)
         if category is None:
-            unmapped[", ".join(h.kinds) or NO_KIND] += 1
+            unmapped.update(h.kinds or (NO_KIND,))  # each tag on its own, as --map TAG=CATEGORY names them
             continue
         p = place_foreign(text, h)
         counts[p.status] += 1

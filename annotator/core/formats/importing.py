@@ -13,6 +13,7 @@ file already in it may be a student's own: the imported file then takes a new na
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 from annotator.core.desk import hand_in_name
@@ -20,6 +21,7 @@ from annotator.core.errors import InvalidFile, Problem
 from annotator.core.formats.brat import read_brat
 from annotator.core.formats.foreign import (
     MAX_INPUT_BYTES,
+    NO_KIND,
     Built,
     CategoryMap,
     Reading,
@@ -63,7 +65,8 @@ def read_foreign(fmt: str, inputs: list[Path], pack: Pack, *, student: str = "")
     reading = Reading()
     if fmt == "brat":
         got = read_brat(inputs, pack.article.text, student=student)
-        reading.works, reading.problems, reading.notes = got.works, got.problems, got.notes
+        # One person's .ann files (or every file, with --student) are one work, as for the JSON formats.
+        reading.works, reading.problems, reading.notes = merge_by_student(got.works), got.problems, got.notes
         return reading
     for path in _json_files(inputs, reading.problems):
         try:
@@ -100,6 +103,16 @@ def read_foreign(fmt: str, inputs: list[Path], pack: Pack, *, student: str = "")
         reading.works += works
     reading.works = merge_by_student(reading.works)
     return reading
+
+
+def unmapped_kinds(reading: Reading, pack: Pack, mapping: CategoryMap) -> Counter[str]:
+    """Each type or tag of a highlight that maps to no category, with how many highlights have it."""
+    found: Counter[str] = Counter()
+    for fw in reading.works:
+        for h in fw.highlights:
+            if mapping.category_for(h.kinds, pack.lesson) is None:
+                found.update(h.kinds or (NO_KIND,))
+    return found
 
 
 def build_all(reading: Reading, pack: Pack, mapping: CategoryMap) -> list[Built]:

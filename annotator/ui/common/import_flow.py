@@ -16,12 +16,11 @@ core (:mod:`annotator.core.formats.importing`), with its questions asked through
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from annotator.core.anchoring import Status
-from annotator.core.formats.foreign import NO_KIND, CategoryMap, Reading
-from annotator.core.formats.importing import build_all, read_foreign, write_imported
+from annotator.core.formats.foreign import NO_KIND, CategoryMap
+from annotator.core.formats.importing import build_all, read_foreign, unmapped_kinds, write_imported
 from annotator.core.inspection import status_summary
 from annotator.core.pack import Pack
 from annotator.core.roster import real_path
@@ -31,16 +30,6 @@ from annotator.ui.common.dialogs import Dialogs
 
 class Importing(QtWords):
     """The words of importing annotations."""
-
-
-def unmapped_kinds(reading: Reading, pack: Pack, mapping: CategoryMap) -> Counter[str]:
-    """Each type or tag of a highlight that maps to no category, with how many highlights have it."""
-    found: Counter[str] = Counter()
-    for fw in reading.works:
-        for h in fw.highlights:
-            if mapping.category_for(h.kinds, pack.lesson) is None:
-                found.update(h.kinds or (NO_KIND,))
-    return found
 
 
 def folder_problem(out: Path, pack: Pack) -> str:

@@ -75,3 +75,26 @@ def test_files_by_the_same_annotator_become_one_students_work() -> None:
     merged = merge_by_student([work("Ana  Pérez", "a.ann"), work("ana pérez", "b.ann"), work("Ben", "c.ann")])
     assert [(w.student.name, w.source, len(w.highlights)) for w in merged] == [
         ("Ana  Pérez", "a.ann, b.ann", 2), ("Ben", "c.ann", 1)]
+
+
+def test_an_unmapped_highlight_with_two_tags_counts_under_each_tag(tmp_path: Path) -> None:
+    """The hint said to map 'foo, bar' — a name no --map can match — so the highlight could never be imported."""
+    from annotator.core.formats.foreign import build_work
+
+    pack = write_pack(tmp_path / "pack")
+    fw = ForeignWork(Student("Ana"), "h.json", [ForeignHighlight("h.json", None, "x1", ("foo", "bar"), "stunning")])
+    built = build_work(fw, pack.lesson, pack.article, CategoryMap())
+    assert dict(built.unmapped) == {"foo": 1, "bar": 1}
+    mapped = build_work(fw, pack.lesson, pack.article, CategoryMap({"bar": "framing"}))
+    assert not mapped.unmapped and len(mapped.work.annotations) == 1
+
+
+def test_two_brat_files_of_one_annotator_become_one_students_work(tmp_path: Path) -> None:
+    """brat files given with --student wrote ana.yaml and ana-2.yaml: one student graded twice."""
+    from tests.core.mini_summit import TEXT
+
+    pack = write_pack(tmp_path / "pack")
+    brat_files(tmp_path / "in", "part1", TEXT, t_line("T1", "framing", TEXT, "stunning collapse"))
+    brat_files(tmp_path / "in", "part2", TEXT, t_line("T1", "framing", TEXT, "Jane Roe"))
+    reading = read_foreign("brat", [tmp_path / "in"], pack, student="Ana")
+    assert [(w.student.name, len(w.highlights)) for w in reading.works] == [("Ana", 2)]
