@@ -78,7 +78,7 @@ def import_article(path: Path) -> ImportedArticle:
         article = _from_markdown(text, where=str(path))
     else:
         article = _from_web_page(text, where=str(path))
-    return _without_invisible(dataclasses.replace(article, warnings=warnings + article.warnings))
+    return _without_invisible(dataclasses.replace(article, warnings=warnings + article.warnings), where=str(path))
 
 
 def import_text(text: str, *, title: str = "") -> ImportedArticle:
@@ -105,16 +105,20 @@ def import_text(text: str, *, title: str = "") -> ImportedArticle:
     if broken:
         warnings += (f"replaced {broken} broken character(s) with �",)
     article = _from_plain_text(text, title=title, where=where)
-    return _without_invisible(dataclasses.replace(article, warnings=warnings + article.warnings))
+    return _without_invisible(dataclasses.replace(article, warnings=warnings + article.warnings), where=where)
 
 
-def _without_invisible(article: ImportedArticle) -> ImportedArticle:
-    """The article without invisible characters that split words (counted, so the teacher is told)."""
+def _without_invisible(article: ImportedArticle, *, where: str) -> ImportedArticle:
+    """The article without invisible characters that split words (counted, so the teacher is told).
+
+    What is left is checked again: a file of nothing but soft hyphens has no text to annotate.
+    """
     markdown, count = strip_invisible(article.markdown)  # the title is in it, as its "# " line
     title, author, source = (strip_invisible(text)[0] for text in (article.title, article.author, article.source))
     suspicious = tuple((n, strip_invisible(text)[0]) for n, text in article.suspicious)
-    return dataclasses.replace(article, markdown=markdown, title=title, author=author, source=source,
-                               invisible=count, suspicious=suspicious)
+    stripped = dataclasses.replace(article, markdown=markdown, title=title, author=author, source=source,
+                                   invisible=count, suspicious=suspicious)
+    return _checked(stripped, where=where) if count else stripped
 
 
 def _error(path: Path, message: str) -> ArticleImportError:

@@ -158,3 +158,12 @@ def test_pasted_text_over_the_size_limit(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_unsupported_kind_of_file(tmp_path: Path, name: str) -> None:
     """A file of a kind Annotator cannot import says which kinds it can."""
     assert ".txt, .md and .html" in import_error(write(tmp_path, name, "The council voted."))
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_file_of_nothing_but_soft_hyphens_has_no_text_to_import(tmp_path: Path, suffix: str) -> None:
+    """A file holding only invisible characters became a lesson with an empty article."""
+    path = tmp_path / f"article{suffix}"
+    path.write_bytes("\u00ad\u200b\n".encode())
+    with pytest.raises(ArticleImportError, match="no text to import"):
+        import_article(path)
