@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from annotator.core.class_stats import merge_spans
 from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.key import KeyItem
 from annotator.core.lesson import Lesson
@@ -216,12 +217,8 @@ def _when(stamp: str) -> datetime | None:
 def activity(sheet: Worksheet, lesson: Lesson) -> Activity:
     """The :class:`Activity` of one student's placed work."""
     work = sheet.work
-    spans = sorted(span for a in work.annotations if (span := sheet.shown_span(a)) is not None)
-    covered, reach = 0, 0
-    for s, e in spans:  # characters under at least one highlight, each counted once
-        if e > reach:
-            covered += e - max(s, reach)
-            reach = e
+    spans = [span for a in work.annotations if (span := sheet.shown_span(a)) is not None]
+    covered = sum(e - s for s, e in merge_spans(spans))  # characters under at least one highlight, counted once
     asked = [p.id for p in lesson.prompts if p.expects.answer]
     answers = sum(1 for pid in asked if work.answers.get(pid, "").strip())
     notes = sum(1 for a in work.annotations.values() if a.note.strip())

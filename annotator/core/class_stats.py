@@ -1,21 +1,18 @@
-"""The class at a glance: who found each key passage, where the highlights are, and how far students agree.
+"""Where the class's highlights are: how many students highlighted each character, per category.
 
-For each key item, how many students found it; for each category, how many students highlighted
-each character (runs of equal counts, built from a sparse difference array, so the cost grows with
-the number of annotations, not the length of the article); and agreement between students per
-category (:func:`unitized_alpha`). One student's score is :mod:`annotator.core.scoring`'s.
+Runs of equal counts are built from a sparse difference array, so the cost grows with the number
+of annotations, not the length of the article; they draw the heat map. :func:`unitized_alpha` is
+the per-character alpha written out plainly from those runs: the tests and the benchmark keep it
+as the reference for the vectorised figure :mod:`annotator.core.agreement` reports. Who found each
+key passage is :mod:`annotator.core.class_insight`'s.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import NamedTuple
 
-from annotator.core.key import AnswerKey
-from annotator.core.pack import Pack
-from annotator.core.scoring import StudentScore
 from annotator.core.worksheet import Worksheet
 
 
@@ -25,15 +22,6 @@ class Run(NamedTuple):
     start: int
     end: int
     students: int
-
-
-@dataclass(frozen=True)
-class ClassStats:
-    """The class at a glance: who found what, and how far students agree (the heat map is :func:`class_heat`)."""
-
-    students: int
-    found_by_item: dict[str, int]  # key item id -> students who found it, in key order
-    alpha: dict[str, float | None] = field(default_factory=dict)  # category -> unitized_alpha
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -130,25 +118,3 @@ def unitized_alpha(runs: Iterable[Run], coders: int, length: int) -> float | Non
     if ones == 0 or zeros == 0:
         return None
     return 1.0 - (length * m - 1) * disagreement / ((m - 1) * zeros * ones)
-
-
-def class_stats(scores: Sequence[StudentScore], pack: Pack, *, key: AnswerKey | None = None) -> ClassStats:
-    """Key items found by how many, and agreement per category, for a class's scores."""
-    key = key if key is not None else pack.key
-    items = key.items if key is not None else ()
-    found_by_item = {it.id: 0 for it in items}
-    per_category: dict[str, list[list[tuple[int, int]]]] = {c.id: [] for c in pack.lesson.categories}
-    for score in scores:
-        for r in score.items:
-            if r.found:
-                found_by_item[r.item.id] = found_by_item.get(r.item.id, 0) + 1
-        mine: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for mr in score.marks:
-            m = mr.mark
-            if m.start is not None and m.end is not None:
-                mine[m.category].append((m.start, m.end))
-        for c, spans in mine.items():
-            per_category.setdefault(c, []).append(spans)
-    length = len(pack.article.text)
-    alpha = {c: unitized_alpha(highlight_runs(spans), len(scores), length) for c, spans in per_category.items()}
-    return ClassStats(len(scores), found_by_item, alpha)

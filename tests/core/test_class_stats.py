@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.class_stats import Run, class_heat, class_stats, highlight_runs, merge_spans, unitized_alpha
+from annotator.core.class_stats import Run, class_heat, highlight_runs, merge_spans, unitized_alpha
 from annotator.core.pack import Pack
-from annotator.core.scoring import score_work
 from annotator.core.worksheet import Worksheet
 from tests.core.mini_summit import TEXT, ana, ben, span, work_of, write_pack
 
@@ -40,20 +39,6 @@ def test_merge_and_runs_count_each_student_once() -> None:
     assert runs == [Run(0, 2, 1), Run(2, 6, 2), Run(6, 8, 1)]
     assert counts_per_character(runs, 10) == [1, 1, 2, 2, 2, 2, 1, 1, 0, 0]
     assert highlight_runs([]) == []
-
-
-def test_class_stats_by_hand(pack: Pack) -> None:
-    """The found-by counts or the agreement per category would not match the students' files."""
-    scores = [score_work(ana(pack), pack), score_work(ben(pack), pack), score_work(work_of(pack), pack)]
-    stats = class_stats(scores, pack)
-    assert stats.students == 3
-    # k1 k2 k3 by Ana, k4 k5 by Ben, nothing by the third
-    assert stats.found_by_item == {"k1": 1, "k2": 1, "k3": 1, "k4": 1, "k5": 1}
-    assert set(stats.alpha) == {"named-source", "unnamed-source", "framing"}
-    # framing: the agreement of the three students' framing highlights, character by character
-    framing = [[span("slammed the"), span("stunning collapse")], [span("Senator Jane Roe"),
-                                                                   span("slammed the door on a deal")], []]
-    assert stats.alpha["framing"] == unitized_alpha(highlight_runs(framing), 3, len(TEXT))
 
 
 def test_class_heat_by_hand(pack: Pack) -> None:
