@@ -113,7 +113,7 @@ def _render_report(pack: Pack, sheet: Worksheet, score: StudentScore, feedback: 
     prompts = [{"text": p.text, "answer": work.answers.get(p.id, ""),
                 "comment": feedback.prompts[p.id].comment if feedback is not None and p.id in feedback.prompts else ""}
                for p in lesson.prompts]
-    return _template("report.html.j2").render(
+    return page_template("report.html.j2").render(
         lang=lesson.language, t=_words(score, len(score.marks)), lesson_title=lesson.title,
         who=student.name or Report.tr("(no name)"), student_id=student.id,
         meta=[m for m in meta if m], score=score, score_rows=score_rows, prompts=prompts,
@@ -130,9 +130,11 @@ def _class_key(insight: KeyInsight | None, lesson: Lesson) -> dict[str, object] 
         return None
     label = {c.id: c.label for c in lesson.categories}
     header, rows = confusion_rows(insight.table, lesson)
+    taken_as = Report.tr("{n} as {category}")
     passages = [{"quote": o.item.quote, "expected": label.get(o.item.categories[0], o.item.categories[0]),
                  "found": o.found, "students": o.students,
-                 "taken_as": [f"{n} as {label.get(c, c)}" for c, n in o.taken_as], "unmarked": o.unmarked}
+                 "taken_as": [taken_as.format(n=n, category=label.get(c, c)) for c, n in o.taken_as],
+                 "unmarked": o.unmarked}
                 for o in insight.passages]
     return {"students": insight.passages[0].students, "passages": passages, "header": header, "rows": rows}
 
@@ -185,7 +187,6 @@ def page_template(name: str) -> jinja2.Template:
     return _environment().get_template(name)
 
 
-_template = page_template
 
 
 def prompt_name(lesson: Lesson, prompt_id: str) -> str:

@@ -3144,6 +3144,10 @@ categorías:</translation>
         <translation>(sin nombre)</translation>
     </message>
     <message>
+        <source>{n} as {category}</source>
+        <translation>{n} como {category}</translation>
+    </message>
+    <message>
         <source>not found in the article</source>
         <translation>no encontrado en el artículo</translation>
     </message>

@@ -3144,6 +3144,10 @@ caté&amp;gories :</translation>
         <translation>(sans nom)</translation>
     </message>
     <message>
+        <source>{n} as {category}</source>
+        <translation>{n} comme {category}</translation>
+    </message>
+    <message>
         <source>not found in the article</source>
         <translation>introuvable dans l&apos;article</translation>
     </message>
