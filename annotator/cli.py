@@ -16,7 +16,7 @@ from pathlib import Path
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
-from annotator.core.i18n import LANGUAGES, choose_language, preset_language, set_language, system_languages
+from annotator.core.i18n import LANGUAGES, set_language, system_languages
 
 EXIT_PROBLEMS = 1  # the commands' own statuses are in annotator.commands.common; cli must stay light to start
 
@@ -260,10 +260,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     run: Callable[[argparse.Namespace], int] = args.run
     # The commands' words; a window's language is chosen again when it starts, with the remembered choice.
-    from annotator.core.school import locked_language, suggested_language
+    from annotator.core.school import language_to_speak
 
-    set_language(choose_language(preset=preset_language() or locked_language(), explicit=args.lang,
-                                 system=[suggested_language() or "", *system_languages()]))
+    set_language(language_to_speak(explicit=args.lang, system=system_languages()))
     try:
         return run(args)
     except AnnotatorError as exc:

@@ -86,7 +86,7 @@ def choose_language(*, preset: str | None = None, explicit: str | None = None, r
 
 def preset_language(environ: Mapping[str, str] | None = None) -> str | None:
     """The language fixed for this computer by ``ANNOTATOR_LANGUAGE``, if it is (a school's settings file
-    can fix one too: :func:`annotator.core.school.locked_language`)."""
+    can fix one too: :func:`annotator.core.school.fixed_language`)."""
     env = os.environ if environ is None else environ
     return supported(env.get(PRESET_VARIABLE))
 

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.i18n import QT_TRANSLATE_NOOP, Words, supported
+from annotator.core.i18n import QT_TRANSLATE_NOOP, Words, choose_language, preset_language, supported
 from annotator.core.schemas import load_document
 
 ENV_VAR = "ANNOTATOR_SCHOOL_SETTINGS"
@@ -106,10 +107,6 @@ def load_school_settings(path: Path | None) -> SchoolSettings:
         return SchoolSettings(source=path, found=((
             QT_TRANSLATE_NOOP("School", "The school's settings file is ignored because it could not be used: "
                                         "{problem}"), {"problem": first}),))
-    except OSError as exc:
-        return SchoolSettings(source=path, found=((
-            QT_TRANSLATE_NOOP("School", "The school's settings file {path} is ignored because it could not be read "
-                                        "({why})."), {"path": str(path), "why": str(exc.strerror or exc)}),))
     problems: list[tuple[str, dict[str, str]]] = []
 
     def folder(text: str) -> Path | None:
@@ -138,18 +135,16 @@ def school_settings() -> SchoolSettings:
     return load_school_settings(settings_file())
 
 
-def locked_language() -> str | None:
-    """The interface language the school's settings file fixes for everyone on this computer, if it does."""
+def fixed_language() -> str | None:
+    """The language no person may change on this computer: ``ANNOTATOR_LANGUAGE``, else the school's locked one."""
     school = school_settings()
-    return supported(school.language) if "language" in school.locked else None
+    locked = supported(school.language) if "language" in school.locked else None
+    return preset_language() or locked
 
 
-def suggested_language() -> str | None:
-    """The interface language the school's settings file suggests, for people who have chosen none."""
-    return supported(school_settings().language)
-
-
-def preset_language(own_choice: str = "") -> str:
-    """The interface language to use, for the translation system: the person's own choice (``own_choice``,
-    "" if none) unless the school locked its language; the school's when the person has none; else ""."""
-    return school_settings().interface_language(own_choice)
+def language_to_speak(*, explicit: str | None = None, remembered: str | None = None,
+                      system: Iterable[str] = ()) -> str:
+    """The language to speak: fixed for the computer, else asked for, else remembered, else the one the school
+    suggests, else the system's (the one rule for the command line and the windows)."""
+    return choose_language(preset=fixed_language(), explicit=explicit, remembered=remembered,
+                           system=[supported(school_settings().language) or "", *system])

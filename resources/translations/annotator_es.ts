@@ -3633,10 +3633,6 @@ categorías:</translation>
         <translation>Se ignora el archivo de configuración del centro porque no se pudo usar: {problem}</translation>
     </message>
     <message>
-        <source>The school&apos;s settings file {path} is ignored because it could not be read ({why}).</source>
-        <translation>Se ignora el archivo de configuración del centro {path} porque no se pudo leer ({why}).</translation>
-    </message>
-    <message>
         <source>The folder {folder} named in the school&apos;s settings file {path} does not exist; it is left out.</source>
         <translation>La carpeta {folder} indicada en el archivo de configuración del centro {path} no existe; se omite.</translation>
     </message>

@@ -3633,10 +3633,6 @@ caté&amp;gories :</translation>
         <translation>Le fichier de réglages de l&apos;établissement est ignoré car il n&apos;a pas pu être utilisé : {problem}</translation>
     </message>
     <message>
-        <source>The school&apos;s settings file {path} is ignored because it could not be read ({why}).</source>
-        <translation>Le fichier de réglages de l&apos;établissement {path} est ignoré car il n&apos;a pas pu être lu ({why}).</translation>
-    </message>
-    <message>
         <source>The folder {folder} named in the school&apos;s settings file {path} does not exist; it is left out.</source>
         <translation>Le dossier {folder} indiqué dans le fichier de réglages de l&apos;établissement {path} n&apos;existe pas ; il est ignoré.</translation>
     </message>

@@ -22,21 +22,17 @@ from annotator.ui.common.dialogs import Dialogs
 FOLLOW_SYSTEM = ""
 
 
-def _fixed_language() -> str | None:
-    """The language no person may change here: ``ANNOTATOR_LANGUAGE``, else the school's locked one."""
-    return i18n.preset_language() or school.locked_language()
 
 
 def start_language(data_dir: Path, explicit: str | None = None) -> str:
     """Install the language the app starts in (see the module's docstring); return it."""
     prefs = Preferences.load(data_dir)
     asked = i18n.supported(explicit)
-    if asked and asked != prefs.language and _fixed_language() is None:
+    if asked and asked != prefs.language and school.fixed_language() is None:
         # A read-only data folder: this start still speaks it, the next one asks the system again.
         with contextlib.suppress(OSError):
             Preferences.update(data_dir, prefs, language=asked)
-    language = i18n.choose_language(preset=_fixed_language(), explicit=asked, remembered=prefs.language,
-                                    system=[school.suggested_language() or "", system_language() or ""])
+    language = school.language_to_speak(explicit=asked, remembered=prefs.language, system=[system_language() or ""])
     return install_language(language)
 
 
@@ -62,7 +58,7 @@ class LanguageMenu(QtWords):
         menu = view.addMenu(LanguageMenu.tr("&Language"))
         group = QActionGroup(menu)
         remembered = Preferences.load(self.data_dir).language
-        preset = _fixed_language()
+        preset = school.fixed_language()
         chosen = preset or (remembered if remembered in i18n.LANGUAGES else FOLLOW_SYSTEM)
         # Each language is named in itself and without a mnemonic: "English" and "Español" would share E.
         choices = [(FOLLOW_SYSTEM, LanguageMenu.tr("Follow the &system")), *i18n.LANGUAGES.items()]
