@@ -19,7 +19,7 @@ from annotator.core.pack import Pack, load_pack
 from annotator.core.school import school_settings
 from annotator.resources import default_lesson
 from annotator.ui.common.application import QtWords, application
-from annotator.ui.common.dialogs import Dialogs, PrintedDialogs
+from annotator.ui.common.dialogs import Dialogs, PrintedDialogs, refuse_problems
 from annotator.ui.common.language import LanguageMenu, start_language
 from annotator.ui.common.window_size import pretend_screen
 from annotator.ui.lessons.teacher_menu import TeacherTools
@@ -84,7 +84,6 @@ def start_student_app(
     if teacher and not school.teacher_menu_shown(True):
         print(Launch.tr("The Teacher menu is turned off on this computer by the school's settings."), file=sys.stderr)
     teacher = school.teacher_menu_shown(teacher)
-    folder = data_dir or default_data_dir()
     pack_path = pack or (work_file and _lesson_of(work_file, folder)) or default_lesson()
     if quiet and not student and not work_file and not Preferences.load(folder).student_name:
         # No one to ask (a screenshot): a placeholder name, never an exit without the picture.
@@ -97,8 +96,8 @@ def start_student_app(
         # opens, and say so, rather than nothing. A lesson the person asked for by name is never swapped.
         other = _another_lesson(folder, pack_path) if pack is None and work_file is None else None
         if other is None:
-            return _refuse(exc, Launch.tr("This lesson could not be opened: {path}").format(path=pack_path),
-                           dialogs, quiet=quiet)
+            intro = Launch.tr("This lesson could not be opened: {path}").format(path=pack_path)
+            return refuse_problems(exc.problems, intro, dialogs, quiet=quiet)
         lesson_pack = other
         notices.append(Launch.tr("The lesson Annotator opens first could not be opened ({problem}); it opened "
                                  "“{title}” from the lesson library instead. Tell whoever installs Annotator.")
@@ -113,8 +112,8 @@ def start_student_app(
             student=Student(student) if student else None,
         )
     except InvalidFile as exc:
-        return _refuse(exc, Launch.tr("This file could not be opened: {path}").format(path=work_file), dialogs,
-                       quiet=quiet)
+        intro = Launch.tr("This file could not be opened: {path}").format(path=work_file)
+        return refuse_problems(exc.problems, intro, dialogs, quiet=quiet)
     if window is None:  # the student chose to quit rather than give a name: say why, once more
         print(name_needed(), file=sys.stderr)
         return 0
@@ -178,15 +177,6 @@ def _lesson_of(work_file: Path, data_dir: Path) -> Path | None:
     except (AnnotatorError, OSError):
         return None  # opening it reports the problem
     return next((e.path for e in list_lessons(data_dir) if e.ok and e.id == work.lesson_id), None)
-
-
-def _refuse(exc: InvalidFile, intro: str, dialogs: Dialogs, *, quiet: bool) -> int:
-    """Print the problems as ``annotator check`` does and show them in a dialog; return exit status 1."""
-    lines = [str(p) for p in exc.problems]
-    print("\n".join(lines), file=sys.stderr)
-    if not quiet:
-        dialogs.show_problems("Annotator", intro, lines)
-    return 1
 
 
 def _screenshot(app: QApplication, window: StudentWindow, out: Path) -> int:

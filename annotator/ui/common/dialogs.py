@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.errors import Problem
 from annotator.ui.common.application import QtWords
 
 P = ParamSpec("P")
@@ -233,3 +234,12 @@ class PrintedDialogs(Dialogs):
         """No one to answer: the careful answer, ``no``."""
         print(f"{title}: {message}", file=sys.stderr)
         return False
+
+
+def refuse_problems(problems: list[Problem], intro: str, dialogs: Dialogs, *, quiet: bool) -> int:
+    """Print the problems as ``annotator check`` does and, unless ``quiet``, show them in a dialog; return 1."""
+    lines = [str(p) for p in problems]
+    print("\n".join(lines), file=sys.stderr)
+    if not quiet:
+        dialogs.show_problems("Annotator", intro, lines)
+    return 1

@@ -57,7 +57,8 @@ class LanguageMenu(QtWords):
         view.addSeparator()
         menu = view.addMenu(LanguageMenu.tr("&Language"))
         group = QActionGroup(menu)
-        remembered = Preferences.load(self.data_dir).language
+        prefs = getattr(window, "prefs", None)  # the student window's, read once at its start
+        remembered = (prefs if isinstance(prefs, Preferences) else Preferences.load(self.data_dir)).language
         preset = school.fixed_language()
         chosen = preset or (remembered if remembered in i18n.LANGUAGES else FOLLOW_SYSTEM)
         # Each language is named in itself and without a mnemonic: "English" and "Español" would share E.

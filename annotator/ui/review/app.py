@@ -13,7 +13,7 @@ from annotator.core.errors import InvalidFile
 from annotator.core.pack import Pack, load_pack
 from annotator.core.roster import load_class
 from annotator.ui.common.application import QtWords, application
-from annotator.ui.common.dialogs import Dialogs
+from annotator.ui.common.dialogs import Dialogs, refuse_problems
 from annotator.ui.common.language import start_language
 from annotator.ui.common.window_size import keep_size
 from annotator.ui.review.window import ReviewWindow
@@ -40,12 +40,8 @@ def run_review_app(*, folder: Path, pack: Path, screenshot: Path | None = None,
     try:
         lesson_pack = load_pack(pack)
     except InvalidFile as exc:
-        lines = [str(p) for p in exc.problems]
-        print("\n".join(lines), file=sys.stderr)
-        if screenshot is None:
-            dialogs.show_problems("Annotator", Review.tr("This lesson could not be opened: {path}").format(path=pack),
-                                  lines)
-        return 1
+        return refuse_problems(exc.problems, Review.tr("This lesson could not be opened: {path}").format(path=pack),
+                               dialogs, quiet=screenshot is not None)
     roster = load_class([folder], lesson_pack)
     for message in roster.messages():
         print(message, file=sys.stderr)
