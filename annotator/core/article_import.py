@@ -26,8 +26,8 @@ from annotator.core.article_decoding import (
     too_big_message,
 )
 from annotator.core.errors import ArticleImportError, Problem
-from annotator.core.text import Article, BlockKind
-from annotator.core.web_article import WebArticle, extract_web_article, one_line
+from annotator.core.text import Article, BlockKind, one_line
+from annotator.core.web_article import WebArticle, extract_web_article
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})

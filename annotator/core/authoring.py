@@ -25,7 +25,7 @@ from annotator.core.errors import InvalidFile, Problem
 from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.lesson import ArticleInfo, Lesson
 from annotator.core.library import make_pack, render_pack, slug_for
-from annotator.core.text import Article, shorten
+from annotator.core.text import Article, one_line, shorten
 
 ARTICLE_FILE = "article.md"
 UNTITLED = QT_TRANSLATE_NOOP("Authoring", "Untitled lesson")
@@ -74,7 +74,7 @@ def lesson_for_article(
 ) -> Lesson:
     """A new lesson on an imported article, with the default categories and placeholder prompts in ``language``."""
     untitled = Authoring.tr(UNTITLED, language=language)
-    lesson_title = _one_line(title or "") or _one_line(imported.title) or _one_line(fallback_title) or untitled
+    lesson_title = one_line(title or "") or one_line(imported.title) or one_line(fallback_title) or untitled
     return Lesson(
         id=slug_for(lesson_title),
         title=lesson_title,
@@ -222,6 +222,3 @@ def _declared_language(path: Path) -> str | None:
             return "-".join([primary.lower(), *rest])
     return None
 
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

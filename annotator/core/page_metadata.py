@@ -21,8 +21,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from annotator.core.text import one_line
+
 _Tree = Any  # an lxml element; lxml has no type hints of its own
-_WHITESPACE = re.compile(r"\s+")
 _ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "opinionnewsarticle", "analysisnewsarticle",
     "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "report", "webpage",
@@ -58,10 +59,6 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
 _DATE_PART = re.compile(r"^[\d\s./-]+$")
 
 
-def _one_line(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
-
-
 def page_authors(tree: _Tree, found: str) -> list[str]:
     """The names of the article's authors, in the page's order, from the first place that states any."""
     for names in (_json_ld_authors(tree), _meta_authors(tree), _marked_authors(tree), _split_names(found),
@@ -73,7 +70,7 @@ def page_authors(tree: _Tree, found: str) -> list[str]:
 
 def clean_name(text: str) -> str:
     """One author's name, without "By", a trailing job title or a login-menu placeholder; "" if none."""
-    text = _one_line(_CONNECTOR.sub("", _BY.sub("", _one_line(text))))
+    text = one_line(_CONNECTOR.sub("", _BY.sub("", one_line(text))))
     words = text.split()
     if not words or text.casefold() in _NOT_NAMES or "@" in text or "://" in text or any(c.isdigit() for c in text):
         return ""
@@ -109,7 +106,7 @@ def _split_names(text: str) -> list[str]:
     if "://" in text or text.strip().startswith("www."):
         return []
     names: dict[str, str] = {}
-    for part in _NAME_SPLIT.split(_BY.sub("", _one_line(text or ""))):
+    for part in _NAME_SPLIT.split(_BY.sub("", one_line(text or ""))):
         name = clean_name(part)
         if name:
             names.setdefault(name.casefold(), name)
@@ -186,7 +183,7 @@ def _byline_authors(tree: _Tree) -> list[str]:
 
 
 def _text(element: _Tree) -> str:
-    return _one_line(" ".join(element.itertext()))
+    return one_line(" ".join(element.itertext()))
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -206,13 +203,13 @@ def headline(title: str, h1s: list[str], *, drop: list[str]) -> str:
 
     ``drop``: names whose part of the title goes (the site's, the authors', the section's).
     """
-    title = _one_line(title)
+    title = one_line(title)
     for h1 in sorted(h1s, key=len, reverse=True):
         rest = title[len(h1) :]
         if title.casefold().startswith(h1.casefold()) and (not rest or _TITLE_SEPARATORS.match(rest)):
             return title[: len(h1)]
     parts = _TITLE_SEPARATORS.split(title)
-    dropped = {_one_line(d).casefold() for d in drop if d}
+    dropped = {one_line(d).casefold() for d in drop if d}
     while len(parts) > 1 and (parts[-1].casefold() in dropped or _DATE_PART.match(parts[-1])):
         parts.pop()
     return _rejoin(title, parts)

@@ -186,3 +186,8 @@ class Utf16Map:
             return position
         n = bisect_right(self._astral16, position - 1)
         return position - n
+
+
+def one_line(text: str) -> str:
+    """Text with every run of white space (line breaks too) folded to one space, trimmed."""
+    return " ".join(text.split())

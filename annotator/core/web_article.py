@@ -14,10 +14,10 @@ from typing import Any
 from annotator.core.errors import ArticleImportError, Problem
 from annotator.core.page_furniture import PageBlock, remove_furniture, suspicious
 from annotator.core.page_metadata import headline, page_authors, page_headings
+from annotator.core.text import one_line
 
 MIN_WEB_ARTICLE_WORDS = 30
 """Fewer words of paragraphs than this in a web page is a menu or a teaser, not an article."""
-_WHITESPACE = re.compile(r"\s+")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Login menus ("Username") that trafilatura sometimes takes for a byline.
 _NOT_AUTHORS = {"username", "user name", "user", "guest", "admin", "administrator", "login", "sign in"}
@@ -36,11 +36,6 @@ class WebArticle:
     url: str = ""
     left_out: tuple[tuple[str, str], ...] = ()  # (kind of furniture, its text)
     suspicious: tuple[int, ...] = ()  # indexes into ``blocks``
-
-
-def one_line(text: str) -> str:
-    """Text with every run of white space (line breaks too) folded to one space, trimmed."""
-    return _WHITESPACE.sub(" ", text).strip()
 
 
 # trafilatura's XML: these elements start a block of their own; the rest is inline text.
