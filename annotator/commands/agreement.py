@@ -14,14 +14,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Commands, print_problems, write_failure
-from annotator.commands.grade import summary_of_files
+from annotator.commands.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    Commands,
+    print_problems,
+    refuse_outputs,
+    summary_of_files,
+    write_failure,
+)
 from annotator.core.agreement import FIGURES, ClassAgreement, class_agreement, coders_of, figure_name
 from annotator.core.class_insight import activity, activity_rows
 from annotator.core.errors import InvalidFile
 from annotator.core.exports import write_csv
 from annotator.core.pack import load_pack
-from annotator.core.roster import load_class, output_problem
+from annotator.core.roster import load_class
 
 
 def figure_rows(result: ClassAgreement) -> tuple[list[str], list[list[object]]]:
@@ -75,11 +83,7 @@ def run_agreement(inputs: list[Path], *, lesson: Path, out: TextIO, err: TextIO,
             category=category, lesson=pack.lesson.id, ids=ids), file=err)
         return EXIT_USAGE
     outputs = [p for p in (csv, pairs, students) if p is not None]
-    refused = [(p, output_problem(p, inputs=inputs, pack=pack)) for p in outputs]
-    for path, why in refused:
-        if why:
-            print(Commands.tr("{path}: not written: {why}").format(path=path, why=why), file=err)
-    if any(why for _, why in refused):
+    if refuse_outputs(pack, inputs, err, files=tuple(outputs)):
         return EXIT_PROBLEMS
     roster = load_class(inputs, pack, exclude=outputs)
     print_problems(roster.messages(), err)

@@ -12,6 +12,7 @@ from annotator.core.errors import InvalidFile, Problem
 from annotator.core.i18n import Words
 from annotator.core.key import load_key
 from annotator.core.pack import Pack, load_pack
+from annotator.core.roster import ClassRoster, output_problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -63,3 +64,24 @@ def load_pack_and_key(lesson: Path, err: TextIO, *, key: Path | None = None, nee
             pack=pack.name, lesson=pack.lesson.id), file=err)
         return None
     return pack
+
+
+def refuse_outputs(pack: Pack, inputs: list[Path], err: TextIO, *, files: tuple[Path | None, ...] = (),
+                   folders: tuple[Path | None, ...] = ()) -> bool:
+    """Say why an output file or folder would overwrite the class's work or the lesson, if one would; True then."""
+    problems = [(p, output_problem(p, inputs=inputs, pack=pack)) for p in files if p is not None]
+    problems += [(p, output_problem(p, inputs=inputs, pack=pack, folder=True)) for p in folders if p is not None]
+    for path, why in problems:
+        if why:
+            print(Commands.tr("{path}: not written: {why}").format(path=path, why=why), file=err)
+    return any(why for _, why in problems)
+
+
+def summary_of_files(roster: ClassRoster) -> str:
+    """"12 students from 14 files (2 not used: …)": how much of the class was read."""
+    students = Commands.tr("%n student(s)", "", len(roster.submissions))
+    files = Commands.tr("%n file(s)", "", roster.files)
+    if roster.skipped:
+        return Commands.tr("{students} from {files} (%n not used: see the messages above)", "",
+                           roster.skipped).format(students=students, files=files)
+    return Commands.tr("{students} from {files}").format(students=students, files=files)

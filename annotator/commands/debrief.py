@@ -11,14 +11,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Commands, print_problems, write_failure
-from annotator.commands.grade import summary_of_files
+from annotator.commands.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    Commands,
+    print_problems,
+    refuse_outputs,
+    summary_of_files,
+    write_failure,
+)
 from annotator.core.agreement import coders_of
 from annotator.core.consensus import DEFAULT_SHARE, render_debrief
 from annotator.core.errors import InvalidFile
 from annotator.core.exports import write_report
 from annotator.core.pack import load_pack
-from annotator.core.roster import load_class, output_problem
+from annotator.core.roster import load_class
 
 PAGE = "debrief.html"
 
@@ -34,9 +42,7 @@ def run_debrief(inputs: list[Path], *, lesson: Path, out_dir: Path, out: TextIO,
     except InvalidFile as exc:
         print_problems(exc.problems, err)
         return EXIT_PROBLEMS
-    why = output_problem(out_dir, inputs=inputs, pack=pack, folder=True)
-    if why:
-        print(Commands.tr("{path}: not written: {why}").format(path=out_dir, why=why), file=err)
+    if refuse_outputs(pack, inputs, err, folders=(out_dir,)):
         return EXIT_PROBLEMS
     roster = load_class(inputs, pack, exclude=[out_dir])
     print_problems(roster.messages(), err)

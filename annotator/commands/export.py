@@ -16,9 +16,9 @@ from annotator.commands.common import (
     Commands,
     load_pack_and_key,
     print_problems,
+    summary_of_files,
     write_failure,
 )
-from annotator.commands.grade import summary_of_files
 from annotator.core.exports import write_csv
 from annotator.core.formats.exporting import Exported, write_brat, write_qdpx, write_w3c
 from annotator.core.gradebook import EXPORT_COLUMNS, export_rows

@@ -25,6 +25,8 @@ from annotator.commands.common import (
     Commands,
     load_pack_and_key,
     print_problems,
+    refuse_outputs,
+    summary_of_files,
     write_failure,
 )
 from annotator.core.class_insight import confusion_rows, key_insight, missed_rows
@@ -34,8 +36,7 @@ from annotator.core.gradebook import grade_rows
 from annotator.core.lms import LMS_NAMES
 from annotator.core.lms.csv_cells import read_table
 from annotator.core.lms.returns import Graded, Made, feedback_zip, fill, fresh
-from annotator.core.pack import Pack
-from annotator.core.roster import ClassRoster, load_class, output_problem, real_path
+from annotator.core.roster import ClassRoster, load_class, real_path
 from annotator.core.safe_write import atomic_write
 from annotator.core.scoring import StudentScore, score_with_feedback
 
@@ -89,28 +90,6 @@ def _write_lms(lms: LmsReturn, made: Made, csv: Path, graded: list[Graded], page
     return written
 
 
-def refuse_outputs(pack: Pack, inputs: list[Path], csv_path: Path, report_dir: Path | None, err: TextIO,
-                   more: tuple[Path | None, ...] = ()) -> bool:
-    """Say why an output would overwrite the class's work or the lesson, if it would; True when refused."""
-    problems = [(p, output_problem(p, inputs=inputs, pack=pack)) for p in (csv_path, *more) if p is not None]
-    if report_dir is not None:
-        problems.append((report_dir, output_problem(report_dir, inputs=inputs, pack=pack, folder=True)))
-    for path, why in problems:
-        if why:
-            print(Commands.tr("{path}: not written: {why}").format(path=path, why=why), file=err)
-    return any(why for _, why in problems)
-
-
-def summary_of_files(roster: ClassRoster) -> str:
-    """"12 students from 14 files (2 not used: …)": how much of the class was read."""
-    students = Commands.tr("%n student(s)", "", len(roster.submissions))
-    files = Commands.tr("%n file(s)", "", roster.files)
-    if roster.skipped:
-        return Commands.tr("{students} from {files} (%n not used: see the messages above)", "",
-                           roster.skipped).format(students=students, files=files)
-    return Commands.tr("{students} from {files}").format(students=students, files=files)
-
-
 def run_grade(inputs: list[Path], *, lesson: Path, csv: Path, out: TextIO, err: TextIO, key: Path | None = None,
               report: Path | None = None, missed: Path | None = None, confusion: Path | None = None,
               lms: LmsReturn | None = None) -> int:
@@ -120,7 +99,8 @@ def run_grade(inputs: list[Path], *, lesson: Path, csv: Path, out: TextIO, err: 
     if pack is None:
         return EXIT_PROBLEMS
     extra = (missed, confusion, lms.target(csv) if lms is not None else None)
-    if refuse_outputs(pack, inputs, csv, report, err, extra) or (lms is not None and _refuse_lms(lms, csv, err)):
+    refused = refuse_outputs(pack, inputs, err, files=(csv, *extra), folders=(report,))
+    if refused or (lms is not None and _refuse_lms(lms, csv, err)):
         return EXIT_PROBLEMS
     roster = load_class(inputs, pack, exclude=[p for p in (csv, report, *extra) if p is not None])
     print_problems(roster.messages(), err)
