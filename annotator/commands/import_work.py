@@ -27,6 +27,7 @@ from annotator.core.formats.importing import FORMATS, build_all, read_foreign, w
 from annotator.core.i18n import Words
 from annotator.core.inspection import status_word
 from annotator.core.pack import Pack
+from annotator.core.roster import real_path
 from annotator.core.yamlfile import decode_utf8, read_bytes
 
 
@@ -51,10 +52,10 @@ def _out_problem(out: Path, pack: Pack, inputs: list[Path]) -> str:
     """Why writing into ``out`` could damage the lesson or the inputs, or "" when it is safe."""
     if out.exists() and not out.is_dir():
         return ImportCommand.tr("is a file, not a folder")
-    real = out.resolve()
-    if pack.path.is_dir() and real.is_relative_to(pack.path.resolve()):
+    real = real_path(out)  # never raises on a link loop, as Path.resolve does before Python 3.13
+    if pack.path.is_dir() and real.is_relative_to(real_path(pack.path)):
         return ImportCommand.tr("is inside the lesson pack; import into a folder of its own")
-    if any(given.is_file() and real == given.resolve().parent and given.suffix.lower() in (".yaml", ".yml")
+    if any(given.is_file() and real == real_path(given).parent and given.suffix.lower() in (".yaml", ".yml")
            for given in inputs):
         return ImportCommand.tr("holds the files being imported")
     return ""
