@@ -4021,6 +4021,49 @@ categorías:</translation>
     </message>
 </context>
 <context>
+    <name>Wayfinding</name>
+    <message>
+        <source>Next highlight</source>
+        <translation>Resaltado siguiente</translation>
+    </message>
+    <message>
+        <source>Previous highlight</source>
+        <translation>Resaltado anterior</translation>
+    </message>
+    <message>
+        <source>Next heading</source>
+        <translation>Título siguiente</translation>
+    </message>
+    <message>
+        <source>Previous heading</source>
+        <translation>Título anterior</translation>
+    </message>
+    <message>
+        <source>Nothing is highlighted yet. Select some words, then press a category&apos;s key.</source>
+        <translation>Todavía no hay nada resaltado. Selecciona algunas palabras y pulsa la tecla de una categoría.</translation>
+    </message>
+    <message>
+        <source>Highlight {n} of {count}, {category}: {quote}. Note: {note}</source>
+        <translation>Resaltado {n} de {count}, {category}: {quote}. Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Highlight {n} of {count}, {category}: {quote}. No note yet.</source>
+        <translation>Resaltado {n} de {count}, {category}: {quote}. Todavía sin nota.</translation>
+    </message>
+    <message>
+        <source>This article has no headings.</source>
+        <translation>Este artículo no tiene títulos.</translation>
+    </message>
+    <message>
+        <source>Heading {n} of {count}, level {level}: {text}</source>
+        <translation>Título {n} de {count}, nivel {level}: {text}</translation>
+    </message>
+    <message>
+        <source>Heading level {level}</source>
+        <translation>Título de nivel {level}</translation>
+    </message>
+</context>
+<context>
     <name>WorkFile</name>
     <message>
         <source>note: {note}</source>

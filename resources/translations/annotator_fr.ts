@@ -4021,6 +4021,49 @@ caté&amp;gories :</translation>
     </message>
 </context>
 <context>
+    <name>Wayfinding</name>
+    <message>
+        <source>Next highlight</source>
+        <translation>Surlignage suivant</translation>
+    </message>
+    <message>
+        <source>Previous highlight</source>
+        <translation>Surlignage précédent</translation>
+    </message>
+    <message>
+        <source>Next heading</source>
+        <translation>Titre suivant</translation>
+    </message>
+    <message>
+        <source>Previous heading</source>
+        <translation>Titre précédent</translation>
+    </message>
+    <message>
+        <source>Nothing is highlighted yet. Select some words, then press a category&apos;s key.</source>
+        <translation>Rien n&apos;est encore surligné. Sélectionne des mots, puis appuie sur la touche d&apos;une catégorie.</translation>
+    </message>
+    <message>
+        <source>Highlight {n} of {count}, {category}: {quote}. Note: {note}</source>
+        <translation>Surlignage {n} sur {count}, {category} : {quote}. Note : {note}</translation>
+    </message>
+    <message>
+        <source>Highlight {n} of {count}, {category}: {quote}. No note yet.</source>
+        <translation>Surlignage {n} sur {count}, {category} : {quote}. Pas encore de note.</translation>
+    </message>
+    <message>
+        <source>This article has no headings.</source>
+        <translation>Cet article n&apos;a pas de titres.</translation>
+    </message>
+    <message>
+        <source>Heading {n} of {count}, level {level}: {text}</source>
+        <translation>Titre {n} sur {count}, niveau {level} : {text}</translation>
+    </message>
+    <message>
+        <source>Heading level {level}</source>
+        <translation>Titre de niveau {level}</translation>
+    </message>
+</context>
+<context>
     <name>WorkFile</name>
     <message>
         <source>note: {note}</source>

@@ -30,10 +30,10 @@ from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
 from annotator.ui.common.palette import CategoryPalette
 from annotator.ui.common.window_size import keep_size
-from annotator.ui.student.editing import HighlightEditing
 from annotator.ui.student.handing_in import HandingIn
 from annotator.ui.student.reading_aids import ReadingAids
 from annotator.ui.student.side_panels import NotePanel, PromptsPanel
+from annotator.ui.student.wayfinding import Wayfinding
 from annotator.ui.student.window_frame import (
     SIDE_MIN_WIDTH,
     TABS_MIN_LINES,
@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # imported when first needed, after the window's first frame
     from annotator.ui.student.find_bar import FindBar
     from annotator.ui.student.highlight_list import HighlightList
 
-class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
+class StudentWindow(Wayfinding, HandingIn, ReadingAids):
     """Reads and edits one worksheet; saves it to ``work_file`` unless opened read-only."""
 
     size_name = "student"  # the size a person gives this kind of window is remembered under this name
@@ -350,6 +350,7 @@ class StudentWindow(HighlightEditing, HandingIn, ReadingAids):
         self._action("edit", self.tr("&Find…"), self.show_find, QKeySequence.StandardKey.Find)
         self._action("edit", self.tr("Find &next"), self.find_next, QKeySequence.StandardKey.FindNext)
         self._action("edit", self.tr("Back to the &article"), self.focus_article, "F6")
+        self._add_wayfinding(self._menus["edit"])
         self._action(
             "view",
             self.tr("&Bigger text"),

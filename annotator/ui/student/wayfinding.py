@@ -1,0 +1,122 @@
+"""Finding one's way through the article by keyboard: from heading to heading, from highlight to highlight.
+
+A sighted student sees the headings and the coloured passages at a glance; a student listening with a
+screen reader hears one line at a time. F7 and F8 (with Shift, backwards) move the caret to the next
+heading or highlight and say where it landed ("Highlight 2 of 5, Unnamed source: …"); the caret
+arriving in a heading by the arrow keys says "Heading level 1", as a web page's headings do. Landing
+on a highlight chooses it, as clicking it does: its note is in the note box and a category key changes
+its category. A screen reader that ignores Qt's announcements (Orca before version 46) still reads
+the line the caret lands on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from annotator.core.landmarks import Heading, heading_at, next_heading, next_highlight
+from annotator.core.text import shorten
+from annotator.ui.student.editing import HighlightEditing
+
+QUOTE_WIDTH = 80  # characters of a passage read out on landing there
+
+
+class Wayfinding(HighlightEditing):
+    """The student window's jumps (a part of :class:`annotator.ui.student.window.StudentWindow`)."""
+
+    _in_heading: Heading | None  # the heading the caret is in, as last told to a screen reader
+    _jumping: bool  # a jump is moving the caret: it says more than arriving by the arrow keys would
+
+    def _add_wayfinding(self, menu: QMenu) -> None:
+        """The jumps, in a menu (which shows their keys), and the heading said when the caret enters one."""
+        self._in_heading = heading_at(self.sheet.article, self.article.selection()[1])
+        self._jumping = False
+        for text, keys, slot in (
+            (self.tr("Next highlight"), "F8", self.next_highlight),
+            (self.tr("Previous highlight"), "Shift+F8", self.previous_highlight),
+            (self.tr("Next heading"), "F7", self.next_heading),
+            (self.tr("Previous heading"), "Shift+F7", self.previous_heading),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        self.article.cursorPositionChanged.connect(self._say_heading_entered)
+
+    @Slot()
+    def next_highlight(self) -> None:
+        """Put the caret in the next highlight of the article and choose it, and say which it is."""
+        self._jump_to_highlight(backwards=False)
+
+    @Slot()
+    def previous_highlight(self) -> None:
+        """Put the caret in the highlight before and choose it, and say which it is."""
+        self._jump_to_highlight(backwards=True)
+
+    @Slot()
+    def next_heading(self) -> None:
+        """Put the caret at the next heading, and say which it is."""
+        self._jump_to_heading(backwards=False)
+
+    @Slot()
+    def previous_heading(self) -> None:
+        """Put the caret at the heading before, and say which it is."""
+        self._jump_to_heading(backwards=True)
+
+    def _jump_to_highlight(self, *, backwards: bool) -> None:
+        found = next_highlight(self.sheet, self.article.selection()[0], self.current_id, backwards=backwards)
+        if found is None:
+            self._tell(self.tr("Nothing is highlighted yet. Select some words, then press a category's key."))
+            return
+        aid, landing = found
+        span = self.sheet.shown_span(aid)
+        assert span is not None  # only highlights drawn in the article are jumped to
+        self.article.setFocus()
+        # The caret arrives in these highlights: what it would say on the way in, the landing says in full.
+        self._caret_in = tuple(a.id for a in self.sheet.annotations_at(span[0]))
+        self._jumping = True
+        try:
+            self.article.place_caret(span[0])
+        finally:
+            self._jumping = False
+        self.article.center_selection()
+        self.choose(aid)
+        a = self.sheet.work.annotations[aid]
+        category = self.sheet.lesson.category(a.category)
+        values = {
+            "n": landing.number,
+            "count": landing.count,
+            "category": category.label if category is not None else a.category,
+            "quote": shorten(a.quote, QUOTE_WIDTH),
+            "note": shorten(a.note, QUOTE_WIDTH),
+        }
+        if a.note:
+            self._say(self.tr("Highlight {n} of {count}, {category}: {quote}. Note: {note}").format(**values))
+        else:
+            self._say(self.tr("Highlight {n} of {count}, {category}: {quote}. No note yet.").format(**values))
+
+    def _jump_to_heading(self, *, backwards: bool) -> None:
+        found = next_heading(self.sheet.article, self.article.selection()[0], backwards=backwards)
+        if found is None:
+            self._tell(self.tr("This article has no headings."))
+            return
+        heading, landing = found
+        self.article.setFocus()
+        self._jumping = True
+        try:
+            self.article.place_caret(heading.start)
+        finally:
+            self._jumping = False
+        self._say(self.tr("Heading {n} of {count}, level {level}: {text}").format(
+            n=landing.number, count=landing.count, level=heading.level, text=shorten(heading.text, QUOTE_WIDTH)))
+
+    def _say_heading_entered(self) -> None:
+        """Arriving in a heading with the caret, a screen reader hears that it is one (it then reads the line)."""
+        start, end = self.article.selection()
+        heading = heading_at(self.sheet.article, end) if start == end else self._in_heading
+        if heading == self._in_heading:
+            return
+        self._in_heading = heading
+        if heading is not None and not self._jumping:
+            self._announce(self.tr("Heading level {level}").format(level=heading.level))
