@@ -256,6 +256,11 @@ class ArticleView(QTextEdit):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.cursorRect().center().y() - self.viewport().height() // 2)
 
+    def caret_line_to_top(self) -> None:
+        """Scroll so that the caret's line is at the top of the view, as a heading jumped to belongs."""
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect().top() - int(self.document().documentMargin()))
+
     def place_caret(self, offset: int) -> None:
         """Put the caret at an offset without selecting."""
         c = self.textCursor()

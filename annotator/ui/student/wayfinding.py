@@ -108,6 +108,7 @@ class Wayfinding(HighlightEditing):
             self.article.place_caret(heading.start)
         finally:
             self._jumping = False
+        self.article.caret_line_to_top()  # the section it begins is below it
         self._say(self.tr("Heading {n} of {count}, level {level}: {text}").format(
             n=landing.number, count=landing.count, level=heading.level, text=shorten(heading.text, QUOTE_WIDTH)))
 

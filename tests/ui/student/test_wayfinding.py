@@ -119,3 +119,17 @@ def test_arrowing_into_a_heading_says_that_it_is_one_once(qtbot, open_window) ->
     assert window.announced[-1] == "Heading level 2"
     qtbot.keyClick(window.article, Qt.Key.Key_Right)
     assert window.announced.count("Heading level 2") == 1
+
+
+def test_a_heading_jumped_to_is_shown_at_the_top_with_its_section_below(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """From the end of the article, Shift+F7 shows the last heading at the top, not at the bottom edge."""
+    window = _open(qtbot, open_window)
+    window.resize(1024, 600)
+    qtbot.wait(10)
+    window.article.place_caret(len(window.sheet.article.text))
+    _press(qtbot, window, Qt.Key.Key_F7, shift=True)
+    assert _caret_at_start_of(window, SUBHEADING)
+    line = window.article.cursorRect()
+    assert 0 <= line.top() <= 40, line
+    _press(qtbot, window, Qt.Key.Key_F7, shift=True)
+    assert window.article.verticalScrollBar().value() == 0  # the title, with the margin above it
