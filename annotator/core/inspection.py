@@ -79,8 +79,15 @@ def status_word(status: Status) -> str:
 
 
 def status_summary(counts: dict[Status, int]) -> str:
-    """"3 exact, 1 moved, …": how many highlights were placed each way, in the language spoken."""
-    return ", ".join(f"{n} {status_word(s)}" for s, n in counts.items())
+    """"3 exact, 1 moved, …": how many highlights were placed each way, in the language spoken (whose
+    words agree with the number: "2 exactos", "2 déplacés")."""
+    counted = {
+        Status.EXACT: lambda n: Inspection.tr("%n exact", "", n),
+        Status.MOVED: lambda n: Inspection.tr("%n moved", "", n),
+        Status.FUZZY: lambda n: Inspection.tr("%n fuzzy", "", n),
+        Status.ORPHANED: lambda n: Inspection.tr("%n orphaned", "", n),
+    }
+    return ", ".join(counted[s](n) for s, n in counts.items())
 
 
 def folder_entries(folder: Path) -> list[Path]:

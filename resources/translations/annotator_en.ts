@@ -415,6 +415,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n exact</source>
+        <translation>
+            <numerusform>%n exact</numerusform>
+            <numerusform>%n exact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fuzzy</source>
+        <translation>
+            <numerusform>%n fuzzy</numerusform>
+            <numerusform>%n fuzzy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned</source>
+        <translation>
+            <numerusform>%n orphaned</numerusform>
+            <numerusform>%n orphaned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n key item(s)</source>
         <translation>
             <numerusform>%n key item</numerusform>

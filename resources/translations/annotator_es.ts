@@ -1938,6 +1938,34 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <source>orphaned</source>
         <translation>huérfano</translation>
     </message>
+    <message numerus="yes">
+        <source>%n exact</source>
+        <translation>
+            <numerusform>%n exacto</numerusform>
+            <numerusform>%n exactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n desplazado</numerusform>
+            <numerusform>%n desplazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fuzzy</source>
+        <translation>
+            <numerusform>%n aproximado</numerusform>
+            <numerusform>%n aproximados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned</source>
+        <translation>
+            <numerusform>%n huérfano</numerusform>
+            <numerusform>%n huérfanos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>not a lesson pack: it has no lesson.yaml, and no .yaml files to check</source>
         <translation>no es un paquete de lección: no tiene lesson.yaml ni archivos .yaml que revisar</translation>

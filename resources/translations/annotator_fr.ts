@@ -1938,6 +1938,34 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <source>orphaned</source>
         <translation>orphelin</translation>
     </message>
+    <message numerus="yes">
+        <source>%n exact</source>
+        <translation>
+            <numerusform>%n exact</numerusform>
+            <numerusform>%n exacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n déplacé</numerusform>
+            <numerusform>%n déplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fuzzy</source>
+        <translation>
+            <numerusform>%n approché</numerusform>
+            <numerusform>%n approchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned</source>
+        <translation>
+            <numerusform>%n orphelin</numerusform>
+            <numerusform>%n orphelins</numerusform>
+        </translation>
+    </message>
     <message>
         <source>not a lesson pack: it has no lesson.yaml, and no .yaml files to check</source>
         <translation>pas un dossier de leçon : il n&apos;a pas de lesson.yaml, ni de fichiers .yaml à vérifier</translation>

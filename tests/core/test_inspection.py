@@ -10,9 +10,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from annotator.core.anchoring import Status
 from annotator.core.annotations import Student, Work
 from annotator.core.errors import AnnotatorError
-from annotator.core.inspection import check_work_file
+from annotator.core.i18n import speaking
+from annotator.core.inspection import check_work_file, status_summary
 from annotator.core.pack import load_pack
 from annotator.core.workfile import save_work
 from annotator.core.worksheet import Worksheet
@@ -184,3 +186,13 @@ def test_changed_article_reports_exact_moved_and_fuzzy(tmp_path: Path, capsys: p
     assert out.splitlines()[-1] == (f"{work_file}: Ana Pérez: {len(ids)} annotations: "
                                     f"{n_before} exact, {n_after} moved, 1 fuzzy, 0 orphaned")
     assert "made for a different text of the article" in out
+
+
+def test_the_placement_summary_agrees_with_its_numbers_in_spanish_and_french() -> None:
+    """A French teacher read "2 exact, 3 déplacé": each word now takes the plural its number asks for."""
+    counts = {Status.EXACT: 2, Status.MOVED: 1, Status.FUZZY: 0, Status.ORPHANED: 3}
+    assert status_summary(counts) == "2 exact, 1 moved, 0 fuzzy, 3 orphaned"
+    with speaking("fr"):
+        assert status_summary(counts) == "2 exacts, 1 déplacé, 0 approché, 3 orphelins"
+    with speaking("es"):
+        assert status_summary(counts) == "2 exactos, 1 desplazado, 0 aproximados, 3 huérfanos"
