@@ -70,12 +70,6 @@ class SchoolSettings:
             return self.teacher_menu
         return self.teacher_menu or asked
 
-    def interface_language(self, own_choice: str = "") -> str:
-        """The language to show: the person's own choice unless the school locked its own ("" for the system's)."""
-        if self.language and ("language" in self.locked or not own_choice):
-            return self.language
-        return own_choice
-
 
 def default_locations() -> list[Path]:
     """Where this system keeps the settings file, most important first."""

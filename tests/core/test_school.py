@@ -13,6 +13,7 @@ from annotator.core.library import list_lessons
 from annotator.core.school import (
     SchoolSettings,
     default_locations,
+    language_to_speak,
     load_school_settings,
     school_settings,
     settings_file,
@@ -32,7 +33,6 @@ def test_no_settings_file_changes_nothing(tmp_path: Path) -> None:
     read = load_school_settings(tmp_path / "missing.yaml")
     assert read == SchoolSettings()
     assert read.hand_in_start(None) is None and read.teacher_menu_shown(True) and not read.teacher_menu_shown(False)
-    assert read.interface_language("fr") == "fr"
 
 
 def test_a_full_file_is_read_with_home_and_variables_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -109,11 +109,23 @@ def test_a_locked_teacher_menu_cannot_be_asked_for(preset: bool | None, locked: 
     assert school.teacher_menu_shown(asked) is shown
 
 
-def test_a_locked_language_wins_over_the_persons_own() -> None:
+@pytest.mark.parametrize(("settings", "asked", "remembered", "spoken"), [
+    ("language: fr\n", "es", None, "es"),  # only suggested: the person's own choice wins
+    ("language: fr\n", None, "es", "es"),
+    ("language: fr\n", None, None, "fr"),  # ... and the school's suggestion comes before the system's
+    ("language: fr\nlocked: [language]\n", "es", "es", "fr"),
+])
+def test_a_locked_language_wins_over_the_persons_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: str,
+                                                     asked: str | None, remembered: str | None, spoken: str) -> None:
     """A school teaching in French locks the language so that every screen matches the teacher's instructions."""
-    assert SchoolSettings(language="fr").interface_language("es") == "es"
-    assert SchoolSettings(language="fr").interface_language("") == "fr"
-    assert SchoolSettings(language="fr", locked=frozenset({"language"})).interface_language("es") == "fr"
+    path = write(tmp_path, "schema: annotator/school@1\n" + settings)
+    monkeypatch.setenv("ANNOTATOR_SCHOOL_SETTINGS", str(path))
+    monkeypatch.delenv("ANNOTATOR_LANGUAGE", raising=False)
+    school_settings.cache_clear()
+    try:
+        assert language_to_speak(explicit=asked, remembered=remembered, system=["en"]) == spoken
+    finally:
+        school_settings.cache_clear()
 
 
 def test_the_environment_variable_names_the_file_or_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
