@@ -30,8 +30,12 @@ class FindBar(QWidget):
         self.box.installEventFilter(self)  # Shift+Enter: see eventFilter
         EscapeHandoff(self.box).escapePressed.connect(self._back_to_article)
         label.setBuddy(self.box)
+        # Room for a few words however long the count beside it: on a 1024-pixel screen the count squeezed
+        # the box to three letters. The count takes a second line rather than the words' room.
+        self.box.setMinimumWidth(20 * self.box.fontMetrics().averageCharWidth())
         row.addWidget(self.box, 1)
         self.status = QLabel()
+        self.status.setWordWrap(True)
         row.addWidget(self.status)
         for text, name, slot in ((self.tr("◀ Previous"), self.tr("Find the previous place"), self.find_previous),
                                  (self.tr("Next ▶"), self.tr("Find the next place"), self.find_next),

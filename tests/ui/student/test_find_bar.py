@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSize, Qt
+
+from annotator.ui.common.window_size import pretend_screen
 
 
 def test_find_selects_the_next_match(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
@@ -45,3 +48,23 @@ def test_esc_in_the_find_box_returns_to_the_article_with_the_match_selected(qtbo
     qtbot.keyClick(window.article, Qt.Key.Key_4)
     [a] = window.sheet.work.annotations.values()
     assert (a.quote, a.category) == ("whole enchilada", "loaded-language")
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_on_a_small_screen_the_count_leaves_room_to_read_the_words_found(qtbot, open_window, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """On a 1024×600 netbook "1 of 1 · Esc: back to the article to mark it" squeezed the find box to three letters."""
+    from annotator.ui.common.application import install_language
+
+    install_language(lang)
+    pretend_screen(QSize(1024, 600))
+    window = open_window()
+    window.show_find()
+    qtbot.keyClicks(window.find_box, "per a wisdom")
+    qtbot.keyClick(window.find_box, Qt.Key.Key_Return)
+    box, status = window.find_box, window.find_status
+    assert status.text().startswith("1 ")
+    # The count and its hint are wholly shown (on two lines if they must), not cut, once laid out again.
+    qtbot.waitUntil(lambda: status.height() >= status.heightForWidth(status.width()), timeout=1000)
+    assert status.width() >= status.minimumSizeHint().width()
+    assert box.width() >= box.fontMetrics().horizontalAdvance("per a wisdom") + 12
+    assert window.find_bar.width() <= window.article.width() + 2
