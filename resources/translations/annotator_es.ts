@@ -4067,6 +4067,10 @@ categorías:</translation>
         <translation>Título anterior</translation>
     </message>
     <message>
+        <source>To write a note, put the caret in a highlight (F8 goes to the next one), then press Enter.</source>
+        <translation>Para escribir una nota, pon el cursor en un resaltado (F8 lleva al siguiente) y pulsa Intro.</translation>
+    </message>
+    <message>
         <source>Nothing is highlighted yet. Select some words, then press a category&apos;s key.</source>
         <translation>Todavía no hay nada resaltado. Selecciona algunas palabras y pulsa la tecla de una categoría.</translation>
     </message>

@@ -4067,6 +4067,10 @@ caté&amp;gories :</translation>
         <translation>Titre précédent</translation>
     </message>
     <message>
+        <source>To write a note, put the caret in a highlight (F8 goes to the next one), then press Enter.</source>
+        <translation>Pour écrire une note, place le curseur dans un surlignage (F8 mène au suivant), puis appuie sur Entrée.</translation>
+    </message>
+    <message>
         <source>Nothing is highlighted yet. Select some words, then press a category&apos;s key.</source>
         <translation>Rien n&apos;est encore surligné. Sélectionne des mots, puis appuie sur la touche d&apos;une catégorie.</translation>
     </message>

@@ -47,6 +47,7 @@ class ArticleView(QTextEdit):
     categoryKeyPressed = Signal(str)  # the shortcut key, e.g. "2"
     highlightClicked = Signal(str)  # annotation id
     escapePressed = Signal()
+    enterPressed = Signal()  # Enter or Return: read-only text has no use for them
 
     def __init__(self, sheet: Worksheet, text_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -318,6 +319,9 @@ class ArticleView(QTextEdit):
             return
         if event.key() == Qt.Key.Key_Escape:
             self.escapePressed.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == Qt.KeyboardModifier.NoModifier:
+            self.enterPressed.emit()
             return
         super().keyPressEvent(event)
 

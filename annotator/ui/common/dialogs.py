@@ -188,6 +188,8 @@ class PrintedDialogs(Dialogs):
     A real message box there would wait for a click that never comes.
     """
 
+    someone_answers = False  # a question asked again would get no answer again
+
     def ask_student(self, lesson_title: str) -> tuple[str, str] | None:
         """No one to answer: the run goes on without a name, as if cancelled."""
         return None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMainWindow, QToolTip
 
 from annotator.core.anchoring import Status
@@ -299,6 +300,7 @@ class HighlightEditing(QMainWindow):
             self.highlights.select(annotation_id)
         if focus_note and annotation_id and not self.sheet.read_only:
             self.note_panel.note.setFocus()
+            self.note_panel.note.moveCursor(QTextCursor.MoveOperation.End)  # to go on writing the note
 
     def _chosen_from_list(self, annotation_id: str) -> None:
         span = self.sheet.shown_span(annotation_id)

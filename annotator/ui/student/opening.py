@@ -47,11 +47,13 @@ def ask_name(dialogs: Dialogs, lesson_title: str) -> tuple[str, str] | None:
         answer = dialogs.ask_student(lesson_title)
         if answer is not None:
             return answer
-        again = dialogs.confirm(
+        # Typing the name is the default and what Esc does: a student pressing Esc twice, or Esc then
+        # Enter, is asked again, never sent out of the lesson. Quitting takes choosing it.
+        leave = dialogs.confirm(
             Opening.tr("Your name is needed"),
             name_needed() + " " + Opening.tr("Type your name to start, or quit Annotator."),
-            yes=Opening.tr("Type my name"), no=Opening.tr("Quit Annotator"))
-        if not again:
+            yes=Opening.tr("Quit Annotator"), no=Opening.tr("Type my name"))
+        if leave or not getattr(dialogs, "someone_answers", True):
             return None
 
 

@@ -5,8 +5,8 @@ screen reader hears one line at a time. F7 and F8 (with Shift, backwards) move t
 heading or highlight and say where it landed ("Highlight 2 of 5, Unnamed source: …"); the caret
 arriving in a heading by the arrow keys says "Heading level 1", as a web page's headings do. Landing
 on a highlight chooses it, as clicking it does: its note is in the note box and a category key changes
-its category. A screen reader that ignores Qt's announcements (Orca before version 46) still reads
-the line the caret lands on.
+its category; Enter goes into its note (Esc comes back). A screen reader that ignores Qt's
+announcements (Orca before version 46) still reads the line the caret lands on.
 """
 
 from __future__ import annotations
@@ -43,6 +43,18 @@ class Wayfinding(HighlightEditing):
             action.triggered.connect(slot)
             menu.addAction(action)
         self.article.cursorPositionChanged.connect(self._say_heading_entered)
+        self.article.enterPressed.connect(self.open_note)
+
+    @Slot()
+    def open_note(self) -> None:
+        """Enter in the article: into the note of the highlight the caret is in (Esc comes back)."""
+        caret = self.article.selection()[1]
+        target = self.sheet.highlight_at(caret, self.current_id)
+        if target is None:
+            self._tell(self.tr("To write a note, put the caret in a highlight (F8 goes to the next one), "
+                               "then press Enter."))
+            return
+        self.choose(target, focus_note=True)
 
     @Slot()
     def next_highlight(self) -> None:

@@ -28,6 +28,7 @@ from annotator.ui.common import looks
 from annotator.ui.common.article_view import READING_LINE_SHORTEST, ArticleView
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
+from annotator.ui.common.elided_label import ElidedLabel
 from annotator.ui.common.palette import CategoryPalette
 from annotator.ui.common.window_size import keep_size
 from annotator.ui.student.handing_in import HandingIn
@@ -119,7 +120,9 @@ class StudentWindow(Wayfinding, HandingIn, ReadingAids):
         if read_only_reason:
             self.statusBar().showMessage(self.tr("Read only: {why}").format(why=read_only_reason))
         else:
-            self.statusBar().showMessage(self.tr("Your work is saved automatically to {file}").format(file=work_file))
+            # Under the passing messages, so a hint or a menu's tip only covers it for a while.
+            self.where_saved = ElidedLabel(self.tr("Your work is saved automatically to {file}").format(file=work_file))
+            self.statusBar().addWidget(self.where_saved, 1)
         if self.contrast_action.isChecked():
             self._set_high_contrast(True)
         if prefs.text_size != DEFAULT_TEXT_SIZE:  # fonts set on many widgets: only when they must change

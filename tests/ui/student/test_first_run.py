@@ -26,7 +26,8 @@ class Hesitant(FakeDialogs):
 
     def confirm(self, title: str, message: str, *, yes: str, no: str) -> bool:
         self.messages.append((title, message))
-        return self.again
+        self.buttons = (yes, no)
+        return not self.again  # "yes" is Quit Annotator
 
 
 def test_cancelling_the_name_says_why_it_is_needed_and_asks_again(qtbot, hanoi: Pack, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -38,6 +39,35 @@ def test_cancelling_the_name_says_why_it_is_needed_and_asks_again(qtbot, hanoi: 
     assert dialogs.asked == 3 and window.sheet.work.student.name == "Ana Lee"
     assert [m for _, m in dialogs.messages].count(
         name_needed() + " Type your name to start, or quit Annotator.") == 2
+
+
+def test_esc_or_enter_in_why_a_name_asks_again_and_quitting_must_be_chosen(qtbot, hanoi: Pack,  # type: ignore[no-untyped-def]
+                                                                        tmp_path: Path) -> None:
+    """Esc twice (or Esc then Enter) quit the app: the careful answer, the default one, is to type the name."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from annotator.ui.common.dialogs import Dialogs
+
+    class EscapeEverything(Dialogs):
+        asked = 0
+
+        def ask_student(self, lesson_title: str) -> tuple[str, str] | None:
+            self.asked += 1
+            return None if self.asked == 1 else ("Ana Lee", "")
+
+    seen: list[tuple[str, str]] = []
+
+    def press_escape(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append((box.defaultButton().text(), box.escapeButton().text()))  # type: ignore[union-attr]
+        box.reject()
+
+    when_shown(press_escape)
+    dialogs = EscapeEverything()
+    window = open_student_window(hanoi, data_dir=tmp_path, dialogs=dialogs)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert seen == [("Type my name", "Type my name")] and dialogs.asked == 2
 
 
 def test_quitting_instead_of_giving_a_name_says_why_once_more(hanoi: Pack, tmp_path: Path) -> None:

@@ -133,3 +133,25 @@ def test_a_heading_jumped_to_is_shown_at_the_top_with_its_section_below(qtbot, o
     assert 0 <= line.top() <= 40, line
     _press(qtbot, window, Qt.Key.Key_F7, shift=True)
     assert window.article.verticalScrollBar().value() == 0  # the title, with the margin above it
+
+
+def test_enter_in_a_highlight_goes_into_its_note_and_esc_comes_back(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """After Esc, getting back to a note took eleven Tabs; Enter with the caret in the highlight takes one key."""
+    window = _open(qtbot, open_window)
+    _highlight(window, SENATOR, "unnamed-source", note="No name given")
+    _press(qtbot, window, Qt.Key.Key_F8)
+    qtbot.keyClick(window.article, Qt.Key.Key_Return)
+    assert window.note_panel.note.hasFocus() and window.note_panel.note.toPlainText() == "No name given"
+    qtbot.keyClicks(window.note_panel.note, ", only 'one senator'")
+    qtbot.keyClick(window.note_panel.note, Qt.Key.Key_Escape)
+    assert window.article.hasFocus()
+    assert [a.note for a in window.sheet.work.annotations.values()] == ["No name given, only 'one senator'"]
+
+
+def test_enter_outside_any_highlight_says_how_to_reach_a_note(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Enter between highlights does nothing a student could see, so it says what would work."""
+    window = _open(qtbot, open_window)
+    window.article.place_caret(window.sheet.article.blocks[3].start)
+    qtbot.keyClick(window.article, Qt.Key.Key_Return)
+    assert window.article.hasFocus()
+    assert window.announced[-1].startswith("To write a note, put the caret in a highlight")

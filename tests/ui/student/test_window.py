@@ -110,3 +110,20 @@ def test_nothing_moves_when_the_prompts_fill_in(qtbot, open_window) -> None:  # 
     filled_in(qtbot, window)
     assert window.tabs.isVisible()
     assert [w.geometry() for w in (window.palette_box, window.note_panel, window.tabs, window.article)] == before
+
+
+def test_where_the_work_is_saved_stays_readable_on_a_small_screen_in_french(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """On 1024×600 the French status line was cut at "…/ana-"; a hint covers it only for a while."""
+    from annotator.ui.common.application import install_language
+
+    install_language("fr")
+    window = open_window()
+    window.resize(1016, 564)
+    qtbot.wait(20)
+    label = window.where_saved
+    assert label.isVisible() and label.text().startswith("Ton travail est enregistré")
+    assert label.text().endswith(window.work_file.name) and str(window.work_file) in label.toolTip()
+    assert label.geometry().right() < window.save_state.geometry().left()
+    window.statusBar().showMessage("Astuce", 50)
+    assert not label.isVisible()
+    qtbot.waitUntil(label.isVisible)
