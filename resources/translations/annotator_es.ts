@@ -1701,18 +1701,6 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>is a file, not a folder</source>
-        <translation>es un archivo, no una carpeta</translation>
-    </message>
-    <message>
-        <source>is inside the lesson pack; import into a folder of its own</source>
-        <translation>está dentro del paquete de la lección; importa en una carpeta aparte</translation>
-    </message>
-    <message>
-        <source>holds the files being imported</source>
-        <translation>contiene los archivos que se están importando</translation>
-    </message>
-    <message>
         <source>unknown import format {format} (choose one of: {formats})</source>
         <translation>formato de importación desconocido {format} (elige uno de: {formats})</translation>
     </message>
@@ -1755,14 +1743,6 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
 </context>
 <context>
     <name>Importing</name>
-    <message>
-        <source>{folder} is a file, not a folder.</source>
-        <translation>{folder} es un archivo, no una carpeta.</translation>
-    </message>
-    <message>
-        <source>{folder} is inside the lesson pack; choose a folder of its own for the class.</source>
-        <translation>{folder} está dentro del paquete de la lección; elige una carpeta propia para la clase.</translation>
-    </message>
     <message>
         <source>Import annotations</source>
         <translation>Importar anotaciones</translation>
@@ -1847,6 +1827,18 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
             <numerusform>{file}: nota: se dejó fuera %n comentario del docente (motivación &apos;assessing&apos;): los comentarios viven en los archivos propios del docente</numerusform>
             <numerusform>{file}: nota: se dejaron fuera %n comentarios del docente (motivación &apos;assessing&apos;): los comentarios viven en los archivos propios del docente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>is inside the lesson pack; import into a folder of its own</source>
+        <translation>está dentro del paquete de la lección; importa en una carpeta aparte</translation>
+    </message>
+    <message>
+        <source>holds the files being imported</source>
+        <translation>contiene los archivos que se están importando</translation>
     </message>
 </context>
 <context>

@@ -1701,18 +1701,6 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>is a file, not a folder</source>
-        <translation>est un fichier, pas un dossier</translation>
-    </message>
-    <message>
-        <source>is inside the lesson pack; import into a folder of its own</source>
-        <translation>est dans le dossier de la leçon ; importe dans un dossier à part</translation>
-    </message>
-    <message>
-        <source>holds the files being imported</source>
-        <translation>contient les fichiers en cours d&apos;importation</translation>
-    </message>
-    <message>
         <source>unknown import format {format} (choose one of: {formats})</source>
         <translation>format d&apos;importation inconnu {format} (choisis parmi : {formats})</translation>
     </message>
@@ -1755,14 +1743,6 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
 </context>
 <context>
     <name>Importing</name>
-    <message>
-        <source>{folder} is a file, not a folder.</source>
-        <translation>{folder} est un fichier, pas un dossier.</translation>
-    </message>
-    <message>
-        <source>{folder} is inside the lesson pack; choose a folder of its own for the class.</source>
-        <translation>{folder} est dans le paquet de la leçon ; choisissez un dossier à part pour la classe.</translation>
-    </message>
     <message>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
@@ -1847,6 +1827,18 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
             <numerusform>{file} : remarque : laissé de côté %n commentaire de l&apos;enseignant (motivation &apos;assessing&apos;) : les retours vivent dans les fichiers de l&apos;enseignant</numerusform>
             <numerusform>{file} : remarque : laissé de côté %n commentaires de l&apos;enseignant (motivation &apos;assessing&apos;) : les retours vivent dans les fichiers de l&apos;enseignant</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>is inside the lesson pack; import into a folder of its own</source>
+        <translation>est dans le dossier de la leçon ; importe dans un dossier à part</translation>
+    </message>
+    <message>
+        <source>holds the files being imported</source>
+        <translation>contient les fichiers en cours d&apos;importation</translation>
     </message>
 </context>
 <context>
