@@ -30,6 +30,7 @@ from types import TracebackType
 
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.i18n import Words
+from annotator.core.text import one_line
 
 MAX_RATIO = 200  # text compresses 3-20 times; hundreds of times is a zip bomb
 
@@ -79,7 +80,7 @@ def outside_problem(name: str) -> str:
 
 
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
+    return one_line(str(exc)) or type(exc).__name__
 
 
 class ZipReader:
