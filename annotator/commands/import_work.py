@@ -23,11 +23,10 @@ from annotator.commands.common import (
 from annotator.core.anchoring import Status
 from annotator.core.errors import InvalidFile
 from annotator.core.formats.foreign import CategoryMap, parse_map, read_map_file
-from annotator.core.formats.importing import FORMATS, build_all, read_foreign, write_imported
+from annotator.core.formats.importing import FORMATS, build_all, folder_problem, read_foreign, write_imported
 from annotator.core.i18n import Words
 from annotator.core.inspection import status_word
 from annotator.core.pack import Pack
-from annotator.core.roster import real_path
 from annotator.core.yamlfile import decode_utf8, read_bytes
 
 
@@ -48,19 +47,6 @@ def _mapping(pack: Pack, entries: list[str], map_file: Path | None, err: TextIO)
     return None
 
 
-def _out_problem(out: Path, pack: Pack, inputs: list[Path]) -> str:
-    """Why writing into ``out`` could damage the lesson or the inputs, or "" when it is safe."""
-    if out.exists() and not out.is_dir():
-        return ImportCommand.tr("is a file, not a folder")
-    real = real_path(out)  # never raises on a link loop, as Path.resolve does before Python 3.13
-    if pack.path.is_dir() and real.is_relative_to(real_path(pack.path)):
-        return ImportCommand.tr("is inside the lesson pack; import into a folder of its own")
-    if any(given.is_file() and real == real_path(given).parent and given.suffix.lower() in (".yaml", ".yml")
-           for given in inputs):
-        return ImportCommand.tr("holds the files being imported")
-    return ""
-
-
 def run_import(fmt: str, inputs: list[Path], *, lesson: Path, out_dir: Path, out: TextIO, err: TextIO,
                maps: list[str] | None = None, map_file: Path | None = None, student: str = "") -> int:
     """Import annotations of format ``fmt`` from ``inputs`` into ``out_dir``; return the exit status."""
@@ -74,7 +60,7 @@ def run_import(fmt: str, inputs: list[Path], *, lesson: Path, out_dir: Path, out
     mapping = _mapping(pack, list(maps or []), map_file, err)
     if mapping is None:
         return EXIT_USAGE
-    why = _out_problem(out_dir, pack, inputs)
+    why = folder_problem(out_dir, pack, inputs)
     if why:
         print(ImportCommand.tr("{folder}: not written: {why}").format(folder=out_dir, why=why), file=err)
         return EXIT_PROBLEMS

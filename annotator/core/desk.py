@@ -9,16 +9,14 @@ folder) sit in ``DATA/preferences.json``.
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
 import os
 import time
-import unicodedata
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from annotator.core.annotations import Work
-from annotator.core.names import student_stem
+from annotator.core.names import student_digest, student_stem
 from annotator.core.safe_write import atomic_write
 from annotator.core.schemas import dump_yaml
 
@@ -26,7 +24,7 @@ from annotator.core.schemas import dump_yaml
 def work_path(data_dir: Path, lesson_id: str, student_name: str, student_id: str = "") -> Path:
     """Where a student's autosaved work for a lesson is kept: one file per exact name and id."""
     # The digest keeps "Ana Pérez" and "Ana Perez" apart on a shared computer.
-    digest = hashlib.sha256(unicodedata.normalize("NFC", f"{student_name}\n{student_id}").encode()).hexdigest()[:6]
+    digest = student_digest(student_name, student_id)
     return data_dir / "work" / lesson_id / f"{student_stem(student_name, student_id)}-{digest}.yaml"
 
 

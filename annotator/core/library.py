@@ -26,9 +26,10 @@ from annotator.core.errors import InvalidFile, Problem
 from annotator.core.key import AnswerKey
 from annotator.core.lesson import Lesson
 from annotator.core.names import RESERVED, slugify
-from annotator.core.pack import MAX_ARTICLE_BYTES, MAX_ZIP_RATIO, Pack, load_pack, unsafe_path
+from annotator.core.pack import MAX_ARTICLE_BYTES, Pack, load_pack, unsafe_path
 from annotator.core.safe_write import atomic_write
 from annotator.core.schemas import dump_yaml, load_document
+from annotator.core.zip_reading import MAX_RATIO
 from annotator.resources import lessons_dir
 
 LIBRARY_FOLDER = "lessons"
@@ -358,7 +359,7 @@ def _compression_for(data: bytes) -> int:
     import zipfile
 
     # A very repetitive article compresses like a zip bomb, and importing would refuse it: store it.
-    if len(data) > 1024 and len(data) > MAX_ZIP_RATIO // 2 * len(zlib.compress(data, 6)):
+    if len(data) > 1024 and len(data) > MAX_RATIO // 2 * len(zlib.compress(data, 6)):
         return zipfile.ZIP_STORED
     return zipfile.ZIP_DEFLATED
 

@@ -43,6 +43,16 @@ def student_stem(name: str, student_id: str = "") -> str:
     if student_id:
         stem = f"{stem}-{slugify(student_id, limit=24)}".strip("-")
     if not stem or not _spelled_in_ascii(name):
-        digest = hashlib.sha256(unicodedata.normalize("NFC", f"{name}\n{student_id}").encode()).hexdigest()[:6]
+        digest = student_digest(name, student_id)
         stem = f"{stem}-{digest}" if stem else f"student-{digest}"
     return f"student-{stem}" if stem in RESERVED else stem
+
+
+def student_digest(name: str, student_id: str = "") -> str:
+    """Six hex digits unique per exact (name, id): what keeps "Ana Pérez" and "Ana Perez" apart in file names."""
+    return hashlib.sha256(unicodedata.normalize("NFC", f"{name}\n{student_id}").encode()).hexdigest()[:6]
+
+
+def name_key(name: str) -> str:
+    """A name as names are compared: the same whatever its case, its spaces or how its accents are encoded."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())

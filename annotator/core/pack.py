@@ -1,14 +1,13 @@
 """Reading a lesson pack from a folder or a .zip, with every path kept inside the pack.
 
 A pack holds ``lesson.yaml``, the article file it names, and optionally ``key.yaml``. A zip
-is read into memory after its entries are checked: no absolute names, no ``..``, no links,
-a bounded number of entries and a bounded total size, so a hostile zip cannot write
-anywhere or fill the disk.
+is read into memory by :mod:`annotator.core.zip_reading` (no names outside it, no links, a
+bounded number of entries and size, no zip bombs), so a hostile zip cannot write anywhere or
+fill the memory; any entry it refuses refuses the whole pack, since a pack missing a file is no lesson.
 """
 
 from __future__ import annotations
 
-import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -22,7 +21,6 @@ from annotator.core.yamlfile import MAX_YAML_BYTES, decode_utf8, read_bytes
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 MAX_ZIP_ENTRIES = 200
 MAX_ZIP_TOTAL = 64 * 1024 * 1024
-MAX_ZIP_RATIO = 200  # text compresses about 3-10 times; hundreds of times is a zip bomb
 
 
 class PackFiles:
@@ -87,62 +85,25 @@ def unsafe_path(rel: str) -> str:
 
 
 def _read_zip(path: Path) -> dict[str, bytes]:
-    import zipfile  # only zipped packs need it; most starts open a folder
+    """The files of a zipped pack, by path below the folder holding ``lesson.yaml``; any bad entry refuses it all."""
+    from annotator.core.zip_reading import ZipLimits, ZipReader  # only zipped packs need it (and zipfile)
 
     name = str(path)
-    try:
-        archive = zipfile.ZipFile(path)
-    except Exception as exc:  # a damaged or hostile zip can fail in many ways; each means "unreadable"
-        raise InvalidFile(Problem(name, f"not a lesson pack folder or a readable .zip ({_one_line(exc)})")) from None
-    with archive:
-        infos = [i for i in archive.infolist() if not i.filename.endswith("/")]  # is_dir() fails on an empty name
-        if len(infos) > MAX_ZIP_ENTRIES:
-            raise InvalidFile(Problem(name, f"zip has {len(infos)} files; a lesson pack has a handful"))
-        total = sum(i.file_size for i in infos)
-        if total > MAX_ZIP_TOTAL:
-            too_big = f"zip would expand to {total:,} bytes, over the limit of {MAX_ZIP_TOTAL:,}"
-            raise InvalidFile(Problem(name, too_big))
-        for info in infos:
-            entry = _entry_name(name, info.filename)
-            problem = unsafe_path(info.filename)
-            if problem:
-                raise InvalidFile(Problem(entry, problem))
-            if stat.S_ISLNK(info.external_attr >> 16):
-                raise InvalidFile(Problem(entry, "links are not allowed in a lesson pack"))
-            if info.file_size > 1024 and info.file_size > MAX_ZIP_RATIO * max(1, info.compress_size):
-                raise InvalidFile(Problem(entry, "compressed suspiciously well (a zip bomb?)"))
-        lessons = [i.filename for i in infos if PurePosixPath(i.filename).name == "lesson.yaml"]
+    limits = ZipLimits(files=MAX_ZIP_ENTRIES, total=MAX_ZIP_TOTAL, entry=max(MAX_ARTICLE_BYTES, MAX_YAML_BYTES),
+                       read=MAX_ZIP_TOTAL)
+    with ZipReader(path, limits) as archive:
+        lessons = [n for n in archive.names if PurePosixPath(n).name == "lesson.yaml"]
         if not lessons:
             raise InvalidFile(Problem(name, "zip holds no lesson.yaml"))
         top = str(PurePosixPath(min(lessons, key=len)).parent)
         prefix = "" if top == "." else top + "/"
         files: dict[str, bytes] = {}
-        budget = MAX_ZIP_TOTAL
-        for info in infos:
-            if not info.filename.startswith(prefix):
-                continue
-            try:
-                # Read at most what the header promised plus one byte: a lying header cannot make us expand more.
-                with archive.open(info) as handle:
-                    data = handle.read(min(info.file_size, budget) + 1)
-            except Exception as exc:  # bad CRC, encrypted, unknown compression, truncated: all "unreadable"
-                raise InvalidFile(Problem(_entry_name(name, info.filename),
-                                          f"cannot be read from the zip ({_one_line(exc)})")) from None
-            if len(data) > info.file_size or len(data) > budget:
-                raise InvalidFile(Problem(_entry_name(name, info.filename), "expands past its declared size"))
-            budget -= len(data)
-            files[info.filename[len(prefix) :]] = data
+        for entry in archive.entries(wanted=lambda n: n.startswith(prefix)):
+            if entry.why:
+                raise InvalidFile(Problem(f"{name}!{entry.shown}", entry.why))
+            if entry.data is not None:
+                files[entry.name[len(prefix) :]] = entry.data
         return files
-
-
-def _entry_name(zip_name: str, entry: str) -> str:
-    # An entry's name is whatever the zip's maker wrote; keep the message on one line.
-    shown = entry if entry.isprintable() else repr(entry)[1:-1]
-    return f"{zip_name}!{shown}"
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 @dataclass

@@ -34,7 +34,6 @@ Decisions beyond the rules above:
 from __future__ import annotations
 
 import os
-import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -47,6 +46,7 @@ from annotator.core.i18n import Words
 from annotator.core.inspection import status_summary
 from annotator.core.lms import LmsIdentity, lms_identity, same_person
 from annotator.core.lms.class_zip import Source, holds_lesson, is_zip_name, zip_sources
+from annotator.core.names import name_key
 from annotator.core.pack import Pack
 from annotator.core.workfile import load_work, problems_against, seal_note
 from annotator.core.worksheet import Worksheet
@@ -233,7 +233,7 @@ def _feedback_for(path: Path, work: Work, roster: ClassRoster) -> Feedback | Non
 def _student_key(s: Student) -> tuple[str, str]:
     if s.id:
         return ("id", s.id.strip())
-    return ("name", " ".join(unicodedata.normalize("NFC", s.name).casefold().split()))
+    return ("name", name_key(s.name))
 
 
 def _namesakes_apart(files: list[Submission]) -> list[list[Submission]]:
@@ -311,7 +311,7 @@ def _load_class(inputs: Iterable[Path], pack: Pack, exclude: Collection[Path]) -
                 "{student} handed in more than once; graded the newer {newer}, not this file").format(
                 student=_who(older.student), newer=newest.path)))
         roster.submissions.append(newest)
-    roster.submissions.sort(key=lambda s: (" ".join(s.student.name.casefold().split()), s.student.id, str(s.path)))
+    roster.submissions.sort(key=lambda s: (name_key(s.student.name), s.student.id, str(s.path)))
     return roster
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from annotator.core.errors import AnnotatorError
 from annotator.core.i18n import QT_TRANSLATE_NOOP, Words, choose_language, preset_language, supported
 from annotator.core.schemas import load_document
+from annotator.core.text import one_line
 
 ENV_VAR = "ANNOTATOR_SCHOOL_SETTINGS"
 FILE_NAME = "settings.yaml"
@@ -97,7 +98,7 @@ def load_school_settings(path: Path | None) -> SchoolSettings:
     try:
         data = load_document(path, "school").data
     except AnnotatorError as exc:
-        first = " ".join(str(exc.problems[0]).split()) if exc.problems else str(path)
+        first = one_line(str(exc.problems[0])) if exc.problems else str(path)
         return SchoolSettings(source=path, found=((
             QT_TRANSLATE_NOOP("School", "The school's settings file is ignored because it could not be used: "
                                         "{problem}"), {"problem": first}),))

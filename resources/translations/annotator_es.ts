@@ -323,34 +323,6 @@
         <translation>no hay archivos .ann de brat en esta carpeta</translation>
     </message>
     <message>
-        <source>not a readable .zip ({why})</source>
-        <translation>no es un .zip que se pueda leer ({why})</translation>
-    </message>
-    <message>
-        <source>zip has {files} files, over the limit of {limit}</source>
-        <translation>el zip tiene {files} archivos, más que el límite de {limit}</translation>
-    </message>
-    <message>
-        <source>a link</source>
-        <translation>un enlace</translation>
-    </message>
-    <message>
-        <source>skipped: {why}</source>
-        <translation>omitido: {why}</translation>
-    </message>
-    <message>
-        <source>zip would expand past {limit} bytes</source>
-        <translation>el zip ocuparía más de {limit} bytes al descomprimirse</translation>
-    </message>
-    <message>
-        <source>cannot be read from the zip ({why})</source>
-        <translation>no se puede leer del zip ({why})</translation>
-    </message>
-    <message>
-        <source>expands past its declared size</source>
-        <translation>ocupa más de lo que declara al descomprimirse</translation>
-    </message>
-    <message>
         <source>{file}: note: no .txt beside it; its offsets are taken as the lesson&apos;s, and its passages are found by their quoted words</source>
         <translation>{file}: nota: no tiene un .txt al lado; sus posiciones se toman como las del texto de la lección, y sus pasajes se buscan por las palabras citadas</translation>
     </message>
@@ -815,14 +787,6 @@
 <context>
     <name>ClassZip</name>
     <message>
-        <source>not a readable .zip ({why})</source>
-        <translation>no es un .zip legible ({why})</translation>
-    </message>
-    <message>
-        <source>the zip holds {files} files, {size} bytes unpacked: over the limit of {max_files} files and {max_size} bytes for a class; nothing in it was read</source>
-        <translation>el zip contiene {files} archivos, {size} bytes descomprimido: supera el límite de {max_files} archivos y {max_size} bytes para una clase; no se ha leído nada de él</translation>
-    </message>
-    <message>
         <source>note: its file names follow neither Canvas&apos;s nor Moodle&apos;s convention; read as a plain zip, each student named as they typed</source>
         <translation>nota: sus nombres de archivo no siguen la convención de Canvas ni la de Moodle; se lee como un zip normal, con cada estudiante nombrado como lo escribió</translation>
     </message>
@@ -831,40 +795,12 @@
         <translation>nota: su nombre no sigue ninguna convención de LMS, a diferencia del resto del zip; el estudiante se nombra como lo escribió</translation>
     </message>
     <message>
-        <source>the zip names this file {name} outside itself (an absolute path or &apos;..&apos;); not read</source>
-        <translation>el zip nombra este archivo {name} fuera de sí mismo (una ruta absoluta o &apos;..&apos;); no se lee</translation>
-    </message>
-    <message>
         <source>no extension</source>
         <translation>sin extensión</translation>
     </message>
     <message>
         <source>not a YAML file ({suffix}); only handed-in .yaml files are graded</source>
         <translation>no es un archivo YAML ({suffix}); solo se califican los archivos .yaml entregados</translation>
-    </message>
-    <message>
-        <source>is a link inside the zip; links are not followed</source>
-        <translation>es un enlace dentro del zip; los enlaces no se siguen</translation>
-    </message>
-    <message>
-        <source>is encrypted in the zip; zip it again without a password</source>
-        <translation>está cifrado en el zip; vuelve a comprimirlo sin contraseña</translation>
-    </message>
-    <message>
-        <source>is {size} bytes unpacked, over the limit of {limit}</source>
-        <translation>ocupa {size} bytes descomprimido, más del límite de {limit}</translation>
-    </message>
-    <message>
-        <source>compressed suspiciously well (a zip bomb?); not read</source>
-        <translation>se comprime sospechosamente bien (¿una bomba zip?); no se lee</translation>
-    </message>
-    <message>
-        <source>cannot be read from the zip ({why})</source>
-        <translation>no se puede leer del zip ({why})</translation>
-    </message>
-    <message>
-        <source>expands past the size the zip declares for it; not read</source>
-        <translation>se expande más allá del tamaño que el zip declara; no se lee</translation>
     </message>
 </context>
 <context>
@@ -1701,18 +1637,6 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>is a file, not a folder</source>
-        <translation>es un archivo, no una carpeta</translation>
-    </message>
-    <message>
-        <source>is inside the lesson pack; import into a folder of its own</source>
-        <translation>está dentro del paquete de la lección; importa en una carpeta aparte</translation>
-    </message>
-    <message>
-        <source>holds the files being imported</source>
-        <translation>contiene los archivos que se están importando</translation>
-    </message>
-    <message>
         <source>unknown import format {format} (choose one of: {formats})</source>
         <translation>formato de importación desconocido {format} (elige uno de: {formats})</translation>
     </message>
@@ -1755,14 +1679,6 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
 </context>
 <context>
     <name>Importing</name>
-    <message>
-        <source>{folder} is a file, not a folder.</source>
-        <translation>{folder} es un archivo, no una carpeta.</translation>
-    </message>
-    <message>
-        <source>{folder} is inside the lesson pack; choose a folder of its own for the class.</source>
-        <translation>{folder} está dentro del paquete de la lección; elige una carpeta propia para la clase.</translation>
-    </message>
     <message>
         <source>Import annotations</source>
         <translation>Importar anotaciones</translation>
@@ -1847,6 +1763,18 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
             <numerusform>{file}: nota: se dejó fuera %n comentario del docente (motivación &apos;assessing&apos;): los comentarios viven en los archivos propios del docente</numerusform>
             <numerusform>{file}: nota: se dejaron fuera %n comentarios del docente (motivación &apos;assessing&apos;): los comentarios viven en los archivos propios del docente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>is inside the lesson pack; import into a folder of its own</source>
+        <translation>está dentro del paquete de la lección; importa en una carpeta aparte</translation>
+    </message>
+    <message>
+        <source>holds the files being imported</source>
+        <translation>contiene los archivos que se están importando</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4043,57 @@ categorías:</translation>
     <message>
         <source>may be cut short or edited by hand: its first line says Annotator wrote it, but its &apos;annotator-digest&apos; line does not match the text above it</source>
         <translation>puede estar cortado o editado a mano: su primera línea dice que lo escribió Annotator, pero su línea &apos;annotator-digest&apos; no coincide con el texto de arriba</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReading</name>
+    <message>
+        <source>the zip names this file {name}, which is no file&apos;s name (empty, or with a control character in it); not read</source>
+        <translation>el zip nombra este archivo {name}, que no es un nombre de archivo (vacío, o con un carácter de control); no se lee</translation>
+    </message>
+    <message>
+        <source>the zip names this file {name} outside itself (an absolute path or &apos;..&apos;); not read</source>
+        <translation>el zip nombra este archivo {name} fuera de sí mismo (una ruta absoluta o &apos;..&apos;); no se lee</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file (a device or a pipe?)</source>
+        <translation>no es un archivo normal (¿un dispositivo o una tubería?)</translation>
+    </message>
+    <message>
+        <source>not a readable .zip ({why})</source>
+        <translation>no es un .zip legible ({why})</translation>
+    </message>
+    <message>
+        <source>zip has {files} files, over the limit of {limit}</source>
+        <translation>el zip tiene {files} archivos, más que el límite de {limit}</translation>
+    </message>
+    <message>
+        <source>zip would expand to {size} bytes, over the limit of {limit}</source>
+        <translation>el zip ocuparía {size} bytes al descomprimirse, más que el límite de {limit}</translation>
+    </message>
+    <message>
+        <source>is a link inside the zip; links are not followed</source>
+        <translation>es un enlace dentro del zip; los enlaces no se siguen</translation>
+    </message>
+    <message>
+        <source>is encrypted in the zip; zip it again without a password</source>
+        <translation>está cifrado en el zip; vuelve a comprimirlo sin contraseña</translation>
+    </message>
+    <message>
+        <source>compressed suspiciously well (a zip bomb?); not read</source>
+        <translation>se comprime sospechosamente bien (¿una bomba zip?); no se lee</translation>
+    </message>
+    <message>
+        <source>is {size} bytes unpacked, over the limit of {limit}</source>
+        <translation>ocupa {size} bytes descomprimido, más del límite de {limit}</translation>
+    </message>
+    <message>
+        <source>cannot be read from the zip ({why})</source>
+        <translation>no se puede leer del zip ({why})</translation>
+    </message>
+    <message>
+        <source>expands past the size the zip declares for it; not read</source>
+        <translation>se expande más allá del tamaño que el zip declara; no se lee</translation>
     </message>
 </context>
 </TS>

@@ -323,34 +323,6 @@
         <translation>aucun fichier .ann de brat dans ce dossier</translation>
     </message>
     <message>
-        <source>not a readable .zip ({why})</source>
-        <translation>ce n&apos;est pas un .zip lisible ({why})</translation>
-    </message>
-    <message>
-        <source>zip has {files} files, over the limit of {limit}</source>
-        <translation>le zip contient {files} fichiers, au-delà de la limite de {limit}</translation>
-    </message>
-    <message>
-        <source>a link</source>
-        <translation>un lien</translation>
-    </message>
-    <message>
-        <source>skipped: {why}</source>
-        <translation>ignoré : {why}</translation>
-    </message>
-    <message>
-        <source>zip would expand past {limit} bytes</source>
-        <translation>le zip dépasserait {limit} octets une fois décompressé</translation>
-    </message>
-    <message>
-        <source>cannot be read from the zip ({why})</source>
-        <translation>impossible de le lire dans le zip ({why})</translation>
-    </message>
-    <message>
-        <source>expands past its declared size</source>
-        <translation>dépasse sa taille déclarée une fois décompressé</translation>
-    </message>
-    <message>
         <source>{file}: note: no .txt beside it; its offsets are taken as the lesson&apos;s, and its passages are found by their quoted words</source>
         <translation>{file} : remarque : aucun .txt à côté ; ses positions sont prises comme celles du texte de la leçon, et ses passages sont retrouvés par leurs mots cités</translation>
     </message>
@@ -815,14 +787,6 @@
 <context>
     <name>ClassZip</name>
     <message>
-        <source>not a readable .zip ({why})</source>
-        <translation>n&apos;est pas un .zip lisible ({why})</translation>
-    </message>
-    <message>
-        <source>the zip holds {files} files, {size} bytes unpacked: over the limit of {max_files} files and {max_size} bytes for a class; nothing in it was read</source>
-        <translation>le zip contient {files} fichiers, {size} octets décompressé : au-delà de la limite de {max_files} fichiers et {max_size} octets pour une classe ; rien n&apos;y a été lu</translation>
-    </message>
-    <message>
         <source>note: its file names follow neither Canvas&apos;s nor Moodle&apos;s convention; read as a plain zip, each student named as they typed</source>
         <translation>remarque : ses noms de fichiers ne suivent ni la convention de Canvas ni celle de Moodle ; lu comme un zip ordinaire, chaque élève nommé comme il l&apos;a écrit</translation>
     </message>
@@ -831,40 +795,12 @@
         <translation>remarque : son nom ne suit aucune convention de LMS, contrairement au reste du zip ; l&apos;élève est nommé comme il l&apos;a écrit</translation>
     </message>
     <message>
-        <source>the zip names this file {name} outside itself (an absolute path or &apos;..&apos;); not read</source>
-        <translation>le zip nomme ce fichier {name} hors de lui-même (un chemin absolu ou &apos;..&apos;) ; non lu</translation>
-    </message>
-    <message>
         <source>no extension</source>
         <translation>sans extension</translation>
     </message>
     <message>
         <source>not a YAML file ({suffix}); only handed-in .yaml files are graded</source>
         <translation>n&apos;est pas un fichier YAML ({suffix}) ; seuls les fichiers .yaml rendus sont notés</translation>
-    </message>
-    <message>
-        <source>is a link inside the zip; links are not followed</source>
-        <translation>est un lien dans le zip ; les liens ne sont pas suivis</translation>
-    </message>
-    <message>
-        <source>is encrypted in the zip; zip it again without a password</source>
-        <translation>est chiffré dans le zip ; recompresse-le sans mot de passe</translation>
-    </message>
-    <message>
-        <source>is {size} bytes unpacked, over the limit of {limit}</source>
-        <translation>fait {size} octets décompressé, au-delà de la limite de {limit}</translation>
-    </message>
-    <message>
-        <source>compressed suspiciously well (a zip bomb?); not read</source>
-        <translation>se compresse étrangement bien (une bombe zip ?) ; non lu</translation>
-    </message>
-    <message>
-        <source>cannot be read from the zip ({why})</source>
-        <translation>ne peut pas être lu dans le zip ({why})</translation>
-    </message>
-    <message>
-        <source>expands past the size the zip declares for it; not read</source>
-        <translation>dépasse à la décompression la taille que le zip déclare ; non lu</translation>
     </message>
 </context>
 <context>
@@ -1701,18 +1637,6 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>is a file, not a folder</source>
-        <translation>est un fichier, pas un dossier</translation>
-    </message>
-    <message>
-        <source>is inside the lesson pack; import into a folder of its own</source>
-        <translation>est dans le dossier de la leçon ; importe dans un dossier à part</translation>
-    </message>
-    <message>
-        <source>holds the files being imported</source>
-        <translation>contient les fichiers en cours d&apos;importation</translation>
-    </message>
-    <message>
         <source>unknown import format {format} (choose one of: {formats})</source>
         <translation>format d&apos;importation inconnu {format} (choisis parmi : {formats})</translation>
     </message>
@@ -1755,14 +1679,6 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
 </context>
 <context>
     <name>Importing</name>
-    <message>
-        <source>{folder} is a file, not a folder.</source>
-        <translation>{folder} est un fichier, pas un dossier.</translation>
-    </message>
-    <message>
-        <source>{folder} is inside the lesson pack; choose a folder of its own for the class.</source>
-        <translation>{folder} est dans le paquet de la leçon ; choisissez un dossier à part pour la classe.</translation>
-    </message>
     <message>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
@@ -1847,6 +1763,18 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
             <numerusform>{file} : remarque : laissé de côté %n commentaire de l&apos;enseignant (motivation &apos;assessing&apos;) : les retours vivent dans les fichiers de l&apos;enseignant</numerusform>
             <numerusform>{file} : remarque : laissé de côté %n commentaires de l&apos;enseignant (motivation &apos;assessing&apos;) : les retours vivent dans les fichiers de l&apos;enseignant</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>is inside the lesson pack; import into a folder of its own</source>
+        <translation>est dans le dossier de la leçon ; importe dans un dossier à part</translation>
+    </message>
+    <message>
+        <source>holds the files being imported</source>
+        <translation>contient les fichiers en cours d&apos;importation</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4043,57 @@ caté&amp;gories :</translation>
     <message>
         <source>may be cut short or edited by hand: its first line says Annotator wrote it, but its &apos;annotator-digest&apos; line does not match the text above it</source>
         <translation>est peut-être tronqué ou modifié à la main : sa première ligne dit qu&apos;Annotator l&apos;a écrit, mais sa ligne &apos;annotator-digest&apos; ne correspond pas au texte au-dessus</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReading</name>
+    <message>
+        <source>the zip names this file {name}, which is no file&apos;s name (empty, or with a control character in it); not read</source>
+        <translation>le zip nomme ce fichier {name}, qui n&apos;est pas un nom de fichier (vide, ou avec un caractère de contrôle) ; non lu</translation>
+    </message>
+    <message>
+        <source>the zip names this file {name} outside itself (an absolute path or &apos;..&apos;); not read</source>
+        <translation>le zip nomme ce fichier {name} hors de lui-même (un chemin absolu ou &apos;..&apos;) ; non lu</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file (a device or a pipe?)</source>
+        <translation>n&apos;est pas un fichier ordinaire (un périphérique ou un tube ?)</translation>
+    </message>
+    <message>
+        <source>not a readable .zip ({why})</source>
+        <translation>n&apos;est pas un .zip lisible ({why})</translation>
+    </message>
+    <message>
+        <source>zip has {files} files, over the limit of {limit}</source>
+        <translation>le zip contient {files} fichiers, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>zip would expand to {size} bytes, over the limit of {limit}</source>
+        <translation>le zip ferait {size} octets une fois décompressé, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>is a link inside the zip; links are not followed</source>
+        <translation>est un lien dans le zip ; les liens ne sont pas suivis</translation>
+    </message>
+    <message>
+        <source>is encrypted in the zip; zip it again without a password</source>
+        <translation>est chiffré dans le zip ; recompresse-le sans mot de passe</translation>
+    </message>
+    <message>
+        <source>compressed suspiciously well (a zip bomb?); not read</source>
+        <translation>se compresse étrangement bien (une bombe zip ?) ; non lu</translation>
+    </message>
+    <message>
+        <source>is {size} bytes unpacked, over the limit of {limit}</source>
+        <translation>fait {size} octets décompressé, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>cannot be read from the zip ({why})</source>
+        <translation>ne peut pas être lu dans le zip ({why})</translation>
+    </message>
+    <message>
+        <source>expands past the size the zip declares for it; not read</source>
+        <translation>dépasse à la décompression la taille que le zip déclare ; non lu</translation>
     </message>
 </context>
 </TS>

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.core.names import slugify, student_stem
+from annotator.core.names import name_key, slugify, student_digest, student_stem
 
 
 def test_a_name_becomes_a_readable_file_name() -> None:
@@ -46,3 +47,17 @@ def test_a_slug_is_always_safe_as_a_file_name(text: str, limit: int) -> None:
     slug = slugify(text, limit=limit)
     assert re.fullmatch(r"([a-z0-9]+(-[a-z0-9]+)*)?", slug)
     assert len(slug) <= limit
+
+
+def test_names_compare_alike_whatever_their_case_spaces_or_accent_encoding() -> None:
+    """'Ana  Pérez' typed twice, once with a decomposed é, would count as two students."""
+    assert name_key(" Ana  Pe\u0301rez\n") == name_key("ana pérez") == "ana pérez"
+    assert name_key("Ana Perez") != name_key("Ana Pérez")
+
+
+@given(st.text(max_size=40), st.text(max_size=10))
+def test_the_student_digest_is_six_hex_digits_of_the_exact_name_and_id(name: str, student_id: str) -> None:
+    """One name typed with composed or with decomposed accents would get two digests, so two autosaves."""
+    digest = student_digest(name, student_id)
+    assert re.fullmatch(r"[0-9a-f]{6}", digest)
+    assert digest == student_digest(unicodedata.normalize("NFD", name), unicodedata.normalize("NFD", student_id))

@@ -17,10 +17,11 @@ note is one line in brat: a line break in it is written ``\\n``, a tab ``\\t`` a
 written (the command says how many).
 
 **Import** (:func:`read_brat`): a folder of ``.txt`` + ``.ann`` files, several folders (one per
-annotator), single ``.ann`` files, or a ``.zip`` of any of these, read in memory with every entry
-name checked (nothing is ever unpacked). Each ``.ann`` is one annotator's work; the name is the
-one ``annotators.tsv`` gives, else the file's name, or the folder's when several annotators'
-files share a name (``ann1/doc.ann``, ``ann2/doc.ann``). Offsets are mapped onto the lesson's text
+annotator), single ``.ann`` files, or a ``.zip`` of any of these, read in memory by
+:mod:`annotator.core.zip_reading` (nothing is ever unpacked; an entry it refuses is one line, the
+rest is read). Each ``.ann`` is one annotator's work; the name is the one ``annotators.tsv`` gives,
+else the file's name, or the folder's when several annotators' files share a name (``ann1/doc.ann``,
+``ann2/doc.ann``). Offsets are mapped onto the lesson's text
 by aligning the two texts (:mod:`.align`); pieces of a discontinuous span separated only by spaces
 or line breaks are one highlight, other pieces one highlight each, with a note saying so.
 """
@@ -28,8 +29,6 @@ or line breaks are one highlight, other pieces one highlight each, with a note s
 from __future__ import annotations
 
 import re
-import stat
-import zipfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,12 +40,15 @@ from annotator.core.formats.align import Alignment
 from annotator.core.formats.foreign import MAX_INPUT_BYTES, ForeignHighlight, ForeignWork, Reading
 from annotator.core.i18n import Words
 from annotator.core.lesson import Lesson
-from annotator.core.pack import MAX_ARTICLE_BYTES, unsafe_path
+from annotator.core.pack import MAX_ARTICLE_BYTES
 from annotator.core.text import context
 from annotator.core.yamlfile import decode_utf8, read_bytes
+from annotator.core.zip_reading import ZipLimits, ZipReader
 
 ANNOTATORS_FILE = "annotators.tsv"
-MAX_ZIP_ENTRIES = 5000
+ZIP_LIMITS = ZipLimits(files=5000, total=512 * 1024 * 1024, entry=max(MAX_INPUT_BYTES, MAX_ARTICLE_BYTES),
+                       read=MAX_INPUT_BYTES)
+"""A corpus zip: thousands of documents, other files (PDFs, configs) counted but not read."""
 _T_LINE = re.compile(r"^(T\d+)\t([^\t ]+) (\d+ \d+(?:;\d+ \d+)*)(?:\t(.*))?$")
 _NOTE_LINE = re.compile(r"^(#\d+)\tAnnotatorNotes (T\d+)\t(.*)$")
 _OTHER_KINDS = {"R": "relation", "E": "event", "A": "attribute", "M": "attribute", "N": "normalization",
@@ -178,43 +180,14 @@ def _from_paths(anns: list[Path], root: Path, problems: list[Problem]) -> list[B
 
 
 def _from_zip(path: Path, problems: list[Problem]) -> list[BratFile]:
-    """The ``.ann`` files of a zip, read in memory; entries with unsafe names are reported and skipped."""
-    read_bytes(path, limit=MAX_INPUT_BYTES, what="zip")  # refuses a huge or odd file before opening it
-    try:
-        archive = zipfile.ZipFile(path)
-    except Exception as exc:  # a damaged or hostile zip fails in many ways; each means "unreadable"
-        raise InvalidFile(Problem(str(path), BratFiles.tr("not a readable .zip ({why})").format(
-            why=" ".join(str(exc).split())))) from None
+    """The ``.ann`` files of a zip, read in memory; an entry that cannot be read is reported and skipped."""
     files: dict[str, bytes] = {}
-    with archive:
-        infos = [i for i in archive.infolist() if not i.filename.endswith("/")]
-        if len(infos) > MAX_ZIP_ENTRIES:
-            raise InvalidFile(Problem(str(path), BratFiles.tr(
-                "zip has {files} files, over the limit of {limit}").format(files=len(infos), limit=MAX_ZIP_ENTRIES)))
-        budget = MAX_INPUT_BYTES
-        for info in infos:
-            shown = info.filename if info.filename.isprintable() else repr(info.filename)[1:-1]
-            bad = unsafe_path(info.filename) or (BratFiles.tr("a link") if stat.S_ISLNK(info.external_attr >> 16)
-                                                 else "")
-            if bad:
-                problems.append(Problem(f"{path}!{shown}", BratFiles.tr("skipped: {why}").format(why=bad)))
-                continue
-            if not info.filename.lower().endswith((".ann", ".txt", ".tsv")):
-                continue
-            if info.file_size > budget:
-                raise InvalidFile(Problem(str(path), BratFiles.tr("zip would expand past {limit} bytes").format(
-                    limit=f"{MAX_INPUT_BYTES:,}")))
-            try:
-                with archive.open(info) as handle:
-                    data = handle.read(info.file_size + 1)
-            except Exception as exc:  # bad CRC, encrypted, unknown compression: the entry is unreadable
-                problems.append(Problem(f"{path}!{shown}", BratFiles.tr("cannot be read from the zip ({why})").format(
-                    why=exc)))
-                continue
-            if len(data) > info.file_size:
-                raise InvalidFile(Problem(f"{path}!{shown}", BratFiles.tr("expands past its declared size")))
-            budget -= len(data)
-            files[info.filename.replace("\\", "/")] = data
+    with ZipReader(path, ZIP_LIMITS) as archive:
+        for entry in archive.entries(wanted=lambda n: n.lower().endswith((".ann", ".txt", ".tsv"))):
+            if entry.why:
+                problems.append(Problem(f"{path}!{entry.shown}", entry.why))
+            elif entry.data is not None:
+                files[entry.name] = entry.data
     out = []
     for name in sorted(n for n in files if n.lower().endswith(".ann")):
         p = PurePosixPath(name)

@@ -37,6 +37,7 @@ from annotator.core.annotations import Annotation, Student, Work, now
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.i18n import Words
 from annotator.core.lesson import Lesson
+from annotator.core.names import name_key
 from annotator.core.text import Article, context
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024  # a whole class's Hypothesis export is a few MB; far past it is a mistake
@@ -250,7 +251,7 @@ def merge_by_student(works: list[ForeignWork]) -> list[ForeignWork]:
     """One work per annotator: files by the same person (same name and id) are put together."""
     merged: dict[tuple[str, str], ForeignWork] = {}
     for fw in works:
-        key = (" ".join(unicodedata.normalize("NFC", fw.student.name).casefold().split()), fw.student.id)
+        key = (name_key(fw.student.name), fw.student.id)
         if key in merged:
             merged[key].highlights.extend(fw.highlights)
             if fw.source not in merged[key].source.split(", "):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from annotator.core.desk import hand_in_name
@@ -33,6 +34,7 @@ from annotator.core.formats.hypothesis import read_hypothesis
 from annotator.core.formats.w3c import read_w3c
 from annotator.core.i18n import Words
 from annotator.core.pack import Pack
+from annotator.core.roster import real_path
 from annotator.core.workfile import save_work
 from annotator.core.yamlfile import decode_utf8, read_bytes
 
@@ -120,6 +122,25 @@ def build_all(reading: Reading, pack: Pack, mapping: CategoryMap) -> list[Built]
     built = [build_work(fw, pack.lesson, pack.article, mapping) for fw in reading.works]
     built.sort(key=lambda b: (b.work.student.name.casefold(), b.work.student.id))
     return built
+
+
+def folder_problem(out: Path, pack: Pack, inputs: Iterable[Path] = ()) -> str:
+    """Why importing into ``out`` could harm the lesson or the inputs, or "" when it is safe.
+
+    The command and the windows both ask this before anything is read or written; each says the answer
+    its own way (``FOLDER: not written: WHY`` on stderr, a message box). ``inputs``: the files being
+    imported, which must not be in ``out`` when a file already there is replaced (the command's way);
+    the windows ask before the inputs are chosen and never replace a file (``keep_existing``).
+    """
+    if out.exists() and not out.is_dir():
+        return ImportingFiles.tr("is a file, not a folder")
+    real = real_path(out)  # never raises on a link loop, as Path.resolve does before Python 3.13
+    if pack.path.is_dir() and real.is_relative_to(real_path(pack.path)):
+        return ImportingFiles.tr("is inside the lesson pack; import into a folder of its own")
+    if any(given.is_file() and real == real_path(given).parent and given.suffix.lower() in (".yaml", ".yml")
+           for given in inputs):
+        return ImportingFiles.tr("holds the files being imported")
+    return ""
 
 
 def write_imported(built: list[Built], out: Path, *, keep_existing: bool = False) -> list[Path]:

@@ -4,34 +4,27 @@ Each entry is named ``CLASS.zip!/path/in/zip`` in messages and in the grades; th
 teacher's feedback on it is kept (``CLASS.zip!/…/NAME.feedback.yaml``, a folder beside the zip), since a
 downloaded zip is never written into.
 
-A zip comes from outside, so it is read with limits, like a lesson pack (:mod:`annotator.core.pack`):
-no entry named outside the zip (absolute, ``..``, a drive letter), no links, at most
-:data:`MAX_ENTRIES` entries and :data:`MAX_TOTAL` bytes unpacked, no entry over the size of a student's
-file or compressed more than :data:`MAX_RATIO` times (a zip bomb), and never more read from an entry
-than its header promised. Each bad entry is one line and is skipped; the rest of the class is read.
-Hidden entries, ``__MACOSX/`` (a Mac's zip), backups and feedback files are skipped silently.
+A zip comes from outside, so it is read by :mod:`annotator.core.zip_reading`, as a lesson pack and a
+brat corpus are, within :data:`LIMITS`: no entry named outside the zip, no links, no zip bombs, no entry
+over the size of a student's file. Each bad entry is one line and is skipped; the rest of the class is
+read. Hidden entries, ``__MACOSX/`` (a Mac's zip), backups and feedback files are skipped silently.
 """
 
 from __future__ import annotations
 
-import stat
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path, PurePosixPath
 
-from annotator.core.errors import Problem
+from annotator.core.errors import InvalidFile, Problem
 from annotator.core.feedback import is_feedback_file
 from annotator.core.i18n import Words
 from annotator.core.lms import LmsIdentity, lms_identity
-from annotator.core.pack import unsafe_path
 from annotator.core.yamlfile import MAX_YAML_BYTES
+from annotator.core.zip_reading import ZipEntry, ZipLimits, ZipReader
 
-MAX_ENTRIES = 5000
-MAX_TOTAL = 512 * 1024 * 1024  # what the zip says it holds, every entry counted
-MAX_READ = 256 * 1024 * 1024  # what is read (the students' YAML files only)
-MAX_RATIO = 200  # YAML compresses 5-20 times; hundreds of times is a zip bomb
+LIMITS = ZipLimits(files=5000, total=512 * 1024 * 1024, entry=MAX_YAML_BYTES, read=256 * 1024 * 1024)
+"""A class's zip: thousands of files, 512 MB as the zip declares them, 256 MB of students' YAML read."""
 _SKIPPED = (".bak", ".tmp")
 
 
@@ -63,84 +56,58 @@ def is_zip_name(path: Path) -> bool:
 def holds_lesson(path: Path) -> bool | None:
     """Whether a zip is a lesson pack (it has a lesson.yaml) rather than a class's files; None if unreadable."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            return any(PurePosixPath(n).name == "lesson.yaml" for n in archive.namelist())
-    except Exception:  # a damaged or hostile zip fails in many ways
+        with ZipReader(path, LIMITS) as archive:
+            return any(PurePosixPath(n).name == "lesson.yaml" for n in archive.names)
+    except InvalidFile:
         return None
 
 
 def zip_sources(path: Path, problems: list[Problem], notes: list[Problem]) -> Iterator[Source]:
     """Every candidate file in a class's zip, in the zip's order, with its bytes or why it cannot be read."""
     try:
-        archive = zipfile.ZipFile(path)
-    except Exception as exc:  # a damaged or hostile zip fails in many ways; each means "unreadable"
-        problems.append(Problem(str(path), ClassZip.tr("not a readable .zip ({why})").format(why=_one_line(exc))))
+        archive = ZipReader(path, LIMITS)
+    except InvalidFile as exc:
+        problems.extend(exc.problems)
         return
     with archive:
-        infos = [i for i in archive.infolist() if not i.filename.endswith("/") and not _hidden(i.filename)]
-        total = sum(i.file_size for i in infos)
-        if len(infos) > MAX_ENTRIES or total > MAX_TOTAL:
-            problems.append(Problem(str(path), ClassZip.tr(
-                "the zip holds {files} files, {size} bytes unpacked: over the limit of {max_files} files and "
-                "{max_size} bytes for a class; nothing in it was read").format(
-                files=len(infos), size=f"{total:,}", max_files=MAX_ENTRIES, max_size=f"{MAX_TOTAL:,}")))
-            return
-        named = {i.filename: (lms_identity(i.filename) if _is_yaml(i.filename) else None) for i in infos}
+        root = entry_root(path)
+        named = {n: (lms_identity(n) if _is_yaml(n) else None) for n in archive.names if not _hidden(n)}
         yaml_entries = [n for n in named if _is_yaml(n)]
         if yaml_entries and not any(named.values()):
             notes.append(Problem(str(path), ClassZip.tr(
                 "note: its file names follow neither Canvas's nor Moodle's convention; read as a plain zip, each "
                 "student named as they typed")))
-        budget = MAX_READ
-        for info in infos:
-            source = _entry(archive, info, entry_root(path), named[info.filename], budget)
+        for entry in archive.entries(wanted=lambda n: n in named and _is_yaml(n) and not _skipped(root / n)):
+            if entry.name not in named:
+                continue  # hidden: a Mac's resource forks, a dot-file
+            source = _source(entry, root, named[entry.name])
             if source is None:
                 continue
-            if source.data is not None:
-                budget -= len(source.data)
-                if yaml_entries and any(named.values()) and source.lms is None:
-                    notes.append(Problem(str(source.path), ClassZip.tr(
-                        "note: its name follows no LMS convention, unlike the rest of the zip; the student is named "
-                        "as they typed")))
+            if source.data is not None and yaml_entries and any(named.values()) and source.lms is None:
+                notes.append(Problem(str(source.path), ClassZip.tr(
+                    "note: its name follows no LMS convention, unlike the rest of the zip; the student is named "
+                    "as they typed")))
             yield source
 
 
-def _entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, root: Path, who: LmsIdentity | None,
-           budget: int) -> Source | None:
-    name = info.filename
-    shown = name if name.isprintable() else repr(name)[1:-1]
-    if unsafe_path(name):
-        return Source(root / (PurePosixPath(shown.replace("\\", "/")).name or "?"), ClassZip.tr(
-            "the zip names this file {name} outside itself (an absolute path or '..'); not read").format(
-            name=repr(shown)))
-    entry = root / name
-    if name.lower().endswith(_SKIPPED) or is_feedback_file(entry):
+def _source(entry: ZipEntry, root: Path, who: LmsIdentity | None) -> Source | None:
+    if not entry.inside:
+        return Source(root / (PurePosixPath(entry.shown).name or "?"), entry.why)
+    path = root / entry.name
+    if _skipped(path):
         return None
-    if not _is_yaml(name):
-        suffix = PurePosixPath(name).suffix or ClassZip.tr("no extension")
-        return Source(entry, ClassZip.tr("not a YAML file ({suffix}); only handed-in .yaml files are graded").format(
+    if not _is_yaml(entry.name):
+        suffix = PurePosixPath(entry.name).suffix or ClassZip.tr("no extension")
+        return Source(path, ClassZip.tr("not a YAML file ({suffix}); only handed-in .yaml files are graded").format(
             suffix=suffix))
-    if stat.S_ISLNK(info.external_attr >> 16):
-        return Source(entry, ClassZip.tr("is a link inside the zip; links are not followed"))
-    if info.flag_bits & 0x1:
-        return Source(entry, ClassZip.tr("is encrypted in the zip; zip it again without a password"))
-    if info.file_size > MAX_YAML_BYTES or info.file_size > budget:
-        return Source(entry, ClassZip.tr("is {size} bytes unpacked, over the limit of {limit}").format(
-            size=f"{info.file_size:,}", limit=f"{min(MAX_YAML_BYTES, budget):,}"))
-    if info.file_size > 1024 and info.file_size > MAX_RATIO * max(1, info.compress_size):
-        return Source(entry, ClassZip.tr("compressed suspiciously well (a zip bomb?); not read"))
-    try:
-        with archive.open(info) as handle:
-            data = handle.read(info.file_size + 1)  # a lying header cannot make us expand more
-    except Exception as exc:  # bad CRC, unknown compression, cut short: all "unreadable"
-        return Source(entry, ClassZip.tr("cannot be read from the zip ({why})").format(why=_one_line(exc)))
-    if len(data) > info.file_size:
-        return Source(entry, ClassZip.tr("expands past the size the zip declares for it; not read"))
-    try:
-        mtime = datetime(*info.date_time).timestamp()
-    except (ValueError, OverflowError):
-        mtime = 0.0
-    return Source(entry, "", data, mtime, who)
+    if entry.why or entry.data is None:
+        return Source(path, entry.why)
+    return Source(path, "", entry.data, entry.mtime, who)
+
+
+def _skipped(path: Path) -> bool:
+    """Backups and the teacher's feedback files: not a student's work, and not worth a line."""
+    return path.name.lower().endswith(_SKIPPED) or is_feedback_file(path)
 
 
 def _is_yaml(name: str) -> bool:
@@ -148,9 +115,5 @@ def _is_yaml(name: str) -> bool:
 
 
 def _hidden(name: str) -> bool:
-    parts = PurePosixPath(name.replace("\\", "/")).parts
+    parts = PurePosixPath(name).parts
     return bool(parts) and (parts[0] == "__MACOSX" or any(p.startswith(".") and p not in (".", "..") for p in parts))
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__

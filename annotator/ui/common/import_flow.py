@@ -20,10 +20,9 @@ from pathlib import Path
 
 from annotator.core.anchoring import Status
 from annotator.core.formats.foreign import NO_KIND, CategoryMap
-from annotator.core.formats.importing import build_all, read_foreign, unmapped_kinds, write_imported
+from annotator.core.formats.importing import build_all, folder_problem, read_foreign, unmapped_kinds, write_imported
 from annotator.core.inspection import status_summary
 from annotator.core.pack import Pack
-from annotator.core.roster import real_path
 from annotator.ui.common.application import QtWords
 from annotator.ui.common.dialogs import Dialogs
 
@@ -32,22 +31,12 @@ class Importing(QtWords):
     """The words of importing annotations."""
 
 
-def folder_problem(out: Path, pack: Pack) -> str:
-    """Why importing into ``out`` could harm the lesson, or "" when it is safe."""
-    if out.exists() and not out.is_dir():
-        return Importing.tr("{folder} is a file, not a folder.").format(folder=out)
-    if pack.path.is_dir() and real_path(out).is_relative_to(real_path(pack.path)):
-        return Importing.tr("{folder} is inside the lesson pack; choose a folder of its own for the class.").format(
-            folder=out)
-    return ""
-
-
 def import_annotations(dialogs: Dialogs, pack: Pack, out: Path) -> list[Path] | None:
     """Ask what to import, import it into ``out`` and say how it went; the files written, or None if nothing was."""
     title = Importing.tr("Import annotations")
     why = folder_problem(out, pack)
     if why:
-        dialogs.warn(Importing.tr("Not imported"), why)
+        dialogs.warn(Importing.tr("Not imported"), f"{out}: {why}")
         return None
     chosen = dialogs.choose_import(title)
     if chosen is None:

@@ -92,9 +92,10 @@ def test_a_zip_with_escaping_names_is_read_in_memory_and_the_rest_imported(tmp_p
     before = snapshot(tmp_path)
     reading = read_foreign("brat", [tmp_path / "corpus.zip"], pack)
     assert [str(p) for p in reading.problems] == [
-        f"{tmp_path / 'corpus.zip'}!../evil.ann: skipped: path '../evil.ann' leaves the lesson pack",
-        f"{tmp_path / 'corpus.zip'}!/etc/evil.txt: skipped: path '/etc/evil.txt' is absolute; paths in a lesson "
-        "pack must be relative to it"]
+        f"{tmp_path / 'corpus.zip'}!../evil.ann: the zip names this file '../evil.ann' outside itself (an absolute "
+        "path or '..'); not read",
+        f"{tmp_path / 'corpus.zip'}!/etc/evil.txt: the zip names this file '/etc/evil.txt' outside itself (an "
+        "absolute path or '..'); not read"]
     assert [w.student.name for w in reading.works] == ["ana"]
     assert snapshot(tmp_path) == before
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.core.formats.foreign import CategoryMap
-from annotator.core.formats.importing import build_all, read_foreign, write_imported
+from annotator.core.formats.importing import build_all, folder_problem, read_foreign, write_imported
 from annotator.core.workfile import load_work
 from tests.core.formats.brat_files import brat_files, t_line
 from tests.core.mini_summit import TEXT, write_pack
@@ -59,3 +59,24 @@ def test_annotators_whose_names_make_one_file_name_get_a_file_each(tmp_path: Pat
     written = write_imported(built, tmp_path / "class")
     assert len(written) == 2 and written[1].name == written[0].name.replace(".yaml", "-2.yaml")
     assert sorted(load_work(p)[0].student.name for p in written) == ["Ana Perez", "Ana Pérez"]
+
+
+def test_the_import_folder_check_refuses_what_would_harm_the_lesson_or_the_inputs(tmp_path: Path) -> None:
+    """Importing into a file, into the lesson pack or over the inputs would lose work; a new folder is fine."""
+    pack = write_pack(tmp_path / "pack")
+    (tmp_path / "notes.txt").write_text("a file", encoding="utf-8")
+    (tmp_path / "class").mkdir()
+    given = tmp_path / "class" / "ana.yaml"
+    given.write_text("x", encoding="utf-8")
+    assert folder_problem(tmp_path / "notes.txt", pack) == "is a file, not a folder"
+    assert folder_problem(pack.path / "imported", pack).startswith("is inside the lesson pack")
+    assert folder_problem(tmp_path / "class", pack, [given]) == "holds the files being imported"
+    assert folder_problem(tmp_path / "class", pack) == ""  # the windows never replace a file there
+    assert folder_problem(tmp_path / "new" / "folder", pack, [given]) == ""
+
+
+def test_the_import_folder_check_survives_a_link_loop(tmp_path: Path) -> None:
+    """A folder that is a link to itself would crash the check before anything is said."""
+    pack = write_pack(tmp_path / "pack")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    assert folder_problem(tmp_path / "loop" / "class", pack) == ""

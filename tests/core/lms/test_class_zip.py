@@ -7,7 +7,8 @@ import zipfile
 from pathlib import Path
 
 from annotator.core.errors import Problem
-from annotator.core.lms.class_zip import MAX_RATIO, zip_sources
+from annotator.core.lms.class_zip import zip_sources
+from annotator.core.zip_reading import MAX_RATIO
 
 
 def _entry(z: zipfile.ZipFile, name: str, data: bytes, mode: int | None = None) -> None:

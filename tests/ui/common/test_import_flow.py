@@ -141,5 +141,5 @@ def test_a_file_named_as_the_folder_is_refused_before_anything_is_asked(tmp_path
     dialogs = FakeDialogs()
     dialogs.to_import = ("hypothesis", [hypothesis_json(tmp_path / "h.json", hanoi, "bob", [("Hanoi", ["spin"])])])
     assert import_annotations(dialogs, hanoi, tmp_path / "class") is None  # type: ignore[arg-type]
-    assert dialogs.messages == [("Not imported", f"{tmp_path / 'class'} is a file, not a folder.")]
+    assert dialogs.messages == [("Not imported", f"{tmp_path / 'class'}: is a file, not a folder")]
     assert dialogs.asked_types == []

@@ -70,7 +70,7 @@ def test_importing_a_hostile_zip_warns_and_changes_nothing(qtbot, tmp_path: Path
     assert len(dialogs.messages) == 1
     title, message = dialogs.messages[0]
     assert title == "Lesson not imported"
-    assert "leaves the lesson pack" in message and "unchanged" in message
+    assert "outside itself" in message and "unchanged" in message
     assert dialog.entries == entries
     assert snapshot(user) == before
     assert not (tmp_path / "evil").exists()
