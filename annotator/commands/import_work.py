@@ -25,7 +25,7 @@ from annotator.core.errors import InvalidFile
 from annotator.core.formats.foreign import CategoryMap, parse_map, read_map_file
 from annotator.core.formats.importing import FORMATS, build_all, folder_problem, read_foreign, write_imported
 from annotator.core.i18n import Words
-from annotator.core.inspection import status_word
+from annotator.core.inspection import status_summary
 from annotator.core.pack import Pack
 from annotator.core.yamlfile import decode_utf8, read_bytes
 
@@ -83,14 +83,14 @@ def run_import(fmt: str, inputs: list[Path], *, lesson: Path, out_dir: Path, out
         return EXIT_PROBLEMS
     totals = dict.fromkeys(Status, 0)
     for b, path in zip(keep, written, strict=True):
-        counts = ", ".join(f"{n} {status_word(s)}" for s, n in b.counts.items())
+        counts = status_summary(b.counts)
         print(ImportCommand.tr("{path}: {student} ({source}): %n annotations: {counts}", "",
                                len(b.work.annotations)).format(
             path=path, student=b.work.student.name or ImportCommand.tr("unnamed"), source=b.source, counts=counts),
               file=out)
         for s, n in b.counts.items():
             totals[s] += n
-    summary = ", ".join(f"{n} {status_word(s)}" for s, n in totals.items())
+    summary = status_summary(totals)
     highlights = ImportCommand.tr("%n highlight(s)", "", sum(totals.values()))
     print(ImportCommand.tr("imported {highlights} by %n annotator(s) into {folder}: {summary}", "",
                            len(written)).format(highlights=highlights, folder=out_dir, summary=summary), file=out)
