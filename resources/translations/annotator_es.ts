@@ -3923,6 +3923,105 @@ categorías:</translation>
     </message>
 </context>
 <context>
+    <name>Schemas</name>
+    <message>
+        <source>true/false</source>
+        <translation>verdadero/falso</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a mapping of fields</source>
+        <translation>un conjunto de campos</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>missing required field &apos;{field}&apos;</source>
+        <translation>falta el campo obligatorio &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; (did you mean &apos;{hint}&apos;?)</source>
+        <translation>campo desconocido &apos;{field}&apos; (¿querías decir &apos;{hint}&apos;?)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; (allowed: {allowed})</source>
+        <translation>campo desconocido &apos;{field}&apos; (se admiten: {allowed})</translation>
+    </message>
+    <message>
+        <source>must be &apos;{wanted}&apos; (found {found})</source>
+        <translation>debe ser &apos;{wanted}&apos; (se encontró {found})</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} no es ninguno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>{value} has the wrong form</source>
+        <translation>{value} no tiene la forma correcta</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>{value} must be lower-case letters, digits and dashes (like &apos;unnamed-source&apos;)</source>
+        <translation>{value} debe tener solo minúsculas, cifras y guiones (como &apos;unnamed-source&apos;)</translation>
+    </message>
+    <message>
+        <source>{value} must be a colour like &apos;#0072B2&apos;</source>
+        <translation>{value} debe ser un color como &apos;#0072B2&apos;</translation>
+    </message>
+    <message>
+        <source>{value} must be a single letter or digit</source>
+        <translation>{value} debe ser una sola letra o cifra</translation>
+    </message>
+    <message>
+        <source>{value} must be a SHA-256 digest (64 hex digits)</source>
+        <translation>{value} debe ser un resumen SHA-256 (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>{value} must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>{value} debe tener de 1 a 32 letras, cifras, &apos;-&apos; o &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>is empty; expected {wanted}</source>
+        <translation>está vacío; se esperaba {wanted}</translation>
+    </message>
+    <message>
+        <source>expected text, but YAML reads {raw} as {read_as} ({value}); put it in quotes: &apos;{raw}&apos;</source>
+        <translation>se esperaba texto, pero YAML lee {raw} como {read_as} ({value}); ponlo entre comillas: &apos;{raw}&apos;</translation>
+    </message>
+    <message>
+        <source>expected {wanted}, found {found}</source>
+        <translation>se esperaba {wanted}, se encontró {found}</translation>
+    </message>
+    <message>
+        <source>expected an Annotator {kind} file: a mapping of fields starting with &apos;schema:&apos;</source>
+        <translation>se esperaba un archivo {kind} de Annotator: un conjunto de campos que empiece por &apos;schema:&apos;</translation>
+    </message>
+    <message>
+        <source>this is a &apos;{found}&apos; file, not a {kind} file</source>
+        <translation>este es un archivo &apos;{found}&apos;, no un archivo {kind}</translation>
+    </message>
+</context>
+<context>
     <name>School</name>
     <message>
         <source>The school&apos;s settings file is ignored because it could not be used: {problem}</source>

@@ -3923,6 +3923,105 @@ caté&amp;gories :</translation>
     </message>
 </context>
 <context>
+    <name>Schemas</name>
+    <message>
+        <source>true/false</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a mapping of fields</source>
+        <translation>un ensemble de champs</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>missing required field &apos;{field}&apos;</source>
+        <translation>il manque le champ obligatoire &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; (did you mean &apos;{hint}&apos;?)</source>
+        <translation>champ inconnu &apos;{field}&apos; (voulais-tu dire &apos;{hint}&apos; ?)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; (allowed: {allowed})</source>
+        <translation>champ inconnu &apos;{field}&apos; (champs permis : {allowed})</translation>
+    </message>
+    <message>
+        <source>must be &apos;{wanted}&apos; (found {found})</source>
+        <translation>doit être &apos;{wanted}&apos; (trouvé : {found})</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} n&apos;est pas l&apos;une de ces valeurs : {choices}</translation>
+    </message>
+    <message>
+        <source>{value} has the wrong form</source>
+        <translation>{value} n&apos;a pas la bonne forme</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>{value} must be lower-case letters, digits and dashes (like &apos;unnamed-source&apos;)</source>
+        <translation>{value} ne doit contenir que des minuscules, des chiffres et des tirets (comme &apos;unnamed-source&apos;)</translation>
+    </message>
+    <message>
+        <source>{value} must be a colour like &apos;#0072B2&apos;</source>
+        <translation>{value} doit être une couleur comme &apos;#0072B2&apos;</translation>
+    </message>
+    <message>
+        <source>{value} must be a single letter or digit</source>
+        <translation>{value} doit être une seule lettre ou un seul chiffre</translation>
+    </message>
+    <message>
+        <source>{value} must be a SHA-256 digest (64 hex digits)</source>
+        <translation>{value} doit être une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>{value} must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>{value} doit compter de 1 à 32 lettres, chiffres, &apos;-&apos; ou &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>is empty; expected {wanted}</source>
+        <translation>est vide ; attendu : {wanted}</translation>
+    </message>
+    <message>
+        <source>expected text, but YAML reads {raw} as {read_as} ({value}); put it in quotes: &apos;{raw}&apos;</source>
+        <translation>du texte était attendu, mais YAML lit {raw} comme {read_as} ({value}) ; mets-le entre guillemets : &apos;{raw}&apos;</translation>
+    </message>
+    <message>
+        <source>expected {wanted}, found {found}</source>
+        <translation>attendu : {wanted}, trouvé : {found}</translation>
+    </message>
+    <message>
+        <source>expected an Annotator {kind} file: a mapping of fields starting with &apos;schema:&apos;</source>
+        <translation>un fichier {kind} d&apos;Annotator était attendu : un ensemble de champs commençant par &apos;schema:&apos;</translation>
+    </message>
+    <message>
+        <source>this is a &apos;{found}&apos; file, not a {kind} file</source>
+        <translation>c&apos;est un fichier &apos;{found}&apos;, pas un fichier {kind}</translation>
+    </message>
+</context>
+<context>
     <name>School</name>
     <message>
         <source>The school&apos;s settings file is ignored because it could not be used: {problem}</source>
