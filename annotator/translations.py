@@ -30,10 +30,13 @@ TRANSLATED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
 _SKIP = {"schema_checks.py"}  # generated, and it says nothing a person reads
 
 
+_COMMAND_LINE = ("cli.py", "cli_words.py")  # the command line's help and argparse's words
+
+
 def sources() -> list[Path]:
-    """The Python files whose ``tr()`` texts are translated: widgets, core and commands."""
-    return sorted(p for part in ("ui", "core", "commands") for p in (PACKAGE / part).rglob("*.py")
-                  if p.name not in _SKIP)
+    """The Python files whose ``tr()`` texts are translated: widgets, core, commands and the command line."""
+    return sorted([*(p for part in ("ui", "core", "commands") for p in (PACKAGE / part).rglob("*.py")
+                     if p.name not in _SKIP), *(PACKAGE / name for name in _COMMAND_LINE)])
 
 
 def _tool(name: str) -> str:

@@ -1,17 +1,23 @@
-"""The `annotator` command line: usage mistakes exit 2, every failure is one line, and --lang is spoken."""
+"""The `annotator` command line: usage mistakes exit 2, every failure is one line, and --lang is spoken,
+in the help and argparse's own words too."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from annotator import __version__
-from annotator.cli import main
+from annotator.cli import SUBCOMMANDS, main
 from annotator.commands import check
 from annotator.core import i18n
 from annotator.core.errors import AnnotatorError, Problem
 from tests.commands.test_grade import write_pack
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_version_is_printed_without_opening_a_window(capsys: pytest.CaptureFixture[str]) -> None:
@@ -74,3 +80,91 @@ def test_lang_makes_a_command_speak_that_language(tmp_path: Path, capsys: pytest
                        "--csv", str(tmp_path / "g.csv")])
     assert status == 1
     assert "la lección 'mini-summit' no tiene clave de respuestas" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("language", "usage", "options", "its_help"), [
+    ("en", "usage: annotator", "options:", "show this help message and exit"),
+    ("es", "uso: annotator", "opciones:", "muestra esta ayuda y termina"),
+    ("fr", "usage : annotator", "options:", "affiche cette aide et quitte"),
+])
+def test_every_help_speaks_the_lang_asked_for(language: str, usage: str, options: str, its_help: str,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A Spanish teacher typing `annotator grade --lang es --help` read every line of the help in English."""
+    with i18n.speaking("en"):
+        for command in [[], *([name] for name in SUBCOMMANDS)]:
+            assert main([*command, "--help", "--lang", language]) == 0
+            out = capsys.readouterr().out
+            assert out.startswith(f"{usage} {' '.join(command)}".rstrip()), out
+            assert options in out and its_help in out
+
+
+def test_grade_help_in_spanish_uses_the_words_of_the_app(capsys: pytest.CaptureFixture[str]) -> None:
+    """The help must call a key and a gradebook what the reports and windows call them, not a new word each."""
+    with i18n.speaking("en"):
+        assert main(["grade", "--lang", "es", "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--key KEY clave de respuestas (por defecto: el key.yaml del paquete)" in out
+    assert "--csv OUT.csv notas para el libro de calificaciones" in out
+
+
+def test_english_help_is_unchanged(capsys: pytest.CaptureFixture[str]) -> None:
+    """Scripts and the README quote the English help: translating must leave it word for word."""
+    with i18n.speaking("en"):
+        assert main(["agreement", "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.startswith("usage: annotator agreement [-h] [--lang {en,es,fr}] --lesson PACK")
+    assert "positional arguments: FILES_OR_FOLDER options: -h, --help show this help message and exit" in out
+    assert "--resamples RESAMPLES bootstrap resamples for the 95% intervals" in out
+
+
+def test_a_missing_argument_is_a_french_usage_mistake(capsys: pytest.CaptureFixture[str]) -> None:
+    """A French teacher forgetting --lesson got an English error, though the command speaks French."""
+    with i18n.speaking("en"):
+        assert main(["grade", "class", "--lang", "fr"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage : annotator grade [-h]")
+    assert err.endswith("annotator grade : erreur : il manque ces arguments obligatoires : --lesson, --csv\n")
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["export", "c", "--lesson", "p", "--out", "o", "--format", "xls"],
+     "annotator export: error: argumento --format: valor no válido: 'xls' (elige uno de: 'csv', 'w3c', 'brat', "
+     "'qdpx')"),
+    (["grade", "c", "--lesson", "p", "--csv", "g.csv", "--points", "ten"],
+     "annotator grade: error: argumento --points: se esperaba un número, como 10 o 2.5, no 'ten'"),
+    (["grade", "c", "--lesson", "p", "--csv", "g.csv", "--gr", "canvas"],
+     "annotator grade: error: opción ambigua: --gr puede ser --gradebook, --gradebook-out"),
+    (["--teacher=yes"], "annotator: error: argumento --teacher: esta opción no lleva valor: 'yes'"),
+    (["check", "a.yaml", "--lesson"], "annotator check: error: argumento --lesson: se esperaba un valor"),
+    (["grdae", "class"], "annotator: error: argumentos no reconocidos: class"),
+])
+def test_usage_mistakes_are_said_in_spanish(argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each way to mistype a command showed argparse's English to a teacher the command otherwise spoke Spanish to."""
+    with i18n.speaking("en"):
+        assert main([*argv, "--lang", "es"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("uso: annotator") and err.splitlines()[-1] == said
+
+
+def test_grades_own_usage_mistakes_speak_the_lang(capsys: pytest.CaptureFixture[str]) -> None:
+    """`annotator grade --gradebook canvas` without --assignment told a French teacher so in English."""
+    with i18n.speaking("en"):
+        assert main(["grade", "c", "--lesson", "p", "--csv", "g.csv", "--gradebook", "canvas", "--lang", "fr"]) == 2
+    assert capsys.readouterr().err == ("annotator grade : --gradebook canvas demande --assignment NAME "
+                                       "(la colonne du devoir)\n")
+
+
+def test_the_help_follows_the_system_and_the_school(tmp_path: Path) -> None:
+    """Without --lang, `annotator --help` must speak the language the commands' output already follows."""
+    env = {**os.environ, "LANGUAGE": "fr", "PYTHONPATH": str(ROOT)}
+    french = subprocess.run([sys.executable, "-m", "annotator", "--help"], env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert french.returncode == 0 and french.stdout.startswith("usage : annotator [-h]")
+    assert "Lis un article de presse" in french.stdout
+    settings = tmp_path / "settings.yaml"
+    settings.write_text("schema: annotator/school@1\nlanguage: es\nlocked: [language]\n", encoding="utf-8")
+    env["ANNOTATOR_SCHOOL_SETTINGS"] = str(settings)
+    spanish = subprocess.run([sys.executable, "-m", "annotator", "check", "--lang", "fr"], env=env,
+                             capture_output=True, text=True, timeout=60)
+    assert spanish.returncode == 2
+    assert spanish.stderr.endswith("annotator check: error: faltan estos argumentos obligatorios: PATH\n")

@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 
 from annotator.core.i18n import ts_path
-from annotator.translations import TRANSLATED, lrelease, lupdate, messages, qm_path, untranslated
+from annotator.translations import PACKAGE, TRANSLATED, lrelease, lupdate, messages, qm_path, sources, untranslated
 
 _PLACEHOLDER = re.compile(r"\{(\w*)[^{}]*\}")
+_PERCENT = re.compile(r"%(?:\(\w+\))?[sr%]")  # argparse fills its texts and our help in with %: %s, %(prog)s, %%
+_FILLED_WITH_PERCENT = ("Argparse", "Cli")
+_SAYS_WORDS = re.compile(r"\b[A-Z]\w*\.tr\(|QT_TRANSLATE_NOOP\(|self\.tr\(")
 
 
 def _forms(message) -> list[str]:  # type: ignore[no-untyped-def]
@@ -32,14 +35,24 @@ def test_english_has_every_plural() -> None:
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_translations_keep_every_placeholder(language: str) -> None:
-    """A translation that drops or renames {name} or %n shows a blank, a raw brace or a crash instead of the value."""
+    """A translation that drops or renames {name}, %n or argparse's %s shows a blank, a raw brace or a crash."""
     wrong = []
     for (context, source, _), message in messages(ts_path(language)).items():
         wanted = sorted(_PLACEHOLDER.findall(source))
+        percents = sorted(_PERCENT.findall(source)) if context in _FILLED_WITH_PERCENT else []
         for form in _forms(message):
-            if sorted(_PLACEHOLDER.findall(form)) != wanted or ("%n" in source) != ("%n" in form):
+            kept = sorted(_PERCENT.findall(form)) if context in _FILLED_WITH_PERCENT else []
+            if sorted(_PLACEHOLDER.findall(form)) != wanted or ("%n" in source) != ("%n" in form) or kept != percents:
                 wrong.append(f"{context}: {source!r} -> {form!r}")
     assert wrong == []
+
+
+def test_lupdate_reads_every_module_with_words_to_translate() -> None:
+    """A tr() text in a module lupdate is not given (cli.py once) never reaches a .ts and stays English."""
+    read = set(sources())
+    unread = [str(p.relative_to(PACKAGE)) for p in sorted(PACKAGE.rglob("*.py"))
+              if p not in read and p.name != "schema_checks.py" and _SAYS_WORDS.search(p.read_text(encoding="utf-8"))]
+    assert unread == []
 
 
 @pytest.mark.parametrize("language", TRANSLATED)

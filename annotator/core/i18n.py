@@ -155,6 +155,8 @@ def catalog(language: str) -> dict[tuple[str, str, str], Forms]:
 def translate(context: str, text: str, disambiguation: str = "", n: int = -1, *, language: str | None = None) -> str:
     """``text`` in the language (by default the current one), with ``%n`` replaced by ``n``; English if missing."""
     lang = supported(language) or _current
+    if lang == SOURCE_LANGUAGE and n < 0:
+        return text  # English's file holds plurals only: not read for the command line's help at every start
     forms = catalog(lang).get((context, text, disambiguation or ""))
     if forms is None:
         result = text

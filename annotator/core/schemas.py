@@ -21,6 +21,7 @@ from typing import Any
 from annotator.core import plainyaml, schema_checks
 from annotator.core.dates import date_problems
 from annotator.core.errors import InvalidFile, Problem
+from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.text import shorten
 from annotator.core.yamlevents import DataPath
 from annotator.core.yamlfile import MAX_YAML_BYTES, Document, decode_utf8, parse_yaml, read_bytes
@@ -33,7 +34,19 @@ SCHEMA_IDS = {
     "feedback": "annotator/feedback@1",
     "school": "annotator/school@1",  # the machine-wide settings IT writes (annotator/core/school.py)
 }
-_TYPE_WORDS = {bool: "true/false", int: "a number", float: "a number", type(None): "empty"}
+_TYPE_WORDS = {bool: QT_TRANSLATE_NOOP("Schemas", "true/false"), int: QT_TRANSLATE_NOOP("Schemas", "a number"),
+               float: QT_TRANSLATE_NOOP("Schemas", "a number"), type(None): QT_TRANSLATE_NOOP("Schemas", "empty")}
+_SCHEMA_TYPES = {"string": QT_TRANSLATE_NOOP("Schemas", "text"),
+                 "integer": QT_TRANSLATE_NOOP("Schemas", "a whole number"),
+                 "object": QT_TRANSLATE_NOOP("Schemas", "a mapping of fields"),
+                 "array": QT_TRANSLATE_NOOP("Schemas", "a list")}
+
+
+class Schemas(Words):
+    """What is wrong with a file against its schema, said to the person who wrote or edits it (`annotator check`).
+
+    jsonschema's own wording is kept for the rare rules not worded here (a number below its minimum...).
+    """
 
 
 @cache
@@ -169,7 +182,8 @@ def _explain(doc: Document, path: DataPath, error: Any) -> Problem:
     if v == "required":
         # jsonschema reports each missing field as its own error, naming it in the message.
         named = re.match(r"'(.+)' is a required property", error.message)
-        return doc.problem(path, f"missing required field '{named.group(1)}'" if named else error.message)
+        return doc.problem(path, Schemas.tr("missing required field '{field}'").format(field=named.group(1))
+                           if named else error.message)
     if v == "additionalProperties" and isinstance(value, dict):
         allowed = list(error.schema.get("properties", {}))
         extra = [k for k in value if k not in allowed]
@@ -177,46 +191,51 @@ def _explain(doc: Document, path: DataPath, error: Any) -> Problem:
             import difflib  # only a broken file needs it, so it is not paid for at start-up
 
             hint = difflib.get_close_matches(extra[0], allowed, n=1)
-            also = f" (did you mean '{hint[0]}'?)" if hint else f" (allowed: {', '.join(allowed)})"
-            return doc.problem((*path, extra[0]), f"unknown field '{extra[0]}'{also}", at_key=True)
+            said = (Schemas.tr("unknown field '{field}' (did you mean '{hint}'?)").format(field=extra[0], hint=hint[0])
+                    if hint else Schemas.tr("unknown field '{field}' (allowed: {allowed})").format(
+                        field=extra[0], allowed=", ".join(allowed)))
+            return doc.problem((*path, extra[0]), said, at_key=True)
     if v == "type":
         return doc.problem(path, _type_message(doc, path, error.validator_value, value))
     if v == "const":
-        return doc.problem(path, f"must be '{error.validator_value}' (found {value!r})")
+        return doc.problem(path, Schemas.tr("must be '{wanted}' (found {found})").format(
+            wanted=error.validator_value, found=repr(value)))
     if v == "enum":
-        return doc.problem(path, f"{value!r} is not one of: {', '.join(map(str, error.validator_value))}")
+        return doc.problem(path, Schemas.tr("{value} is not one of: {choices}").format(
+            value=repr(value), choices=", ".join(map(str, error.validator_value))))
     if v == "pattern":
-        return doc.problem(path, f"{value!r} {_PATTERN_WORDS.get(error.validator_value, 'has the wrong form')}")
+        words = _PATTERN_WORDS.get(error.validator_value, QT_TRANSLATE_NOOP("Schemas", "{value} has the wrong form"))
+        return doc.problem(path, Schemas.tr(words).format(value=repr(value)))
     if v == "minLength" and value == "":
-        return doc.problem(path, "must not be empty")
+        return doc.problem(path, Schemas.tr("must not be empty"))
     return doc.problem(path, error.message)
 
 
 _PATTERN_WORDS = {
-    "^[a-z0-9][a-z0-9-]*$": "must be lower-case letters, digits and dashes (like 'unnamed-source')",
-    "^#[0-9A-Fa-f]{6}$": "must be a colour like '#0072B2'",
-    "^[0-9A-Za-z]$": "must be a single letter or digit",
-    "^[0-9a-f]{64}$": "must be a SHA-256 digest (64 hex digits)",
-    "^[A-Za-z0-9_-]{1,32}$": "must be 1-32 letters, digits, '-' or '_'",
+    "^[a-z0-9][a-z0-9-]*$": QT_TRANSLATE_NOOP(
+        "Schemas", "{value} must be lower-case letters, digits and dashes (like 'unnamed-source')"),
+    "^#[0-9A-Fa-f]{6}$": QT_TRANSLATE_NOOP("Schemas", "{value} must be a colour like '#0072B2'"),
+    "^[0-9A-Za-z]$": QT_TRANSLATE_NOOP("Schemas", "{value} must be a single letter or digit"),
+    "^[0-9a-f]{64}$": QT_TRANSLATE_NOOP("Schemas", "{value} must be a SHA-256 digest (64 hex digits)"),
+    "^[A-Za-z0-9_-]{1,32}$": QT_TRANSLATE_NOOP("Schemas", "{value} must be 1-32 letters, digits, '-' or '_'"),
 }
 
 
 def _type_message(doc: Document, path: tuple[str | int, ...], expected: str | list[str], value: Any) -> str:
-    wanted = expected if isinstance(expected, str) else " or ".join(expected)
-    wanted = {"string": "text", "integer": "a whole number", "object": "a mapping of fields", "array": "a list"}.get(
-        wanted, wanted
-    )
+    named = expected if isinstance(expected, str) else " or ".join(expected)
+    wanted = Schemas.tr(_SCHEMA_TYPES[named]) if named in _SCHEMA_TYPES else named
     raw = doc.raw(path)
     if value is None:
-        return f"is empty; expected {wanted}"
-    if wanted == "text" and raw is not None and type(value) in _TYPE_WORDS:
+        return Schemas.tr("is empty; expected {wanted}").format(wanted=wanted)
+    if named == "string" and raw is not None and type(value) in _TYPE_WORDS:
         # YAML 1.1 reads no/yes/on/off as booleans and 0755 as an octal number.
-        read_as = f"{_TYPE_WORDS[type(value)]} ({value!r})"
-        return f"expected text, but YAML reads {raw} as {read_as}; put it in quotes: '{raw}'"
+        return Schemas.tr("expected text, but YAML reads {raw} as {read_as} ({value}); put it in quotes: "
+                          "'{raw}'").format(raw=raw, read_as=Schemas.tr(_TYPE_WORDS[type(value)]), value=repr(value))
     if raw is None:
-        return f"expected {wanted}, found {'a list' if isinstance(value, list) else 'a mapping of fields'}"
+        found = Schemas.tr("a list") if isinstance(value, list) else Schemas.tr("a mapping of fields")
+        return Schemas.tr("expected {wanted}, found {found}").format(wanted=wanted, found=found)
     shown = shorten(raw, 40)
-    return f"expected {wanted}, found {shown!r}"
+    return Schemas.tr("expected {wanted}, found {found}").format(wanted=wanted, found=repr(shown))
 
 
 def load_document(path: Path, kind: str, *, text: str | None = None, name: str | None = None) -> Document:
@@ -236,11 +255,12 @@ def load_document(path: Path, kind: str, *, text: str | None = None, name: str |
         doc = parse_yaml(text, name)
         doc.seal = seal
     if not isinstance(doc.data, dict):
-        what = f"expected an Annotator {kind} file: a mapping of fields starting with 'schema:'"
-        raise InvalidFile(doc.problem((), what))
+        what = Schemas.tr("expected an Annotator {kind} file: a mapping of fields starting with 'schema:'")
+        raise InvalidFile(doc.problem((), what.format(kind=kind)))
     found = doc.data.get("schema")
     if isinstance(found, str) and found in SCHEMA_IDS.values() and found != SCHEMA_IDS[kind]:
-        raise InvalidFile(doc.problem(("schema",), f"this is a '{found}' file, not a {kind} file"))
+        raise InvalidFile(doc.problem(("schema",), Schemas.tr("this is a '{found}' file, not a {kind} file").format(
+            found=found, kind=kind)))
     problems = validate(doc, kind) or date_problems(doc, schema_of(kind))
     if problems and fast:
         # Explain problems from what the full YAML parser reads, never from the fast path's view.

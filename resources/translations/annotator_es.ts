@@ -108,6 +108,59 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>valor no válido: %(value)r (elige uno de: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>esta opción no lleva valor: %r</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePage</name>
     <message>
         <source>Delete what is not the article&apos;s (a link, a button, a teaser; marked ⚠) or correct a paragraph. The answer key moves with the text; students&apos; work is placed again when it is opened, and a highlight whose words are gone is listed, never lost.</source>
@@ -801,6 +854,221 @@
     <message>
         <source>not a YAML file ({suffix}); only handed-in .yaml files are graded</source>
         <translation>no es un archivo YAML ({suffix}); solo se califican los archivos .yaml entregados</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>annotator grade: --assignment, --points, --fill and --gradebook-out need --gradebook canvas|moodle</source>
+        <translation>annotator grade: --assignment, --points, --fill y --gradebook-out necesitan --gradebook canvas|moodle</translation>
+    </message>
+    <message>
+        <source>annotator grade: --gradebook canvas needs --assignment NAME (the assignment&apos;s column)</source>
+        <translation>annotator grade: --gradebook canvas necesita --assignment NAME (la columna de la tarea)</translation>
+    </message>
+    <message>
+        <source>annotator grade: --points must be a number above 0</source>
+        <translation>annotator grade: --points debe ser un número mayor que 0</translation>
+    </message>
+    <message>
+        <source>the language Annotator speaks (default: the system&apos;s)</source>
+        <translation>el idioma de Annotator (por defecto: el del sistema)</translation>
+    </message>
+    <message>
+        <source>show Annotator&apos;s version and exit</source>
+        <translation>muestra la versión de Annotator y termina</translation>
+    </message>
+    <message>
+        <source>expected WIDTHxHEIGHT in pixels, such as 1366x768, not {value}</source>
+        <translation>se esperaba ANCHOxALTO en píxeles, como 1366x768, no {value}</translation>
+    </message>
+    <message>
+        <source>Tools for Annotator lesson packs and class work.</source>
+        <translation>Herramientas para los paquetes de lección de Annotator y el trabajo de la clase.</translation>
+    </message>
+    <message>
+        <source>check lesson packs, annotation files and answer keys</source>
+        <translation>comprueba paquetes de lección, archivos de anotaciones y claves de respuestas</translation>
+    </message>
+    <message>
+        <source>lesson pack to check annotation files against</source>
+        <translation>paquete de lección con el que comprobar los archivos de anotaciones</translation>
+    </message>
+    <message>
+        <source>score a class&apos;s handed-in files against the answer key</source>
+        <translation>califica los archivos que entregó una clase según la clave de respuestas</translation>
+    </message>
+    <message>
+        <source>answer key (default: the pack&apos;s key.yaml)</source>
+        <translation>clave de respuestas (por defecto: el key.yaml del paquete)</translation>
+    </message>
+    <message>
+        <source>grades for the gradebook</source>
+        <translation>notas para el libro de calificaciones</translation>
+    </message>
+    <message>
+        <source>write each student&apos;s HTML report here: in DIR/teacher with the key, in DIR/students without it</source>
+        <translation>escribe aquí el informe HTML de cada estudiante: en DIR/teacher con la clave, en DIR/students sin ella</translation>
+    </message>
+    <message>
+        <source>per key passage: how many found it, and what the others marked it as</source>
+        <translation>por cada pasaje de la clave: cuántos lo encontraron y como qué lo marcaron los demás</translation>
+    </message>
+    <message>
+        <source>category the key expects against the category students gave its passages</source>
+        <translation>la categoría que espera la clave frente a la que los estudiantes dieron a sus pasajes</translation>
+    </message>
+    <message>
+        <source>also write the LMS&apos;s gradebook import file (with --report, a zip of the students&apos; reports for its bulk feedback upload too)</source>
+        <translation>escribe también el archivo de importación del libro de calificaciones del LMS (con --report, también un zip de los informes de los estudiantes para su carga masiva de comentarios)</translation>
+    </message>
+    <message>
+        <source>the assignment&apos;s name (its column in the gradebook)</source>
+        <translation>el nombre de la tarea (su columna en el libro de calificaciones)</translation>
+    </message>
+    <message>
+        <source>scale scores to N points (default: the gradebook&apos;s)</source>
+        <translation>lleva las puntuaciones a N puntos (por defecto: los del libro de calificaciones)</translation>
+    </message>
+    <message>
+        <source>fill the assignment&apos;s column of this gradebook export (written as a new file)</source>
+        <translation>rellena la columna de la tarea en esta exportación del libro de calificaciones (se escribe como un archivo nuevo)</translation>
+    </message>
+    <message>
+        <source>where to write the LMS&apos;s gradebook (default: GRADEBOOK-annotator.csv, or OUT-canvas.csv beside --csv)</source>
+        <translation>dónde escribir el libro de calificaciones del LMS (por defecto: GRADEBOOK-annotator.csv, u OUT-canvas.csv junto a --csv)</translation>
+    </message>
+    <message>
+        <source>write the class&apos;s annotations as CSV, W3C JSON-LD, brat or REFI-QDA</source>
+        <translation>escribe las anotaciones de la clase en CSV, W3C JSON-LD, brat o REFI-QDA</translation>
+    </message>
+    <message>
+        <source>csv: one row per annotation; w3c: a JSON-LD Web Annotation collection (.jsonld); brat: a folder of .txt/.ann files; qdpx: a REFI-QDA project</source>
+        <translation>csv: una fila por anotación; w3c: una colección Web Annotation en JSON-LD (.jsonld); brat: una carpeta de archivos .txt/.ann; qdpx: un proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the file (a folder for brat)</source>
+        <translation>el archivo (una carpeta para brat)</translation>
+    </message>
+    <message>
+        <source>how far the class agrees per category (Krippendorff&apos;s alphas)</source>
+        <translation>cuánto coincide la clase en cada categoría (alfas de Krippendorff)</translation>
+    </message>
+    <message>
+        <source>write the figures as CSV</source>
+        <translation>escribe las cifras en CSV</translation>
+    </message>
+    <message>
+        <source>write every two students&apos; agreement as CSV</source>
+        <translation>escribe en CSV el acuerdo de cada pareja de estudiantes</translation>
+    </message>
+    <message>
+        <source>each student&apos;s highlights, share of the article, notes, answers and time on task</source>
+        <translation>los resaltados de cada estudiante, la parte del artículo, las notas, las respuestas y el tiempo de trabajo</translation>
+    </message>
+    <message>
+        <source>only this category</source>
+        <translation>solo esta categoría</translation>
+    </message>
+    <message>
+        <source>bootstrap resamples for the 95%% intervals</source>
+        <translation>remuestreos bootstrap para los intervalos del 95&#xa0;%%</translation>
+    </message>
+    <message>
+        <source>seed of the bootstrap (same seed, same intervals)</source>
+        <translation>semilla del bootstrap (misma semilla, mismos intervalos)</translation>
+    </message>
+    <message>
+        <source>make Annotator files from brat, Hypothesis or W3C annotations</source>
+        <translation>crea archivos de Annotator a partir de anotaciones de brat, Hypothesis o W3C</translation>
+    </message>
+    <message>
+        <source>brat (.ann/.txt folders or a .zip), hypothesis (API JSON) or w3c (JSON-LD)</source>
+        <translation>brat (carpetas .ann/.txt o un .zip), hypothesis (JSON de su API) o w3c (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>where to write one file per annotator</source>
+        <translation>dónde escribir un archivo por anotador</translation>
+    </message>
+    <message>
+        <source>make a brat type or Hypothesis tag a category (repeatable; &apos;*=CATEGORY&apos; for the rest)</source>
+        <translation>convierte un tipo de brat o una etiqueta de Hypothesis en una categoría (se puede repetir; &apos;*=CATEGORY&apos; para el resto)</translation>
+    </message>
+    <message>
+        <source>TYPE=CATEGORY lines</source>
+        <translation>líneas TYPE=CATEGORY</translation>
+    </message>
+    <message>
+        <source>the annotator&apos;s name (default: from the files)</source>
+        <translation>el nombre del anotador (por defecto: el de los archivos)</translation>
+    </message>
+    <message>
+        <source>an anonymous handout: the article shaded by how many students marked each passage, per category</source>
+        <translation>una hoja anónima: el artículo sombreado según cuántos estudiantes marcaron cada pasaje, por categoría</translation>
+    </message>
+    <message>
+        <source>folder for debrief.html</source>
+        <translation>carpeta para debrief.html</translation>
+    </message>
+    <message>
+        <source>share of the class that makes a consensus passage (default 0.5)</source>
+        <translation>parte de la clase que hace falta para un pasaje de consenso (por defecto 0.5)</translation>
+    </message>
+    <message>
+        <source>open the teacher&apos;s review window on a folder (or a zip) of handed-in files</source>
+        <translation>abre la ventana de revisión del docente sobre una carpeta (o un zip) de archivos entregados</translation>
+    </message>
+    <message>
+        <source>make a lesson pack from an article (.txt, .md or a saved .html page)</source>
+        <translation>crea un paquete de lección a partir de un artículo (.txt, .md o una página .html guardada)</translation>
+    </message>
+    <message>
+        <source>lesson title (default: the article&apos;s title)</source>
+        <translation>título de la lección (por defecto: el del artículo)</translation>
+    </message>
+    <message>
+        <source>where to make the pack (default: beside the article)</source>
+        <translation>dónde crear el paquete (por defecto: junto al artículo)</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s language, for its categories and prompts: es, fr or en (default: the one the article declares or is written in)</source>
+        <translation>el idioma de la lección, para sus categorías y preguntas: es, fr o en (por defecto: el que declara el artículo o en el que está escrito)</translation>
+    </message>
+    <message>
+        <source>Read a news article, highlight passages by category and write why. Teachers&apos; tools: annotator {commands} --help</source>
+        <translation>Lee un artículo de prensa, resalta pasajes por categoría y escribe por qué. Herramientas para docentes: annotator {commands} --help</translation>
+    </message>
+    <message>
+        <source>lesson pack to open, a folder or a .zip (default: the bundled lesson)</source>
+        <translation>paquete de lección que abrir, una carpeta o un .zip (por defecto: la lección incluida)</translation>
+    </message>
+    <message>
+        <source>open this annotation file</source>
+        <translation>abre este archivo de anotaciones</translation>
+    </message>
+    <message>
+        <source>the student&apos;s name (asked once otherwise)</source>
+        <translation>el nombre del estudiante (si no, se pregunta una vez)</translation>
+    </message>
+    <message>
+        <source>render the window to a PNG and exit</source>
+        <translation>guarda la ventana como PNG y termina</translation>
+    </message>
+    <message>
+        <source>add the Teacher menu: lesson library, new lesson, lesson editor, answer key</source>
+        <translation>añade el menú Docente: biblioteca de lecciones, nueva lección, editor de lecciones, clave de respuestas</translation>
+    </message>
+    <message>
+        <source>annotator: unexpected error ({error}); set ANNOTATOR_DEBUG=1 to see details</source>
+        <translation>annotator: error inesperado ({error}); define ANNOTATOR_DEBUG=1 para ver los detalles</translation>
+    </message>
+    <message>
+        <source>expected a number, such as 10 or 2.5, not {value}</source>
+        <translation>se esperaba un número, como 10 o 2.5, no {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, such as 1000, not {value}</source>
+        <translation>se esperaba un número entero, como 1000, no {value}</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3848,105 @@ categorías:</translation>
     <message>
         <source>already holds an Annotator file; choose a new file name ending in {suffix}</source>
         <translation>ya contiene un archivo de Annotator; elige un nombre de archivo nuevo que termine en {suffix}</translation>
+    </message>
+</context>
+<context>
+    <name>Schemas</name>
+    <message>
+        <source>true/false</source>
+        <translation>verdadero/falso</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a mapping of fields</source>
+        <translation>un conjunto de campos</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>missing required field &apos;{field}&apos;</source>
+        <translation>falta el campo obligatorio &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; (did you mean &apos;{hint}&apos;?)</source>
+        <translation>campo desconocido &apos;{field}&apos; (¿querías decir &apos;{hint}&apos;?)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; (allowed: {allowed})</source>
+        <translation>campo desconocido &apos;{field}&apos; (se admiten: {allowed})</translation>
+    </message>
+    <message>
+        <source>must be &apos;{wanted}&apos; (found {found})</source>
+        <translation>debe ser &apos;{wanted}&apos; (se encontró {found})</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} no es ninguno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>{value} has the wrong form</source>
+        <translation>{value} no tiene la forma correcta</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>{value} must be lower-case letters, digits and dashes (like &apos;unnamed-source&apos;)</source>
+        <translation>{value} debe tener solo minúsculas, cifras y guiones (como &apos;unnamed-source&apos;)</translation>
+    </message>
+    <message>
+        <source>{value} must be a colour like &apos;#0072B2&apos;</source>
+        <translation>{value} debe ser un color como &apos;#0072B2&apos;</translation>
+    </message>
+    <message>
+        <source>{value} must be a single letter or digit</source>
+        <translation>{value} debe ser una sola letra o cifra</translation>
+    </message>
+    <message>
+        <source>{value} must be a SHA-256 digest (64 hex digits)</source>
+        <translation>{value} debe ser un resumen SHA-256 (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>{value} must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>{value} debe tener de 1 a 32 letras, cifras, &apos;-&apos; o &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>is empty; expected {wanted}</source>
+        <translation>está vacío; se esperaba {wanted}</translation>
+    </message>
+    <message>
+        <source>expected text, but YAML reads {raw} as {read_as} ({value}); put it in quotes: &apos;{raw}&apos;</source>
+        <translation>se esperaba texto, pero YAML lee {raw} como {read_as} ({value}); ponlo entre comillas: &apos;{raw}&apos;</translation>
+    </message>
+    <message>
+        <source>expected {wanted}, found {found}</source>
+        <translation>se esperaba {wanted}, se encontró {found}</translation>
+    </message>
+    <message>
+        <source>expected an Annotator {kind} file: a mapping of fields starting with &apos;schema:&apos;</source>
+        <translation>se esperaba un archivo {kind} de Annotator: un conjunto de campos que empiece por &apos;schema:&apos;</translation>
+    </message>
+    <message>
+        <source>this is a &apos;{found}&apos; file, not a {kind} file</source>
+        <translation>este es un archivo &apos;{found}&apos;, no un archivo {kind}</translation>
     </message>
 </context>
 <context>

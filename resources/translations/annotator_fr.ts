@@ -108,6 +108,59 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>affiche cette aide et quitte</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>il manque ces arguments obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>valeur non valable : %(value)r (choisis parmi : %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>cette option ne prend pas de valeur : %r</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePage</name>
     <message>
         <source>Delete what is not the article&apos;s (a link, a button, a teaser; marked ⚠) or correct a paragraph. The answer key moves with the text; students&apos; work is placed again when it is opened, and a highlight whose words are gone is listed, never lost.</source>
@@ -801,6 +854,221 @@
     <message>
         <source>not a YAML file ({suffix}); only handed-in .yaml files are graded</source>
         <translation>n&apos;est pas un fichier YAML ({suffix}) ; seuls les fichiers .yaml rendus sont notés</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>annotator grade: --assignment, --points, --fill and --gradebook-out need --gradebook canvas|moodle</source>
+        <translation>annotator grade : --assignment, --points, --fill et --gradebook-out demandent --gradebook canvas|moodle</translation>
+    </message>
+    <message>
+        <source>annotator grade: --gradebook canvas needs --assignment NAME (the assignment&apos;s column)</source>
+        <translation>annotator grade : --gradebook canvas demande --assignment NAME (la colonne du devoir)</translation>
+    </message>
+    <message>
+        <source>annotator grade: --points must be a number above 0</source>
+        <translation>annotator grade : --points doit être un nombre supérieur à 0</translation>
+    </message>
+    <message>
+        <source>the language Annotator speaks (default: the system&apos;s)</source>
+        <translation>la langue d&apos;Annotator (par défaut : celle du système)</translation>
+    </message>
+    <message>
+        <source>show Annotator&apos;s version and exit</source>
+        <translation>affiche la version d&apos;Annotator et quitte</translation>
+    </message>
+    <message>
+        <source>expected WIDTHxHEIGHT in pixels, such as 1366x768, not {value}</source>
+        <translation>LARGEURxHAUTEUR en pixels était attendu, comme 1366x768, pas {value}</translation>
+    </message>
+    <message>
+        <source>Tools for Annotator lesson packs and class work.</source>
+        <translation>Outils pour les paquets de leçon d&apos;Annotator et le travail de la classe.</translation>
+    </message>
+    <message>
+        <source>check lesson packs, annotation files and answer keys</source>
+        <translation>vérifie des paquets de leçon, des fichiers d&apos;annotations et des corrigés</translation>
+    </message>
+    <message>
+        <source>lesson pack to check annotation files against</source>
+        <translation>paquet de leçon avec lequel vérifier les fichiers d&apos;annotations</translation>
+    </message>
+    <message>
+        <source>score a class&apos;s handed-in files against the answer key</source>
+        <translation>note les fichiers rendus par une classe d&apos;après le corrigé</translation>
+    </message>
+    <message>
+        <source>answer key (default: the pack&apos;s key.yaml)</source>
+        <translation>corrigé (par défaut : le key.yaml du paquet)</translation>
+    </message>
+    <message>
+        <source>grades for the gradebook</source>
+        <translation>notes pour le carnet de notes</translation>
+    </message>
+    <message>
+        <source>write each student&apos;s HTML report here: in DIR/teacher with the key, in DIR/students without it</source>
+        <translation>écrit ici le rapport HTML de chaque élève : dans DIR/teacher avec le corrigé, dans DIR/students sans lui</translation>
+    </message>
+    <message>
+        <source>per key passage: how many found it, and what the others marked it as</source>
+        <translation>pour chaque passage du corrigé : combien l&apos;ont trouvé, et comment les autres l&apos;ont marqué</translation>
+    </message>
+    <message>
+        <source>category the key expects against the category students gave its passages</source>
+        <translation>la catégorie qu&apos;attend le corrigé face à celle que les élèves ont donnée à ses passages</translation>
+    </message>
+    <message>
+        <source>also write the LMS&apos;s gradebook import file (with --report, a zip of the students&apos; reports for its bulk feedback upload too)</source>
+        <translation>écrit aussi le fichier d&apos;import du carnet de notes du LMS (avec --report, aussi un zip des rapports des élèves pour son dépôt groupé de commentaires)</translation>
+    </message>
+    <message>
+        <source>the assignment&apos;s name (its column in the gradebook)</source>
+        <translation>le nom du devoir (sa colonne dans le carnet de notes)</translation>
+    </message>
+    <message>
+        <source>scale scores to N points (default: the gradebook&apos;s)</source>
+        <translation>ramène les notes sur N points (par défaut : ceux du carnet de notes)</translation>
+    </message>
+    <message>
+        <source>fill the assignment&apos;s column of this gradebook export (written as a new file)</source>
+        <translation>remplit la colonne du devoir dans cet export du carnet de notes (écrit dans un nouveau fichier)</translation>
+    </message>
+    <message>
+        <source>where to write the LMS&apos;s gradebook (default: GRADEBOOK-annotator.csv, or OUT-canvas.csv beside --csv)</source>
+        <translation>où écrire le carnet de notes du LMS (par défaut : GRADEBOOK-annotator.csv, ou OUT-canvas.csv à côté de --csv)</translation>
+    </message>
+    <message>
+        <source>write the class&apos;s annotations as CSV, W3C JSON-LD, brat or REFI-QDA</source>
+        <translation>écrit les annotations de la classe en CSV, W3C JSON-LD, brat ou REFI-QDA</translation>
+    </message>
+    <message>
+        <source>csv: one row per annotation; w3c: a JSON-LD Web Annotation collection (.jsonld); brat: a folder of .txt/.ann files; qdpx: a REFI-QDA project</source>
+        <translation>csv : une ligne par annotation ; w3c : une collection Web Annotation en JSON-LD (.jsonld) ; brat : un dossier de fichiers .txt/.ann ; qdpx : un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the file (a folder for brat)</source>
+        <translation>le fichier (un dossier pour brat)</translation>
+    </message>
+    <message>
+        <source>how far the class agrees per category (Krippendorff&apos;s alphas)</source>
+        <translation>à quel point la classe s&apos;accorde par catégorie (alphas de Krippendorff)</translation>
+    </message>
+    <message>
+        <source>write the figures as CSV</source>
+        <translation>écrit les chiffres en CSV</translation>
+    </message>
+    <message>
+        <source>write every two students&apos; agreement as CSV</source>
+        <translation>écrit en CSV l&apos;accord de chaque paire d&apos;élèves</translation>
+    </message>
+    <message>
+        <source>each student&apos;s highlights, share of the article, notes, answers and time on task</source>
+        <translation>les surlignages de chaque élève, la part de l&apos;article, les notes, les réponses et le temps de travail</translation>
+    </message>
+    <message>
+        <source>only this category</source>
+        <translation>seulement cette catégorie</translation>
+    </message>
+    <message>
+        <source>bootstrap resamples for the 95%% intervals</source>
+        <translation>rééchantillonnages bootstrap pour les intervalles à 95&#xa0;%%</translation>
+    </message>
+    <message>
+        <source>seed of the bootstrap (same seed, same intervals)</source>
+        <translation>graine du bootstrap (même graine, mêmes intervalles)</translation>
+    </message>
+    <message>
+        <source>make Annotator files from brat, Hypothesis or W3C annotations</source>
+        <translation>crée des fichiers Annotator à partir d&apos;annotations brat, Hypothesis ou W3C</translation>
+    </message>
+    <message>
+        <source>brat (.ann/.txt folders or a .zip), hypothesis (API JSON) or w3c (JSON-LD)</source>
+        <translation>brat (dossiers .ann/.txt ou un .zip), hypothesis (JSON de son API) ou w3c (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>where to write one file per annotator</source>
+        <translation>où écrire un fichier par annotateur</translation>
+    </message>
+    <message>
+        <source>make a brat type or Hypothesis tag a category (repeatable; &apos;*=CATEGORY&apos; for the rest)</source>
+        <translation>fait d&apos;un type brat ou d&apos;une étiquette Hypothesis une catégorie (répétable ; &apos;*=CATEGORY&apos; pour le reste)</translation>
+    </message>
+    <message>
+        <source>TYPE=CATEGORY lines</source>
+        <translation>lignes TYPE=CATEGORY</translation>
+    </message>
+    <message>
+        <source>the annotator&apos;s name (default: from the files)</source>
+        <translation>le nom de l&apos;annotateur (par défaut : celui des fichiers)</translation>
+    </message>
+    <message>
+        <source>an anonymous handout: the article shaded by how many students marked each passage, per category</source>
+        <translation>une fiche anonyme : l&apos;article ombré selon le nombre d&apos;élèves qui ont marqué chaque passage, par catégorie</translation>
+    </message>
+    <message>
+        <source>folder for debrief.html</source>
+        <translation>dossier pour debrief.html</translation>
+    </message>
+    <message>
+        <source>share of the class that makes a consensus passage (default 0.5)</source>
+        <translation>part de la classe qui fait un passage de consensus (par défaut 0.5)</translation>
+    </message>
+    <message>
+        <source>open the teacher&apos;s review window on a folder (or a zip) of handed-in files</source>
+        <translation>ouvre la fenêtre de relecture de l&apos;enseignant sur un dossier (ou un zip) de fichiers rendus</translation>
+    </message>
+    <message>
+        <source>make a lesson pack from an article (.txt, .md or a saved .html page)</source>
+        <translation>crée un paquet de leçon à partir d&apos;un article (.txt, .md ou une page .html enregistrée)</translation>
+    </message>
+    <message>
+        <source>lesson title (default: the article&apos;s title)</source>
+        <translation>titre de la leçon (par défaut : celui de l&apos;article)</translation>
+    </message>
+    <message>
+        <source>where to make the pack (default: beside the article)</source>
+        <translation>où créer le paquet (par défaut : à côté de l&apos;article)</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s language, for its categories and prompts: es, fr or en (default: the one the article declares or is written in)</source>
+        <translation>la langue de la leçon, pour ses catégories et ses consignes : es, fr ou en (par défaut : celle que l&apos;article déclare ou dans laquelle il est écrit)</translation>
+    </message>
+    <message>
+        <source>Read a news article, highlight passages by category and write why. Teachers&apos; tools: annotator {commands} --help</source>
+        <translation>Lis un article de presse, surligne des passages par catégorie et écris pourquoi. Outils pour les enseignants : annotator {commands} --help</translation>
+    </message>
+    <message>
+        <source>lesson pack to open, a folder or a .zip (default: the bundled lesson)</source>
+        <translation>paquet de leçon à ouvrir, un dossier ou un .zip (par défaut : la leçon fournie)</translation>
+    </message>
+    <message>
+        <source>open this annotation file</source>
+        <translation>ouvre ce fichier d&apos;annotations</translation>
+    </message>
+    <message>
+        <source>the student&apos;s name (asked once otherwise)</source>
+        <translation>le nom de l&apos;élève (sinon, il est demandé une fois)</translation>
+    </message>
+    <message>
+        <source>render the window to a PNG and exit</source>
+        <translation>enregistre la fenêtre en PNG et quitte</translation>
+    </message>
+    <message>
+        <source>add the Teacher menu: lesson library, new lesson, lesson editor, answer key</source>
+        <translation>ajoute le menu Enseignant : bibliothèque de leçons, nouvelle leçon, éditeur de leçon, corrigé</translation>
+    </message>
+    <message>
+        <source>annotator: unexpected error ({error}); set ANNOTATOR_DEBUG=1 to see details</source>
+        <translation>annotator : erreur inattendue ({error}) ; définis ANNOTATOR_DEBUG=1 pour voir les détails</translation>
+    </message>
+    <message>
+        <source>expected a number, such as 10 or 2.5, not {value}</source>
+        <translation>un nombre était attendu, comme 10 ou 2.5, pas {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, such as 1000, not {value}</source>
+        <translation>un nombre entier était attendu, comme 1000, pas {value}</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3848,105 @@ caté&amp;gories :</translation>
     <message>
         <source>already holds an Annotator file; choose a new file name ending in {suffix}</source>
         <translation>contient déjà un fichier d&apos;Annotator ; choisis un nouveau nom de fichier finissant par {suffix}</translation>
+    </message>
+</context>
+<context>
+    <name>Schemas</name>
+    <message>
+        <source>true/false</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a mapping of fields</source>
+        <translation>un ensemble de champs</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>missing required field &apos;{field}&apos;</source>
+        <translation>il manque le champ obligatoire &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; (did you mean &apos;{hint}&apos;?)</source>
+        <translation>champ inconnu &apos;{field}&apos; (voulais-tu dire &apos;{hint}&apos; ?)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; (allowed: {allowed})</source>
+        <translation>champ inconnu &apos;{field}&apos; (champs permis : {allowed})</translation>
+    </message>
+    <message>
+        <source>must be &apos;{wanted}&apos; (found {found})</source>
+        <translation>doit être &apos;{wanted}&apos; (trouvé : {found})</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} n&apos;est pas l&apos;une de ces valeurs : {choices}</translation>
+    </message>
+    <message>
+        <source>{value} has the wrong form</source>
+        <translation>{value} n&apos;a pas la bonne forme</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>{value} must be lower-case letters, digits and dashes (like &apos;unnamed-source&apos;)</source>
+        <translation>{value} ne doit contenir que des minuscules, des chiffres et des tirets (comme &apos;unnamed-source&apos;)</translation>
+    </message>
+    <message>
+        <source>{value} must be a colour like &apos;#0072B2&apos;</source>
+        <translation>{value} doit être une couleur comme &apos;#0072B2&apos;</translation>
+    </message>
+    <message>
+        <source>{value} must be a single letter or digit</source>
+        <translation>{value} doit être une seule lettre ou un seul chiffre</translation>
+    </message>
+    <message>
+        <source>{value} must be a SHA-256 digest (64 hex digits)</source>
+        <translation>{value} doit être une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>{value} must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>{value} doit compter de 1 à 32 lettres, chiffres, &apos;-&apos; ou &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>is empty; expected {wanted}</source>
+        <translation>est vide ; attendu : {wanted}</translation>
+    </message>
+    <message>
+        <source>expected text, but YAML reads {raw} as {read_as} ({value}); put it in quotes: &apos;{raw}&apos;</source>
+        <translation>du texte était attendu, mais YAML lit {raw} comme {read_as} ({value}) ; mets-le entre guillemets : &apos;{raw}&apos;</translation>
+    </message>
+    <message>
+        <source>expected {wanted}, found {found}</source>
+        <translation>attendu : {wanted}, trouvé : {found}</translation>
+    </message>
+    <message>
+        <source>expected an Annotator {kind} file: a mapping of fields starting with &apos;schema:&apos;</source>
+        <translation>un fichier {kind} d&apos;Annotator était attendu : un ensemble de champs commençant par &apos;schema:&apos;</translation>
+    </message>
+    <message>
+        <source>this is a &apos;{found}&apos; file, not a {kind} file</source>
+        <translation>c&apos;est un fichier &apos;{found}&apos;, pas un fichier {kind}</translation>
     </message>
 </context>
 <context>

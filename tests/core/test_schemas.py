@@ -13,6 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core.annotations import Annotation, Student, Work
+from annotator.core.errors import InvalidFile
+from annotator.core.i18n import speaking
 from annotator.core.key import AnswerKey, KeyItem, NotFlagged
 from annotator.core.lesson import (
     ArticleInfo,
@@ -25,7 +27,7 @@ from annotator.core.lesson import (
     Standard,
 )
 from annotator.core.pack import Pack, load_pack
-from annotator.core.schemas import SCHEMA_IDS, schema_of
+from annotator.core.schemas import SCHEMA_IDS, load_document, schema_of
 from annotator.core.yamlfile import parse_yaml
 from annotator.resources import default_lesson, resources_dir
 
@@ -184,3 +186,26 @@ def test_every_key_item_writes_schema_valid_data(item: KeyItem) -> None:
     """A key the app writes could fail its own schema and be refused when a teacher opens it."""
     key = AnswerKey("lesson", "ab" * 32, (item,), (NotFlagged("said", 1, 5, "neutral verb", ("loaded-language",)),))
     validator("key").validate(key.to_data())
+
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", ["categories[0].color: 'blue' must be a colour like '#0072B2'",
+            "minutes: expected a whole number, found '50m'",
+            "minutos: unknown field 'minutos' (did you mean 'minutes'?)"]),
+    ("es", ["categories[0].color: 'blue' debe ser un color como '#0072B2'",
+            "minutes: se esperaba un número entero, se encontró '50m'",
+            "minutos: campo desconocido 'minutos' (¿querías decir 'minutes'?)"]),
+    ("fr", ["categories[0].color: 'blue' doit être une couleur comme '#0072B2'",
+            "minutes: attendu : un nombre entier, trouvé : '50m'",
+            "minutos: champ inconnu 'minutos' (voulais-tu dire 'minutes' ?)"]),
+])
+def test_a_files_problems_are_said_in_the_language_spoken(tmp_path: Path, language: str, said: list[str]) -> None:
+    """`annotator check --lang es` said a broken lesson's problems in English, though its summary was Spanish."""
+    text = (default_lesson() / "lesson.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "lesson.yaml"
+    broken.write_text(text.replace("minutes: 50", "minutos: 3\nminutes: 50m", 1)
+                      .replace('color: "#0072B2"', 'color: "blue"', 1), encoding="utf-8")
+    with speaking(language), pytest.raises(InvalidFile) as raised:
+        load_document(broken, "lesson")
+    assert sorted(f"{p.where}: {p.message}" for p in raised.value.problems) == said
