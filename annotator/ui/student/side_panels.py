@@ -19,6 +19,7 @@ from annotator.core.feedback import Feedback, number
 from annotator.core.text import shorten
 from annotator.core.worksheet import Worksheet
 from annotator.ui.common.escape import EscapeHandoff
+from annotator.ui.common.focus_ring import ring_when_focused
 from annotator.ui.common.palette import swatch
 
 _TEACHER_STYLE = "background: #eef4ff; color: #000; border-left: 4px solid #0072B2; padding: 6px;"
@@ -61,6 +62,7 @@ class NotePanel(QFrame):
         row.addWidget(self.delete)
         layout.addLayout(row)
         self.note = QPlainTextEdit()
+        ring_when_focused(self.note)
         self.note.setAccessibleName(self.tr("Note: why did you mark this passage?"))
         self.note.setPlaceholderText(self.tr("Why did you mark this? (Esc goes back to the article)"))
         self.note.setTabChangesFocus(True)
@@ -194,6 +196,7 @@ class PromptsPanel(QWidget):
                 layout.addWidget(note)
             if prompt.expects.answer:
                 box = QPlainTextEdit(sheet.work.answers.get(prompt.id, ""))
+                ring_when_focused(box)
                 # Named by its question, so a screen reader says what to answer on arriving in the box.
                 box.setAccessibleName(f"{n}. {prompt.text}")
                 box.setAccessibleDescription(self.tr("Your answer to prompt {n}").format(n=n))

@@ -5,8 +5,9 @@ screen reader hears one line at a time. F7 and F8 (with Shift, backwards) move t
 heading or highlight and say where it landed ("Highlight 2 of 5, Unnamed source: …"); the caret
 arriving in a heading by the arrow keys says "Heading level 1", as a web page's headings do. Landing
 on a highlight chooses it, as clicking it does: its note is in the note box and a category key changes
-its category; Enter goes into its note (Esc comes back). A screen reader that ignores Qt's
-announcements (Orca before version 46) still reads the line the caret lands on.
+its category; Enter goes into its note (Esc comes back). What a jump says is all a screen reader
+hears of it: the keys are the window's shortcuts, so Orca is not told of the key press and does not
+read the line the caret lands on.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from annotator.core.landmarks import Heading, heading_at, next_heading, next_hig
 from annotator.core.text import shorten
 from annotator.ui.student.editing import HighlightEditing
 
-QUOTE_WIDTH = 80  # characters of a passage read out on landing there
+QUOTE_WIDTH = 160  # characters of a passage read out on landing there (a heading is read whole)
 
 
 class Wayfinding(HighlightEditing):
@@ -30,7 +31,7 @@ class Wayfinding(HighlightEditing):
 
     def _add_wayfinding(self, menu: QMenu) -> None:
         """The jumps, in a menu (which shows their keys), and the heading said when the caret enters one."""
-        self._in_heading = heading_at(self.sheet.article, self.article.selection()[1])
+        self._in_heading = heading_at(self.sheet.article, self._caret())
         self._jumping = False
         for text, keys, slot in (
             (self.tr("Next highlight"), "F8", self.next_highlight),
@@ -122,12 +123,16 @@ class Wayfinding(HighlightEditing):
             self._jumping = False
         self.article.caret_line_to_top()  # the section it begins is below it
         self._say(self.tr("Heading {n} of {count}, level {level}: {text}").format(
-            n=landing.number, count=landing.count, level=heading.level, text=shorten(heading.text, QUOTE_WIDTH)))
+            n=landing.number, count=landing.count, level=heading.level, text=heading.text))
+
+    def _caret(self) -> int:
+        """Where the caret is, in the article's characters (at either end of a selection)."""
+        return self.article.u16.from_utf16(self.article.textCursor().position())
 
     def _say_heading_entered(self) -> None:
-        """Arriving in a heading with the caret, a screen reader hears that it is one (it then reads the line)."""
-        start, end = self.article.selection()
-        heading = heading_at(self.sheet.article, end) if start == end else self._in_heading
+        """Arriving in a heading with the caret, a screen reader hears that it is one (it then reads the line).
+        Where the caret is counts, selecting or not: a selection made by Find leaves it somewhere else."""
+        heading = heading_at(self.sheet.article, self._caret())
         if heading == self._in_heading:
             return
         self._in_heading = heading

@@ -155,3 +155,21 @@ def test_enter_outside_any_highlight_says_how_to_reach_a_note(qtbot, open_window
     qtbot.keyClick(window.article, Qt.Key.Key_Return)
     assert window.article.hasFocus()
     assert window.announced[-1].startswith("To write a note, put the caret in a highlight")
+
+
+def test_back_in_the_title_after_a_find_says_heading_level_1(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Orca heard nothing on the first Ctrl+Home after using Find: a selection hid where the caret had gone."""
+    window = _open(qtbot, open_window)
+    text = window.sheet.article.text
+    start = text.index(SENATOR)
+    window.article.select_span(start, start + len(SENATOR))  # as Find leaves it
+    qtbot.keyClick(window.article, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert window.article.selection() == (0, 0)
+    assert window.announced[-1] == "Heading level 1"
+
+
+def test_a_long_heading_is_read_whole(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """The 82-character subheading was read as "…with Kim Jong …", without its last word."""
+    window = _open(qtbot, open_window)
+    _press(qtbot, window, Qt.Key.Key_F7)
+    assert window.announced[-1].endswith("can reach a deal with Kim Jong Un.")
