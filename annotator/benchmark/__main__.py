@@ -10,6 +10,7 @@ from pathlib import Path
 from annotator.benchmark.classwork import bench_agreement, bench_flood, bench_formats, bench_grading
 from annotator.benchmark.large import bench_large
 from annotator.benchmark.measure import ROWS, report
+from annotator.benchmark.review import bench_review
 from annotator.benchmark.startup import bench_startup
 
 
@@ -25,6 +26,7 @@ def main() -> int:
         bench_large(tmp)
         bench_grading(tmp)
         bench_agreement(tmp)
+        bench_review(tmp)
         bench_formats(tmp)
         from annotator.packaging.bench import bench_bundle  # the school bundle in dist/, if one was built
 

@@ -23,7 +23,8 @@ one), uα over all categories as if they were the only two coders.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import math
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -205,12 +206,31 @@ def key_coder(key: AnswerKey) -> Coder:
 def class_agreement(coders: Sequence[Coder], lesson: Lesson, length: int, *, key: AnswerKey | None = None,
                     category: str = "", resamples: int = 1000, seed: int = 0) -> ClassAgreement:
     """Agreement of ``coders`` per category (only ``category`` when given) and for all categories together."""
+    steps = agreement_in_steps(coders, lesson, length, key=key, category=category, resamples=resamples, seed=seed)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            result: ClassAgreement = done.value
+            return result
+
+
+def agreement_in_steps(coders: Sequence[Coder], lesson: Lesson, length: int, *, key: AnswerKey | None = None,
+                       category: str = "", resamples: int = 1000,
+                       seed: int = 0) -> Generator[float, None, ClassAgreement]:
+    """:func:`class_agreement` a step at a time: yields the share of the work done (0-1), returns the result.
+
+    For a window, which works out a step between two turns of its event loop and stays responsive;
+    the figures are the same as :func:`class_agreement`'s, which runs every step at once.
+    """
     cats = [c for c in lesson.categories if not category or c.id == category]
     everyone = [*coders, key_coder(key)] if key is not None else list(coders)
     m = len(coders)
     spans = [[c.spans.get(cat.id, []) for cat in cats] for c in everyone]
     arrays = u.build(spans, length)
-    together = u.build(u.union(spans), length)
+    yield 0.35
+    together = u.build(u.union(spans), length, unitizing=False)  # for char_alpha and bar_u_alpha only
+    yield 0.5
     w = np.zeros((1, len(everyone)))
     w[0, :m] = 1.0
     boot: Vec | None = None
@@ -230,11 +250,16 @@ def class_agreement(coders: Sequence[Coder], lesson: Lesson, length: int, *, key
     if result.orphaned:
         result.warnings.append(Agreement.tr("{n} highlight(s) not found in the article are left out of agreement")
                                .format(n=result.orphaned))
+    covered = _covered(coders)
     cu_now, k_now = u.cu_alphas(arrays, w)
     cu_boot, k_boot = u.cu_alphas(arrays, boot) if boot is not None else (None, None)
+    yield 0.6
+    ua_now, ka_now = u.u_alphas(arrays, w)  # each category's disagreements once, for it and for all together
+    ua_boot, ka_boot = u.u_alphas(arrays, boot) if boot is not None else (None, None)
+    yield 0.7
     for n, cat in enumerate(cats):
         figures = {"char_alpha": _both(u.char_alpha, arrays, n, w, boot, kept, left),
-                   "u_alpha": _both(lambda a, c, x: u.u_alpha(a, [c], x), arrays, n, w, boot, kept, left),
+                   "u_alpha": _figure(ka_now[:, n], ka_boot[:, n] if ka_boot is not None else None, kept, left),
                    "bar_u_alpha": _both(u.bar_u_alpha, arrays, n, w, boot, kept, left),
                    "cu_alpha": _figure(k_now[:, n], k_boot[:, n] if k_boot is not None else None, kept, left)}
         used = sum(1 for c in coders if c.spans.get(cat.id))
@@ -244,15 +269,16 @@ def class_agreement(coders: Sequence[Coder], lesson: Lesson, length: int, *, key
         elif used == 1:
             warnings.append(Agreement.tr("only one student highlighted {label}").format(label=cat.label))
         result.rows.append(Row(cat.id, cat.label, m, sum(len(c.spans.get(cat.id, [])) for c in coders),
-                               _covered(coders, cat.id), figures,
+                               covered(cat.id), figures,
                                sentence(cat.label, figures, used=used), tuple(warnings)))
     all_figures = {"char_alpha": _both(u.char_alpha, together, 0, w, boot, kept, left),
-                   "u_alpha": _both(lambda a, _c, x: u.u_alpha(a, range(len(cats)), x), arrays, 0, w, boot, kept, left),
+                   "u_alpha": _figure(ua_now, ua_boot, kept, left),
                    "bar_u_alpha": _both(u.bar_u_alpha, together, 0, w, boot, kept, left),
                    "cu_alpha": _figure(cu_now, cu_boot, kept, left)}
+    yield 0.8
     used_any = sum(1 for c in coders if any(c.spans.values()))
     result.rows.append(Row("", Agreement.tr("All categories"), m, sum(len(s) for c in coders for s in c.spans.values()),
-                           _covered(coders, None), all_figures,
+                           covered(None), all_figures,
                            sentence("", all_figures, used=used_any, everyone=True)))
     _pairs(result, everyone, arrays, m, len(cats))
     return result
@@ -264,19 +290,36 @@ def _both(fn: Callable[[u.Arrays, int, Vec], Vec], arrays: u.Arrays, c: int, w: 
     return _figure(fn(arrays, c, w), fn(arrays, c, halves) if halves is not None else None, kept, left)
 
 
-def _covered(coders: Sequence[Coder], category: str | None) -> int:
-    """Characters highlighted by at least one student (in ``category``, or in any)."""
-    spans = [s for c in coders for cid, ss in c.spans.items() if category is None or cid == category for s in ss]
-    return sum(e - s for s, e in u.join_overlapping(spans, max((e for _, e in spans), default=0)))
+def _covered(coders: Sequence[Coder]) -> Callable[[str | None], int]:
+    """Characters highlighted by at least one student, in a category or (None) in any: each count one sweep."""
+    ids: dict[str, int] = {}
+    rows = [(s, e, ids.setdefault(cid, len(ids))) for c in coders for cid, ss in c.spans.items() for s, e in ss]
+    table = np.array(rows, dtype=np.int64).reshape(-1, 3)
+    starts, ends = np.maximum(table[:, 0], 0), table[:, 1]
+
+    def count(category: str | None) -> int:
+        keep = ends > starts
+        if category is not None:
+            keep &= table[:, 2] == ids.get(category, -1)
+        if not keep.any():
+            return 0
+        s, e = starts[keep], ends[keep]
+        size = int(e.max()) + 1
+        depth = np.cumsum(np.bincount(s, minlength=size) - np.bincount(e, minlength=size))
+        return int((depth > 0).sum())
+
+    return count
 
 
 def _pairs(result: ClassAgreement, everyone: Sequence[Coder], arrays: u.Arrays, m: int, k: int) -> None:
     """Fill the pairwise table and say who stands apart and which pair is suspiciously alike."""
     table = u.pairwise_u_alpha(arrays, range(k))
     n = len(everyone)
-    for i in range(n):
-        for j in range(i + 1, n):
-            result.pairs.append(Pair(everyone[i].name, everyone[j].name, _none(float(table[i, j]))))
+    names = [c.name for c in everyone]
+    firsts, seconds = np.triu_indices(n, 1)  # every two coders, in the order of a loop over i, then j > i
+    alphas = [x if math.isfinite(x) else None for x in table[firsts, seconds].tolist()]
+    result.pairs.extend(Pair(names[i], names[j], a)
+                        for i, j, a in zip(firsts.tolist(), seconds.tolist(), alphas, strict=True))
     if m < 3:
         return
     students = table[:m, :m].copy()
@@ -291,9 +334,10 @@ def _pairs(result: ClassAgreement, everyone: Sequence[Coder], arrays: u.Arrays, 
                 "{name}'s highlights look like nobody else's (uα with the others {mean} on average; the class's "
                 "median is {median})").format(name=everyone[lone].name, mean=f"{means[lone]:.3f}",
                                               median=f"{np.nanmedian(others):.3f}"))
-    for p in (Pair(everyone[i].name, everyone[j].name, _none(float(table[i, j])))
-              for i in range(m) for j in range(i + 1, m)):  # students only, never the answer key
-        if p.alpha is not None and p.alpha >= 0.95:
-            result.findings.append(Agreement.tr("{first} and {second} highlighted almost exactly the same passages "
-                                                "(uα {alpha}): worth a look").format(
-                first=p.first, second=p.second, alpha=f"{p.alpha:.3f}"))
+    with np.errstate(invalid="ignore"):
+        alike = np.flatnonzero((seconds < m) & (table[firsts, seconds] >= 0.95)  # students only, never the key
+                               & np.isfinite(table[firsts, seconds]))
+    for p in (result.pairs[x] for x in alike.tolist()):
+        result.findings.append(Agreement.tr("{first} and {second} highlighted almost exactly the same passages "
+                                            "(uα {alpha}): worth a look").format(
+            first=p.first, second=p.second, alpha=f"{p.alpha:.3f}"))

@@ -77,26 +77,31 @@ def key_passages(scores: Sequence[StudentScore], lesson: Lesson) -> list[Passage
     if not scores:
         return []
     order = {c.id: n for n, c in enumerate(lesson.categories)}
+    categories = [_category_of(score) for score in scores]
     out = []
     for j, first in enumerate(scores[0].items):
         found, unmarked = 0, 0
         taken: Counter[str] = Counter()
-        for score in scores:
+        for score, by_id in zip(scores, categories, strict=True):
             r = score.items[j]
             if r.found:
                 found += 1
                 continue
-            cats = _categories_of(score, r.other_category)
-            taken.update(dict.fromkeys(cats, 1))
+            cats = _categories_of(by_id, r.other_category)
+            taken.update(cats)  # each category once: _categories_of gives each once
             unmarked += not cats
         ranked = sorted(taken.items(), key=lambda kv: (-kv[1], order.get(kv[0], len(order)), kv[0]))
         out.append(PassageOutcome(first.item, len(scores), found, tuple(ranked), unmarked))
     return out
 
 
-def _categories_of(score: StudentScore, annotation_ids: Sequence[str]) -> list[str]:
-    """The categories of some of a student's highlights, each once, in the order given."""
-    by_id = {mr.mark.id: mr.mark.category for mr in score.marks}
+def _category_of(score: StudentScore) -> dict[str, str]:
+    """The category of each of a student's highlights, by id (made once per student, not once per passage)."""
+    return {mr.mark.id: mr.mark.category for mr in score.marks}
+
+
+def _categories_of(by_id: dict[str, str], annotation_ids: Sequence[str]) -> list[str]:
+    """The categories of some of a student's highlights (``by_id``: :func:`_category_of`), each once, in order."""
     return list(dict.fromkeys(by_id[a] for a in annotation_ids if a in by_id))
 
 
@@ -118,10 +123,11 @@ def confusion(scores: Sequence[StudentScore], lesson: Lesson) -> Confusion:
     counts: Counter[tuple[str, str]] = Counter()
     expected_seen: set[str] = set()
     for score in scores:
+        by_id = _category_of(score)
         for r in score.items:
             expected = r.item.categories[0]
             expected_seen.add(expected)
-            given = _categories_of(score, r.by if r.found else r.other_category)
+            given = _categories_of(by_id, r.by if r.found else r.other_category)
             counts[(expected, given[0] if given else NOT_MARKED)] += 1
     known = [c.id for c in lesson.categories]
     rows = tuple(c for c in known if c in expected_seen)

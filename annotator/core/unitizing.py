@@ -64,18 +64,6 @@ def join_overlapping(spans: Spans, length: int) -> list[tuple[int, int]]:
     return out
 
 
-def gaps_of(units: Spans, length: int) -> list[int]:
-    """Lengths of the stretches between (and around) units, empty ones left out."""
-    found, pos = [], 0
-    for s, e in units:
-        if s > pos:
-            found.append(s - pos)
-        pos = max(pos, e)
-    if length > pos:
-        found.append(length - pos)
-    return found
-
-
 @dataclass(frozen=True)
 class Arrays:
     """What every coefficient needs, for ``m`` coders and ``K`` categories (coder-by-coder matrices per category).
@@ -105,89 +93,110 @@ class Arrays:
         return int(self.cover.shape[1])
 
 
-def build(coders: Sequence[Sequence[Spans]], length: int) -> Arrays:
-    """The arrays for ``coders[i][c]`` = the spans coder i put in category c (every coder lists every category)."""
+def build(coders: Sequence[Sequence[Spans]], length: int, *, unitizing: bool = True) -> Arrays:
+    """The arrays for ``coders[i][c]`` = the spans coder i put in category c (every coder lists every category).
+
+    ``unitizing=False`` leaves ``dist``, ``gapsum`` and ``selfsq`` at zero: what only uα and cuα
+    use, so the arrays serve :func:`char_alpha` and :func:`bar_u_alpha` for about half the work.
+    """
     m = len(coders)
     k = len(coders[0]) if m else 0
     units = [[join_overlapping(coders[i][c], length) for i in range(m)] for c in range(k)]
     rows = [(s, e, c, i) for c in range(k) for i in range(m) for s, e in units[c][i]]
-    table = np.array(rows, dtype=np.int64).reshape(-1, 4)
+    table = np.array(rows, dtype=np.int64).reshape(-1, 4)  # in (category, coder, start) order
     b, e, cat, own = (table[:, n] for n in range(4))
     lens = (e - b).astype(np.float64)
     group = cat * m + own
     size = k * m
 
     def per(key: NDArray[np.int64], values: Vec, n: int) -> Vec:
-        return np.bincount(key, weights=values, minlength=n).astype(np.float64)
+        return np.bincount(key, weights=values, minlength=n).astype(np.float64, copy=False)  # float64 already
 
     cover, count, h, q, sq = (per(group, v, size).reshape(k, m) for v in (
         lens, np.ones_like(lens), (2 * lens**3 - 3 * lens**2 + lens) / 3, lens * (lens - 1), lens**2))
     u, v = _overlapping_pairs(b, e)
     inter = (np.minimum(e[u], e[v]) - np.maximum(b[u], b[v])).astype(np.float64)
     overlap = per(group[u] * size + group[v], inter, size * size).reshape(k, m, k, m).transpose(0, 2, 1, 3)
+    if not unitizing:
+        zeros = np.zeros((k, m, m))
+        return Arrays(length, cover, count, h, q, sq, overlap, zeros, zeros, zeros)
     same = cat[u] == cat[v]
     us, vs = u[same], v[same]
     squares = ((b[us] - b[vs]) ** 2 + (e[us] - e[vs]) ** 2).astype(np.float64)
     both = per(group[us] * m + own[vs], squares, size * m).reshape(k, m, m)
     # A unit counts l² against every coder of its category who marked none of its characters.
-    touched = np.unique(us * m + own[vs])
+    marked = np.zeros(len(b) * m, dtype=bool)  # unit x coder of its category who marked some of it
+    marked[us * m + own[vs]] = True
+    touched = np.flatnonzero(marked)
     alone = np.repeat(per(group, lens**2, size)[:, None], m, axis=1).reshape(k, m, m)
     alone -= per(group[touched // m] * m + touched % m, lens[touched // m] ** 2, size * m).reshape(k, m, m)
     dist = both + alone + alone.transpose(0, 2, 1)
     for c in range(k):
         np.fill_diagonal(dist[c], 0.0)
-    shared = per(u * m + own[v], inter, len(b) * m).reshape(len(b), m)  # unit x coder: characters in common
-    selfsq = np.zeros((size, m))
-    if len(b):  # units are listed by (category, coder), so each group's rows are contiguous
-        present, starts = np.unique(group, return_index=True)
-        selfsq[present] = np.add.reduceat(shared**2, starts, axis=0)
-    return Arrays(length, cover, count, h, q, sq, overlap, dist, _gapsum(units, lens, cat, own, length, k, m),
-                  selfsq.reshape(k, m, m))
+    shared = per(u * m + own[v], inter, len(b) * m)  # unit x coder: characters in common
+    met = np.flatnonzero(shared)  # the few units and coders that meet at all
+    selfsq = per(group[met // m] * m + met % m, shared[met] ** 2, size * m).reshape(k, m, m)
+    return Arrays(length, cover, count, h, q, sq, overlap, dist, _gapsum(b, e, group, length, k, m), selfsq)
 
 
 def _overlapping_pairs(b: NDArray[np.int64], e: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """Every ordered pair of units (a unit with itself included) sharing at least one character.
+    """Every ordered pair of units (a unit with itself included) sharing at least one character (no empty units).
 
-    Units sorted by start; a unit can only meet those starting less than the longest unit's
-    length before it, so the candidates are a window of the sorted list, not all of them.
+    Units sorted by start: those starting from a unit's start up to (not including) its end are
+    exactly the units it meets that start no earlier, so each pair is found once, without
+    candidates to filter, and the pairs the other way round are the same ones turned about.
     """
-    if len(b) == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
+    n = len(b)
     order = np.argsort(b, kind="stable")
     bs = b[order]
-    longest = int((e - b).max())
-    lo = np.searchsorted(bs, b - longest, side="right")
-    hi = np.searchsorted(bs, e, side="left")
-    counts = hi - lo
-    first = np.repeat(np.arange(len(b)), counts)
-    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    second = order[np.repeat(lo, counts) + offsets]
-    meet = (b[first] < e[second]) & (b[second] < e[first])
-    return first[meet], second[meet]
+    counts = np.searchsorted(bs, e[order], side="left") - np.arange(n)  # the unit itself and those after it
+    position = np.repeat(np.arange(n), counts)
+    offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    first, second = order[position], order[position + offsets]
+    apart = offsets > 0  # two different units: the pair the other way round too
+    return np.concatenate([first, second[apart]]), np.concatenate([second, first[apart]])
 
 
-def _gapsum(units: list[list[list[tuple[int, int]]]], lens: Vec, cat: NDArray[np.int64], own: NDArray[np.int64],
-            length: int, k: int, m: int) -> Vec:
+def _gapsum(b: NDArray[np.int64], e: NDArray[np.int64], group: NDArray[np.int64], length: int, k: int,
+            m: int) -> Vec:
     """Σ over coder i's units and coder j's gaps of l² · max(0, g - l + 1), per category (the 2004 expected term).
 
-    For one coder's gaps sorted by length, Σ_{g >= l} (g + 1 - l) is a suffix sum found by
-    bisection, so the cost is (units × coders × log gaps), not units × gaps.
+    ``group`` is each unit's ``category · m + coder``, in order, with each group's units in reading
+    order. For a unit length l, Σ_{g >= l} (g + 1 - l) over one coder's gaps is a suffix sum found
+    by bisection; a category's units come in few lengths, so it is worked out once per length and
+    coder, and weighted by the squares of the lengths of each coder's units of that length.
     """
     out = np.zeros((k, m, m))
+    if length <= 0:
+        return out
+    # Gaps: before each unit (from the end of the one before it in its group, or from 0), after
+    # each group's last unit, and the whole text for a group with no units; empty ones left out.
+    first = np.ones(len(b), dtype=bool)
+    first[1:] = group[1:] != group[:-1]
+    last = np.ones(len(b), dtype=bool)
+    last[:-1] = first[1:]
+    before = b - np.where(first, 0, np.concatenate([[0], e[:-1]]))
+    empty = np.setdiff1d(np.arange(k * m), group)
+    size = np.concatenate([before, length - e[last], np.full(len(empty), length)])
+    owner = np.concatenate([group, group[last], empty])
+    keep = size > 0
+    size, owner = size[keep], owner[keep]
+    lens = (e - b).astype(np.float64)
+    stride = length + 1
     for c in range(k):
-        sel = np.flatnonzero(cat == c)
-        if not len(sel):
+        mine = owner // m == c
+        keys = np.sort(owner[mine] % m * stride + size[mine])  # by coder, then gap length
+        suffix = np.concatenate([np.cumsum((keys % stride + 1)[::-1])[::-1], [0]]).astype(np.float64)
+        ends = np.searchsorted(keys, (np.arange(m) + 1) * stride, side="left")  # where each coder's gaps end
+        in_c = group // m == c
+        if not in_c.any():
             continue
-        ul, owners = lens[sel], own[sel]
-        for j in range(m):
-            gaps = np.sort(np.array(gaps_of(units[c][j], length), dtype=np.float64))
-            if not len(gaps):
-                continue
-            suffix = np.concatenate([np.cumsum((gaps + 1)[::-1])[::-1], [0.0]])
-            first = np.searchsorted(gaps, ul, side="left")
-            terms = ul**2 * (suffix[first] - ul * (len(gaps) - first))
-            out[c, :, j] = np.bincount(owners, weights=terms, minlength=m)
+        sizes, which = np.unique(lens[in_c], return_inverse=True)
+        at = np.searchsorted(keys, np.arange(m)[:, None] * stride + sizes[None, :].astype(np.int64), side="left")
+        beyond = (suffix[at] - suffix[ends[:, None]]) - sizes[None, :] * (ends[:, None] - at)  # (coder j, length)
+        weight = np.bincount(group[in_c] % m * len(sizes) + which, weights=lens[in_c] ** 2,
+                             minlength=m * len(sizes)).reshape(m, len(sizes))  # (coder i, length)
+        out[c] = weight @ beyond.T
     return out
 
 
@@ -197,13 +206,17 @@ def _gapsum(units: list[list[list[tuple[int, int]]]], lens: Vec, cat: NDArray[np
 
 
 def _pairs(matrix: Vec, w: Vec) -> Vec:
-    """Σ over ordered pairs of draws of ``matrix[..., coder_a, coder_b]`` (a coder drawn twice pairs with itself)."""
+    """Σ over ordered pairs of draws of ``matrix[..., coder_a, coder_b]`` (a coder drawn twice pairs with itself).
+
+    That is ``wᵀ M w - Σ w_a M_aa`` for each row of ``w``: one matrix product for every leading index
+    at once, with no copy of ``matrix`` (it is linear in ``matrix``, which :func:`cu_alphas` uses).
+    """
     m = matrix.shape[-1]
     lead = matrix.shape[:-2]
-    diag = np.diagonal(matrix, axis1=-2, axis2=-1).reshape(-1, m)
-    off = np.moveaxis(matrix * (1 - np.eye(m)), -2, 0).reshape(m, -1)
-    left = (w @ off).reshape(w.shape[0], -1, m)
-    quad = (left * w[:, None, :]).sum(axis=2) + (w * (w - 1)) @ diag.T
+    flat = matrix.reshape(-1, m, m)
+    left = w @ np.moveaxis(flat, 1, 0).reshape(m, -1)  # (B, L·m): row b, leading index l, coder b of the pair
+    quad = np.einsum("blm,bm->bl", left.reshape(w.shape[0], -1, m), w)
+    quad -= w @ np.diagonal(flat, axis1=1, axis2=2).T
     result: Vec = quad.reshape(w.shape[0], *lead)
     return result
 
@@ -260,6 +273,19 @@ def u_alpha(a: Arrays, categories: Sequence[int], w: Vec) -> Vec:
     return np.where(w.sum(axis=1) >= 2, alpha, np.nan)
 
 
+def u_alphas(a: Arrays, w: Vec) -> tuple[Vec, Vec]:
+    """uα over all categories (B,) and each category's uα (B, K): :func:`u_alpha`, each disagreement worked out once."""
+    k = a.cover.shape[0]
+    observed, expected = np.zeros((w.shape[0], k)), np.zeros((w.shape[0], k))
+    for c in range(k):
+        observed[:, c], expected[:, c] = u_disagreements(a, c, w)
+    observed, expected = np.nan_to_num(observed), np.nan_to_num(expected)  # as u_alpha sums them
+    enough = (w.sum(axis=1) >= 2)[:, None]
+    per = np.where(enough, 1 - _safe(observed, expected), np.nan)
+    together = 1 - _safe(observed.sum(axis=1), expected.sum(axis=1))
+    return np.where(enough[:, 0], together, np.nan), per
+
+
 def pairwise_u_alpha(a: Arrays, categories: Sequence[int]) -> Vec:
     """uα over ``categories`` for every two coders as if they were the only two: an (m, m) matrix, NaN where undefined.
 
@@ -283,12 +309,15 @@ def pairwise_u_alpha(a: Arrays, categories: Sequence[int]) -> Vec:
 def cu_alphas(a: Arrays, w: Vec) -> tuple[Vec, Vec]:
     """cuα over all categories (B,) and (k)uα for each category (B, K), from intersecting units."""
     m = w.sum(axis=1)
-    coinc = np.nan_to_num(_safe(_pairs(a.overlap, w), (m - 1)[:, None, None]))  # (B, K, K): ℓ*_ck
+    # Only the margins and the diagonal of the coincidences ℓ*_ck are needed, and pairs of draws are
+    # linear in the matrix: K + K sums of pairs rather than all K × K.
+    k = a.overlap.shape[0]
+    both = np.concatenate([a.overlap.sum(axis=1), a.overlap[np.arange(k), np.arange(k)]])  # (2K, m, m)
+    sums = np.nan_to_num(_safe(_pairs(both, w), (m - 1)[:, None]))
+    margin, diag = sums[:, :k], sums[:, k:]  # (B, K) each
     corr = np.nan_to_num(_safe(_pairs(a.selfsq, w), (m - 1)[:, None]))  # (B, K): the self-pairing terms
-    margin = coinc.sum(axis=2)
     total = margin.sum(axis=1)
     denom = total - _safe(corr.sum(axis=1), total)
-    diag = np.diagonal(coinc, axis1=1, axis2=2)
     exp_diag = _safe(margin**2 - corr, denom[:, None])
     exp_margin = _safe(margin * total[:, None] - corr, denom[:, None])
     cu = 1 - _safe(total - diag.sum(axis=1), total - np.nansum(exp_diag, axis=1))

@@ -696,6 +696,10 @@
         <translation>El trabajo de cada estudiante</translation>
     </message>
     <message>
+        <source>Working out how far the students agree… {percent} %</source>
+        <translation>Calculando cuánto coinciden los estudiantes… {percent} %</translation>
+    </message>
+    <message>
         <source>Nobody handed in work, so there is no agreement to measure.</source>
         <translation>Nadie entregó trabajo, así que no hay acuerdo que medir.</translation>
     </message>

@@ -696,6 +696,10 @@
         <translation>Le travail de chaque élève</translation>
     </message>
     <message>
+        <source>Working out how far the students agree… {percent} %</source>
+        <translation>Calcul de l&apos;accord entre les élèves en cours… {percent} %</translation>
+    </message>
+    <message>
         <source>Nobody handed in work, so there is no agreement to measure.</source>
         <translation>Personne n&apos;a rendu de travail, il n&apos;y a donc pas d&apos;accord à mesurer.</translation>
     </message>

@@ -150,3 +150,75 @@ def test_identical_coders_agree_fully_on_every_figure() -> None:
 def test_overlapping_highlights_of_one_student_are_joined_touching_ones_kept() -> None:
     """Two overlapping highlights are one opinion; two touching ones are two units (where a passage is split counts)."""
     assert u.join_overlapping([(5, 10), (8, 12), (12, 15), (30, 20)], 100) == [(5, 12), (12, 15)]
+
+
+two_categories = st.lists(st.lists(coder_spans, min_size=2, max_size=2), min_size=3, max_size=6)
+
+
+@settings(max_examples=40, deadline=None)
+@given(two_categories, st.data())
+def test_weights_give_the_figures_of_the_coders_drawn(coders: list[list[list[tuple[int, int]]]],
+                                                      data: st.DataObject) -> None:
+    """Any half of the class measured by weights gets the very figures of those students measured alone."""
+    drawn = data.draw(st.lists(st.sampled_from(range(len(coders))), min_size=2, unique=True))
+    w = np.zeros((1, len(coders)))
+    w[0, drawn] = 1
+    a, alone = u.build(coders, 60), u.build([coders[i] for i in sorted(drawn)], 60)
+    ones = np.ones((1, len(drawn)))
+    for c in (0, 1):
+        for fn in (u.char_alpha, u.bar_u_alpha):
+            assert fn(a, c, w)[0] == pytest.approx(fn(alone, c, ones)[0], nan_ok=True)
+    for fn in (u.u_alphas, u.cu_alphas):
+        for ours, theirs in zip(fn(a, w), fn(alone, ones), strict=True):
+            assert ours == pytest.approx(theirs, nan_ok=True)
+
+
+@settings(max_examples=40, deadline=None)
+@given(two_categories)
+def test_u_alphas_are_u_alpha_of_each_category_and_of_all(coders: list[list[list[tuple[int, int]]]]) -> None:
+    """u_alphas, which works each category out once, gives u_alpha's figures for every category and for all."""
+    a = u.build(coders, 60)
+    w = np.ones((1, len(coders)))
+    together, per = u.u_alphas(a, w)
+    assert together == pytest.approx(u.u_alpha(a, [0, 1], w), nan_ok=True)
+    for c in (0, 1):
+        assert per[:, c] == pytest.approx(u.u_alpha(a, [c], w), nan_ok=True)
+
+
+@settings(max_examples=40, deadline=None)
+@given(two_categories)
+def test_arrays_are_the_plain_counts_of_their_definitions(coders: list[list[list[tuple[int, int]]]]) -> None:
+    """Every coder-by-coder array equals its definition counted character by character and unit by unit."""
+    length, m = 60, len(coders)
+    a = u.build(coders, length)
+    units = [[u.join_overlapping(coders[i][c], length) for c in (0, 1)] for i in range(m)]
+    marks = np.zeros((m, 2, length))
+    for i in range(m):
+        for c in (0, 1):
+            for s, e in units[i][c]:
+                marks[i, c, s:e] = 1
+
+    def meet(x: tuple[int, int], y: tuple[int, int]) -> int:
+        return max(0, min(x[1], y[1]) - max(x[0], y[0]))
+
+    for c in (0, 1):
+        for i in range(m):
+            gaps = [e - s for s, e in _gaps(units[i][c], length)]
+            for j in range(m):
+                assert a.overlap[c, 1 - c, j, i] == marks[j, c] @ marks[i, 1 - c]
+                assert a.gapsum[c, j, i] == sum(x**2 * max(0, g - x + 1)
+                                                 for x in (e - s for s, e in units[j][c]) for g in gaps)
+                assert a.selfsq[c, j, i] == sum(sum(meet(x, y) for k in (0, 1) for y in units[i][k]) ** 2
+                                                for x in units[j][c])
+                if i != j:
+                    near = sum((x[0] - y[0]) ** 2 + (x[1] - y[1]) ** 2
+                               for x in units[i][c] for y in units[j][c] if meet(x, y))
+                    far = sum((x[1] - x[0]) ** 2 for p, q in ((i, j), (j, i)) for x in units[p][c]
+                              if not any(meet(x, y) for y in units[q][c]))
+                    assert a.dist[c, i, j] == near + far
+
+
+def _gaps(units: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches between and around one coder's joined units, none empty."""
+    edges = [0, *(x for unit in units for x in unit), length]
+    return [(s, e) for s, e in zip(edges[::2], edges[1::2], strict=True) if e > s]

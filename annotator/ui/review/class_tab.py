@@ -12,9 +12,9 @@ The figures come from the core (:mod:`annotator.core.agreement`, :mod:`annotator
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
@@ -90,12 +90,52 @@ class ClassTab(QToolBox):
         self.consensus.itemChanged.connect(lambda *_: self._update_button())
         self.consensus_rows: list[QTreeWidgetItem] = []  # the checkable rows, one per consensus passage
         self._update_button()
+        self._steps: Generator[float, None, ClassAgreement] | None = None
+        self._step_timer = QTimer(self)  # a step of agreement per turn of the event loop
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._step)
 
     # --- filling ------------------------------------------------------------------------------
 
     def show_agreement(self, agreement: ClassAgreement | None) -> None:
         """Show how far the class agrees (None: nobody handed in)."""
+        self._step_timer.stop()
+        self._steps = None
         self.agreement.setHtml(self._agreement_html(agreement))
+
+    def measure_agreement(self, steps: Generator[float, None, ClassAgreement]) -> None:
+        """Work agreement out a step per turn of the event loop, saying how far it has got, then show it.
+
+        ``steps``: :func:`annotator.core.agreement.agreement_in_steps`. For a whole year group the
+        figures take a moment; meanwhile the window answers and the page says they are on their way.
+        """
+        self._steps = steps
+        self._progress(0.0)
+        self._step_timer.start()
+
+    @property
+    def measuring(self) -> bool:
+        """Whether agreement is still being worked out."""
+        return self._steps is not None
+
+    def finish_agreement(self) -> None:
+        """Work out the rest of agreement now, and show it (as the steps would have)."""
+        while self._steps is not None:
+            self._step()
+
+    def _step(self) -> None:
+        if self._steps is None:
+            return
+        try:
+            done = next(self._steps)
+        except StopIteration as end:
+            self.show_agreement(end.value)
+            return
+        self._progress(done)
+
+    def _progress(self, done: float) -> None:
+        self.agreement.setHtml("<p>" + html.escape(self.tr("Working out how far the students agree… {percent} %")
+                                                   .format(percent=round(100 * done))) + "</p>")
 
     def fill(self, lesson: Lesson, insight: KeyInsight | None, consensus: Sequence[ConsensusPassage],
              students: Sequence[tuple[str, Activity]]) -> None:

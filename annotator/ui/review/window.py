@@ -14,9 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QTabWidget
 
-from annotator.core.agreement import class_agreement, coders_of
+from annotator.core.agreement import Coder, agreement_in_steps, coders_of
 from annotator.core.class_insight import KeyInsight, activity, key_insight
 from annotator.core.consensus import ConsensusPassage, consensus_passages
 from annotator.core.feedback import Feedback, PromptFeedback, feedback_path, save_feedback
@@ -59,6 +59,7 @@ class ReviewWindow(QMainWindow):
         self.folder = folder
         self.feedback: dict[int, Feedback] = {}
         self.scores: dict[int, StudentScore] = {}
+        self.coders: list[Coder] = []
         self.setWindowTitle(self.tr("Review: {title} — Annotator").format(title=self.pack.lesson.title))
         self.autosaver = Autosaver(self._write_feedback, self)
         self.autosaver.saved.connect(lambda when: self.statusBar().showMessage(
@@ -178,7 +179,7 @@ class ReviewWindow(QMainWindow):
     def _fill_class_tab(self) -> None:
         subs = self.roster.submissions
         lesson, text = self.pack.lesson, self.pack.article.text
-        coders = coders_of(subs)
+        coders = self.coders = coders_of(subs)  # also for agreement, when the Class tab is opened
         self.insight = key_insight([self.scores[i] for i in range(len(subs))], lesson) if self.has_key else None
         self.class_tab.fill(lesson, self.insight, consensus_passages(coders, lesson, text),
                             [(c.name, activity(sub.sheet, lesson)) for c, sub in zip(coders, subs, strict=True)])
@@ -190,22 +191,20 @@ class ReviewWindow(QMainWindow):
             self.show_agreement()
 
     def show_agreement(self) -> None:
-        """Measure the class's agreement once, when the Class tab is first opened.
+        """Measure the class's agreement once, when the Class tab is first opened, a step at a time.
 
-        Not when the window opens: the bootstrap takes a tenth of a second for 24 students, but
-        several seconds for a few hundred, and most reviews never look.
+        Not when the window opens: the intervals take a few hundredths of a second for 24 students,
+        but some tenths for a year group, and most reviews never look. In steps between turns of the
+        event loop, so the window answers while the page says how far it has got.
         """
         if self._agreement_shown:
             return
         self._agreement_shown = True
-        subs, lesson = self.roster.submissions, self.pack.lesson
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = class_agreement(coders_of(subs), lesson, len(self.pack.article.text),
-                                     key=self.pack.key) if subs else None
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.class_tab.show_agreement(result)
+        if not self.coders:
+            self.class_tab.show_agreement(None)
+            return
+        self.class_tab.measure_agreement(agreement_in_steps(self.coders, self.pack.lesson, len(self.pack.article.text),
+                                                            key=self.pack.key))
 
     # --- the class ----------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ def test_agreement_shows_three_decimals_and_the_sentence(qtbot, big_class: Path,
     window = window_on(qtbot, big_class, hanoi)
     assert "first opened" in window.class_tab.agreement.toPlainText()  # not measured while the window opens
     window.tabs.setCurrentWidget(window.class_tab)
+    qtbot.waitUntil(lambda: not window.class_tab.measuring)
     text = window.class_tab.agreement.toPlainText()
     head = re.search(r"All categories: α (-?\d\.\d+)\n(.*)\n", text)
     assert head is not None and len(head.group(1).split(".")[1]) == 3
@@ -77,5 +78,23 @@ def test_the_class_tab_counts_who_found_each_key_passage(qtbot, class_folder: Pa
     assert missed.count("found by 0 of 2") == len(hanoi.key.items) - 2
     assert missed.index(f"“{k02.quote}”") < missed.index(f"“{k01.quote}”")  # most missed first
     window.tabs.setCurrentWidget(window.class_tab)  # agreement is measured when the tab is first opened
+    window.class_tab.finish_agreement()
     agreement = window.class_tab.agreement.toPlainText()
     assert all(f"{c.label}: α" in agreement for c in hanoi.lesson.categories) and "All categories: α" in agreement
+
+
+def test_agreement_is_worked_out_in_steps_while_the_window_answers(qtbot, big_class: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
+    """Opening the Class tab says agreement is on its way and works it out between turns of the event loop."""
+    window = window_on(qtbot, big_class, hanoi)
+    tab = window.class_tab
+    seen: list[str] = []
+    tab.agreement.textChanged.connect(lambda: seen.append(tab.agreement.toPlainText()))
+    window.tabs.setCurrentWidget(tab)
+    assert tab.measuring and tab.agreement.toPlainText() == "Working out how far the students agree… 0 %"
+    qtbot.waitUntil(lambda: not tab.measuring)
+    shares = [int(m.group(1)) for text in seen if (m := re.fullmatch(r"Working out .* (\d+) %", text))]
+    assert len(shares) >= 3 and shares == sorted(shares)  # several turns of the loop, each a little further
+    assert "How far the 4 students agree" in tab.agreement.toPlainText()
+    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentWidget(tab)  # measured once: coming back shows the same figures at once
+    assert not tab.measuring and "How far the 4 students agree" in tab.agreement.toPlainText()
