@@ -24,6 +24,12 @@ from annotator.ui.common.dialogs import Dialogs
 _GONE = frozenset({errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE, errno.ENOTDIR})
 
 
+def unbroken(name: str) -> str:
+    """A file name a message does not break at its hyphens ("…__lia-" / "moreno.yaml" read as two things):
+    an invisible word joiner after each, which screen readers pass over."""
+    return name.replace("-", "-\u2060")
+
+
 class HandingIn(QMainWindow):
     """The student window's saving and hand-in (a part of :class:`annotator.ui.student.window.StudentWindow`)."""
 
@@ -92,7 +98,7 @@ class HandingIn(QMainWindow):
         self.statusBar().showMessage(self.tr("Handed in: {file}").format(file=written))
         if self.dialogs.offer(self.tr("Handed in"),
                               self.tr("Handed in. Your work is saved as {name} in the folder {folder}.").format(
-                                  name=written.name, folder=folder),
+                                  name=unbroken(written.name), folder=folder),
                               action=self.tr("Show the folder")):
             from PySide6.QtCore import QUrl  # only when asked: not paid for at every start
             from PySide6.QtGui import QDesktopServices
