@@ -62,8 +62,11 @@ LEFT_OUT_PREFIXES = (
     "PySide6/Qt/lib/libQt6WlShell", "PySide6/Qt/plugins/platforms/libqminimal.",
     "PySide6/Qt/plugins/imageformats/libqicns", "PySide6/Qt/plugins/imageformats/libqtga",
     "PySide6/Qt/plugins/imageformats/libqwbmp",
-    # Data of dependencies' features Annotator never calls, and the installers' own icon files.
+    # Data of dependencies' features Annotator never calls, and the installers' own icon files. The CA
+    # certificates (0.23 MB) serve only trafilatura's downloading, and Annotator never goes online: it reads
+    # pages the teacher saved (trafilatura's import still needs certifi's code, which stays).
     "jsonschema/benchmarks/", "lxml/isoschematron/", "annotator/_resources/icons/annotator.ic",
+    "certifi/cacert.pem",
 )
 # Qt libraries that must never be in the bundle: the "no QtWebEngine, QML or Quick". The self-check
 # fails when one is found, so a dependency that starts pulling them in is noticed.

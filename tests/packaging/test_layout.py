@@ -17,6 +17,12 @@ def test_libraries_taken_from_the_system_are_not_also_bundled() -> None:
     assert not keep_in_bundle("PySide6/Qt/translations/qtbase_de.qm")
 
 
+def test_certifi_s_code_stays_but_not_the_certificates_of_a_download_annotator_never_makes() -> None:
+    """trafilatura imports certifi, so its code must stay; its 0.23 MB of CA certificates serve only downloads."""
+    assert keep_in_bundle("certifi/core.py") and keep_in_bundle("certifi/__init__.py")
+    assert not keep_in_bundle("certifi/cacert.pem")
+
+
 def test_windows_places_are_judged_as_the_linux_ones() -> None:
     """Windows wheels keep Qt's plugins one level up and use backslashes: 30 unused translations would ship."""
     assert not keep_in_bundle("PySide6\\translations\\qtbase_de.qm")
