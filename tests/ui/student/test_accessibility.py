@@ -157,3 +157,21 @@ def test_announcing_works_with_this_qt(qtbot, open_window) -> None:  # type: ign
     window = open_window()
     assert announce.announce(window.article, "Highlighted as Framing: walk") is True
     assert Qt.FocusPolicy.NoFocus == window.side_scroll.focusPolicy()
+
+
+def test_on_linux_a_first_highlight_and_a_save_failure_reach_orca_as_notifications(qtbot, open_window, hanoi: Pack,  # type: ignore[no-untyped-def]
+                                                                                   heard: Heard, monkeypatch) -> None:
+    """Orca 43 never heard an announcement: on a Linux desktop the window's hidden notification carries them."""
+    monkeypatch.setattr(announce, "BY_NOTICE", True)
+    window = open_window()
+    i = hanoi.article.text.index(PASSAGE)
+    window.article.select_span(i, i + len(PASSAGE))
+    window.mark("unnamed-source")
+    notice = window.findChild(announce.SpokenNotice)
+    assert notice is not None and notice.isVisible()
+    iface = QAccessible.queryAccessibleInterface(notice)
+    assert iface.role() == QAccessible.Role.Notification
+    assert iface.text(QAccessible.Text.Name) == "Highlighted as Unnamed source: one senator who was in the room"
+    window.autosaver.failed.emit("the disk is full")
+    assert notice.text().startswith("Could not save (the disk is full)")
+    assert heard.said == []  # one way only: a newer Orca hears each message once
