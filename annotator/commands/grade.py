@@ -9,8 +9,9 @@ about the key: ``grade`` is the command that needs one (and takes ``--key`` for 
 has already scored every student against it, so the figures can never disagree with the grades.
 
 ``--gradebook canvas|moodle`` also writes the LMS's own import file (fresh, or ``--fill`` the one it
-exported) and, with ``--report``, a zip of the students' reports named for the LMS's bulk feedback
-upload (:mod:`annotator.core.lms.returns`). The gradebook given is only read, never written.
+exported; a fresh Moodle worksheet is headed in the language of ``--lang``) and, with ``--report``, a zip
+of the students' reports named for the LMS's bulk feedback upload (:mod:`annotator.core.lms.returns`).
+The gradebook given is only read, never written.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from annotator.core.class_insight import confusion_rows, key_insight, missed_row
 from annotator.core.errors import InvalidFile
 from annotator.core.exports import class_reports, write_csv, write_report
 from annotator.core.gradebook import grade_rows
+from annotator.core.i18n import current_language
 from annotator.core.lms import LMS_NAMES
 from annotator.core.lms.csv_cells import read_table
 from annotator.core.lms.returns import Graded, Made, feedback_zip, fill, fresh
@@ -68,7 +70,7 @@ def _make_lms(lms: LmsReturn, csv: Path, graded: list[Graded]) -> Made:
     if lms.fill is not None:
         return fill(lms.kind, read_table(lms.fill), graded, assignment=lms.assignment, points=lms.points)
     return fresh(lms.kind, graded, assignment=lms.assignment, points=lms.points, name=str(lms.target(csv)),
-                 graded_at=datetime.now().strftime("%Y-%m-%d %H:%M"))
+                 graded_at=datetime.now().strftime("%Y-%m-%d %H:%M"), language=current_language())
 
 
 def _write_lms(lms: LmsReturn, made: Made, csv: Path, graded: list[Graded], pages: list[str], report: Path | None,

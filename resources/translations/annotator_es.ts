@@ -2965,8 +2965,24 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
 <context>
     <name>Moodle</name>
     <message>
-        <source>not a Moodle grading worksheet: it has no {missing} column (its columns: {columns}); download it with Moodle&apos;s language set to English</source>
-        <translation>no es una hoja de calificaciones de Moodle: no tiene columna {missing} (sus columnas: {columns}); descárgala con Moodle en inglés</translation>
+        <source>its headings mix languages ({headings}); Moodle writes a grading worksheet&apos;s headings all in the teacher&apos;s language and reads them back only in that one: download the worksheet again</source>
+        <translation>sus encabezados mezclan idiomas ({headings}); Moodle escribe todos los encabezados de una hoja de calificaciones en el idioma del profesor y solo los lee en ese idioma: vuelve a descargar la hoja</translation>
+    </message>
+    <message>
+        <source>not a Moodle grading worksheet: it has no {missing} column (its columns: {columns}); Annotator reads the worksheet Moodle downloads in English, Spanish or French</source>
+        <translation>no es una hoja de calificaciones de Moodle: no tiene columna {missing} (sus columnas: {columns}); Annotator lee la hoja que Moodle descarga en inglés, español o francés</translation>
+    </message>
+    <message>
+        <source>English headings: {headings}</source>
+        <translation>encabezados en inglés: {headings}</translation>
+    </message>
+    <message>
+        <source>Spanish headings: {headings}</source>
+        <translation>encabezados en español: {headings}</translation>
+    </message>
+    <message>
+        <source>French headings: {headings}</source>
+        <translation>encabezados en francés: {headings}</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3568,10 @@ categorías:</translation>
     <message>
         <source>{student} ({file}) is left out: no Moodle participant id (the file is not from a Moodle download); --fill the grading worksheet Moodle gives instead</source>
         <translation>{student} ({file}) queda fuera: no tiene id de participante de Moodle (el archivo no viene de una descarga de Moodle); usa --fill con la hoja de calificaciones que da Moodle</translation>
+    </message>
+    <message>
+        <source>note: the Identifier {cell} has no participant number, so Moodle will not import this row</source>
+        <translation>nota: el Identificador {cell} no tiene número de participante, así que Moodle no importará esta fila</translation>
     </message>
     <message>
         <source>{student} ({file}) is not in this gradebook: graded in the grades CSV, not filled in here</source>

@@ -2965,8 +2965,24 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
 <context>
     <name>Moodle</name>
     <message>
-        <source>not a Moodle grading worksheet: it has no {missing} column (its columns: {columns}); download it with Moodle&apos;s language set to English</source>
-        <translation>n&apos;est pas une feuille d&apos;évaluation de Moodle : elle n&apos;a pas de colonne {missing} (ses colonnes : {columns}) ; télécharge-la avec Moodle en anglais</translation>
+        <source>its headings mix languages ({headings}); Moodle writes a grading worksheet&apos;s headings all in the teacher&apos;s language and reads them back only in that one: download the worksheet again</source>
+        <translation>ses en-têtes mélangent plusieurs langues ({headings}) ; Moodle écrit tous les en-têtes d&apos;une feuille d&apos;évaluation dans la langue de l&apos;enseignant et ne les relit que dans celle-là : télécharge de nouveau la feuille</translation>
+    </message>
+    <message>
+        <source>not a Moodle grading worksheet: it has no {missing} column (its columns: {columns}); Annotator reads the worksheet Moodle downloads in English, Spanish or French</source>
+        <translation>n&apos;est pas une feuille d&apos;évaluation de Moodle : elle n&apos;a pas de colonne {missing} (ses colonnes : {columns}) ; Annotator lit la feuille que Moodle télécharge en anglais, en espagnol ou en français</translation>
+    </message>
+    <message>
+        <source>English headings: {headings}</source>
+        <translation>en-têtes en anglais : {headings}</translation>
+    </message>
+    <message>
+        <source>Spanish headings: {headings}</source>
+        <translation>en-têtes en espagnol : {headings}</translation>
+    </message>
+    <message>
+        <source>French headings: {headings}</source>
+        <translation>en-têtes en français : {headings}</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3568,10 @@ caté&amp;gories :</translation>
     <message>
         <source>{student} ({file}) is left out: no Moodle participant id (the file is not from a Moodle download); --fill the grading worksheet Moodle gives instead</source>
         <translation>{student} ({file}) est laissé de côté : pas d&apos;identifiant de participant Moodle (le fichier ne vient pas d&apos;un téléchargement Moodle) ; utilise plutôt --fill avec la feuille d&apos;évaluation de Moodle</translation>
+    </message>
+    <message>
+        <source>note: the Identifier {cell} has no participant number, so Moodle will not import this row</source>
+        <translation>note : l&apos;Identifiant {cell} n&apos;a pas de numéro de participant, donc Moodle n&apos;importera pas cette ligne</translation>
     </message>
     <message>
         <source>{student} ({file}) is not in this gradebook: graded in the grades CSV, not filled in here</source>

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from annotator.cli import main
+from annotator.core import i18n
 from annotator.core.annotations import Student, Work
 from annotator.core.pack import Pack
 from annotator.core.schemas import dump_yaml
@@ -169,6 +170,38 @@ def test_fresh_gradebooks_follow_the_import_formats(tmp_path: Path, pack: Pack,
     rows = rows_of((tmp_path / "m-moodle.csv").read_bytes())
     assert rows[0][:5] == ["Identifier", "Full name", "Email address", "Status", "Grade"]
     assert rows[1][:2] == ["Participant 301", "Ana Pérez"] and rows[1][4:6] == ["4", "6.5"]
+
+
+def _moodle_upload(data: bytes, hiddenuser: str, grade: str, recordid: str, decsep: str) -> dict[str, float]:
+    """What Moodle's Upload grading worksheet imports from a file, by ``importgradeslib.php``: the columns headed
+    exactly by the uploading teacher's strings, the id after ``hiddenuser``'s length, the grade by
+    ``unformat_float`` (spaces out, the language's decimal mark made a point)."""
+    rows = rows_of(data)
+    id_col, grade_col = rows[0].index(recordid), rows[0].index(grade)
+    return {r[id_col][len(hiddenuser):]: float(r[grade_col].replace(" ", "").replace(decsep, "."))
+            for r in rows[1:] if r[grade_col]}
+
+
+def test_a_french_worksheet_goes_back_in_french(tmp_path: Path, pack: Pack,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Filled and written back, a French worksheet keeps the headings Moodle in French reads; --lang es: Spanish."""
+    given = tmp_path / "feuille.csv"
+    given.write_bytes((FIXTURES / "moodle-worksheet-fr.csv").read_bytes())
+    code, _, err = run(capsys, "grade", moodle_class(tmp_path, pack), "--lesson", pack.path, "--csv",
+                       tmp_path / "grades.csv", "--gradebook", "moodle", "--fill", given)
+    assert code == 0, err
+    before, after = given.read_bytes(), (tmp_path / "feuille-annotator.csv").read_bytes()
+    assert after.split(b"\n")[0] == before.split(b"\n")[0] and changed_columns(before, after) == {4}
+    assert rows_of(after)[1][4] == "12,31"
+    imported = _moodle_upload(after, "Participant", "Note", "Identifiant", ",")
+    assert sorted(imported) == ["301", "302", "304"] and imported["301"] == 12.31
+    with i18n.speaking("en"):  # the command line sets the language for the rest of the process
+        code, _, err = run(capsys, "grade", "--lang", "es", moodle_class(tmp_path, pack), "--lesson", pack.path,
+                           "--csv", tmp_path / "m.csv", "--gradebook", "moodle")
+    assert code == 0, err
+    fresh = (tmp_path / "m-moodle.csv").read_bytes()
+    assert rows_of(fresh)[0][:2] == ["Identificador", "Nombre completo"]
+    assert _moodle_upload(fresh, "Participante", "Calificación", "Identificador", ",")["301"] == 4
 
 
 def _canvas_reupload_ids(name: str) -> list[str]:

@@ -22,4 +22,10 @@ def test_the_fixtures_read_as_the_lms_wrote_them() -> None:
     assert table.bom and canvas.find_columns(table, "who is  TALKING?") == (6, 1, (0,))
     assert canvas.points_row(table) == 1 and table.value(4, 0) == '="=Robert"'
     sheet = read_table(FIXTURES / "moodle-worksheet.csv")
-    assert moodle.find_columns(sheet) == (0, 1, 4, 5, 9) and moodle.participant(sheet.value(1, 0)) == "301"
+    for name, language in (("moodle-worksheet.csv", "en"), ("moodle-worksheet-es.csv", "es"),
+                           ("moodle-worksheet-fr.csv", "fr")):
+        sheet = read_table(FIXTURES / name)
+        found = moodle.find_columns(sheet)
+        assert (found.language.code, found.identifier, found.full_name, found.grade, found.max_grade,
+                found.comments) == (language, 0, 1, 4, 5, 9), name
+        assert moodle.participant(sheet.value(1, 0)) == "301", name

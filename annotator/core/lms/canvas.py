@@ -17,6 +17,15 @@ submissions") and "How do I import grades in the Gradebook?" show the names only
 - **Gradebook import** takes the CSV the gradebook exports: ``Student, ID, SIS User ID, SIS Login ID,
   Section``, then one column per assignment headed ``Title (assignment id)``, a row ``Points Possible``
   first; a new column named after an assignment that does not exist yet makes one.
+
+**Language.** Unlike Moodle's worksheet, these headings are English in every language Canvas speaks, so
+Annotator reads only the English ones. ``GradebookExporter#to_csv`` (``lib/gradebook_exporter.rb`` at
+0140a2ef) sets ``I18n.locale`` to the user's, but writes ``"Student"`` (or ``"LastName"``, ``"FirstName"``),
+``"ID"``, ``"SIS User ID"``, ``"SIS Login ID"``, ``"Section"`` and ``"    Points Possible"`` as plain string
+literals, not through ``I18n.t``; what the locale changes is the ``"(read only)"`` cells (``I18n.t``), the
+numbers (``I18n.n``: ``8,5`` for a French user) and, by the user's setting, the separator (``CSVWithI18n``:
+semicolons, which :mod:`annotator.core.lms.csv_cells` reads). It even keeps ``"Manual Posting"`` English
+"since we look for this exact string when we upload to gradebook".
 """
 
 from __future__ import annotations

@@ -4,9 +4,12 @@ Two ways to make the gradebook file (the formats are in :mod:`annotator.core.lms
 :mod:`annotator.core.lms.moodle`):
 
 - **Fresh**: a file of Annotator's own, in the LMS's import format, one row per student. The LMS
-  matches its rows by its own id, which Annotator knows only for work read from the LMS's download.
+  matches its rows by its own id, which Annotator knows only for work read from the LMS's download. A
+  Moodle worksheet is headed in the language asked for (the command line's), since Moodle's Upload reads
+  headings only in the language of the teacher uploading.
 - **Filled** (``fill``): the file the LMS exported, with the assignment's column filled in (for Moodle,
-  the ``Grade`` column and, where the teacher wrote an overall comment, ``Feedback comments``). Every other
+  the ``Grade`` column and, where the teacher wrote an overall comment, ``Feedback comments``, under
+  their headings in the worksheet's language, a grade written with that language's decimal mark). Every other
   byte is kept (:mod:`annotator.core.lms.csv_cells`). A student is found by the LMS's id, else by a name
   made of the same letters (:func:`annotator.core.lms.same_person`) when exactly one row has it. A row
   nobody matches keeps its cell as it was: a student who handed in nothing keeps an empty cell, never a
@@ -15,7 +18,7 @@ Two ways to make the gradebook file (the formats are in :mod:`annotator.core.lms
   gradebook does not have is listed, and graded in Annotator's own CSV all the same.
 
 Scores are scaled to the assignment's points: ``--points``, else the gradebook's (Canvas's
-``Points Possible`` row, Moodle's ``Maximum Grade``), else the lesson's own maximum; rounded to two
+``Points Possible`` row, Moodle's ``Maximum grade``), else the lesson's own maximum; rounded to two
 decimals, as Canvas shows them.
 """
 
@@ -75,8 +78,9 @@ def _number(x: float) -> float | int:
 
 
 def fresh(kind: str, graded: Sequence[Graded], *, assignment: str, points: float | None, graded_at: str,
-          name: str) -> Made:
-    """The LMS's import file made from scratch (module docstring); ``name`` names it in notes."""
+          name: str, language: str = "en") -> Made:
+    """The LMS's import file made from scratch (module docstring); ``name`` names it in notes. A Moodle worksheet
+    is headed in ``language`` (en, es or fr), which must be the language of the Moodle that uploads it."""
     notes: list[Problem] = []
     if kind == CANVAS:
         rows: list[tuple[str, str, float | None]] = []
@@ -103,7 +107,7 @@ def fresh(kind: str, graded: Sequence[Graded], *, assignment: str, points: float
         lms_name = g.lms.name if g.lms is not None and g.lms.name else g.name
         wrote.append((uid, lms_name, _number(g.scaled(points)), g.comment, g.handed_in))
     max_points = points if points is not None else (graded[0].max_score if graded else 0)
-    header, body = moodle.fresh_worksheet(_number(max_points), graded_at, wrote)
+    header, body = moodle.fresh_worksheet(_number(max_points), graded_at, wrote, language)
     return Made(csv_bytes(header, body), len(wrote), notes)
 
 
@@ -111,6 +115,8 @@ def fill(kind: str, table: Table, graded: Sequence[Graded], *, assignment: str, 
     """The gradebook the LMS exported with the assignment's column filled in; raise ``InvalidFile`` for a file
     that is not this LMS's gradebook or has no column for the assignment."""
     comment_col: int | None = None
+    sheet: moodle.Worksheet | None = None
+    notes: list[Problem] = []
     if kind == CANVAS:
         grade_col, id_col, name_cols = canvas.find_columns(table, assignment)
         skip = canvas.points_row(table)
@@ -119,10 +125,15 @@ def fill(kind: str, table: Table, graded: Sequence[Graded], *, assignment: str, 
                 and any(table.value(r, c).strip() for c in (*name_cols, *([id_col] if id_col is not None else [])))]
         row_points = {r: file_points for r in rows}
     else:
-        id_col, name_col, grade_col, max_col, comment_col = moodle.find_columns(table)
-        name_cols = (name_col,)
+        sheet = moodle.find_columns(table)
+        id_col, name_cols, grade_col, comment_col = sheet.identifier, (sheet.full_name,), sheet.grade, sheet.comments
         rows = [r for r in range(1, len(table.rows)) if table.value(r, id_col).strip()]
-        row_points = {r: _float(table.value(r, max_col)) if max_col is not None else None for r in rows}
+        row_points = {r: _positive(sheet.language.read_number(table.value(r, sheet.max_grade)))
+                      if sheet.max_grade is not None else None for r in rows}
+        notes += [Problem(table.name, Returns.tr(
+            "note: the Identifier {cell} has no participant number, so Moodle will not import this row").format(
+            cell=repr(table.value(r, id_col).strip())), line=table.line_of(r))
+            for r in rows if not moodle.participant(table.value(r, id_col))]
 
     def row_id(r: int) -> str:
         if id_col is None:
@@ -133,7 +144,6 @@ def fill(kind: str, table: Table, graded: Sequence[Graded], *, assignment: str, 
     def row_name(r: int) -> str:
         return " ".join(table.value(r, c) for c in name_cols)
 
-    notes: list[Problem] = []
     by_id = {row_id(r): r for r in rows if row_id(r)}
     taken: dict[int, Graded] = {}
     values: dict[tuple[int, int], str] = {}
@@ -163,7 +173,8 @@ def fill(kind: str, table: Table, graded: Sequence[Graded], *, assignment: str, 
                 student=repr(g.name), formula=current.strip()), line=table.line_of(row)))
             continue
         scale = points if points is not None else row_points.get(row)
-        values[(row, grade_col)] = number(g.scaled(scale if scale is not None else g.max_score))
+        score = g.scaled(scale if scale is not None else g.max_score)
+        values[(row, grade_col)] = sheet.language.number(score) if sheet is not None else number(score)
         if comment_col is not None and g.comment and not is_formula(table.value(row, comment_col)):
             values[(row, comment_col)] = neutralise_cell(g.comment)
     return Made(table.filled(values), len({r for r, _ in values}), notes)
@@ -174,7 +185,11 @@ def _float(text: str) -> float | None:
         value = float(text.strip())
     except ValueError:
         return None
-    return value if value > 0 else None
+    return _positive(value)
+
+
+def _positive(value: float | None) -> float | None:
+    return value if value is not None and value > 0 else None
 
 
 def feedback_zip(kind: str, pages: Sequence[tuple[Graded, str, str]], name: str) -> Made:

@@ -61,6 +61,21 @@ def test_a_fresh_moodle_worksheet_leaves_out_work_it_cannot_place_and_says_so() 
         "grading worksheet Moodle gives instead"]
 
 
+def test_a_spanish_worksheet_is_filled_in_its_own_words(tmp_path: Path) -> None:
+    """Its maximum "10,00" scales, grades are written "7,5" as Moodle in Spanish does; a row with no number is said."""
+    path = tmp_path / "hoja.csv"
+    path.write_text("Identificador,Nombre completo,Calificación,Calificación máxima,Comentarios de retroalimentación\n"
+                    'Participante301,Ana Pérez,,"10,00",\n'
+                    'Participante,Ben Baker,,"10,00",\n', encoding="utf-8")
+    graded = [_graded("Ana", "Ana Pérez_301_assignsubmission_file/ana.yaml", comment="Bien."),
+              _graded("Ben Baker")]
+    made = fill(MOODLE, read_table(path), graded, assignment="", points=None)
+    rows = _rows(made.data)
+    assert rows[0][2] == "Calificación" and rows[1][2:] == ["7,5", "10,00", "Bien."] and rows[2][2] == "7,5"
+    assert [str(p) for p in made.notes] == [
+        f"{path}:3: note: the Identifier 'Participante' has no participant number, so Moodle will not import this row"]
+
+
 def test_each_report_is_named_for_its_student_and_an_anonymous_one_is_said() -> None:
     """A report Canvas cannot attach would vanish in its upload; one under another's name reaches the wrong child."""
     anonymous = Graded("Cy", LmsIdentity(CANVAS, "anon_Ab12C", "", "cy.yaml", file_id="9003"), 1, 4, file="cy.yaml")
