@@ -25,7 +25,9 @@ Annotator reads only the English ones. ``GradebookExporter#to_csv`` (``lib/grade
 literals, not through ``I18n.t``; what the locale changes is the ``"(read only)"`` cells (``I18n.t``), the
 numbers (``I18n.n``: ``8,5`` for a French user) and, by the user's setting, the separator (``CSVWithI18n``:
 semicolons, which :mod:`annotator.core.lms.csv_cells` reads). It even keeps ``"Manual Posting"`` English
-"since we look for this exact string when we upload to gradebook".
+"since we look for this exact string when we upload to gradebook". So Annotator reads the export's numbers
+with the decimal mark they are written with (``10,00`` points possible) and writes grades the same way:
+a gradebook in the teacher's own number format is what their Canvas gave them and will take back.
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ _NAME = re.compile(r"^(?:(?P<name>\w*?)_)?(?:(?P<late>LATE|late)_)?(?P<uid>[1-9]
                    r"(?P<fid>[1-9]\d*)_(?P<file>.+)$")
 POINTS_ROW = "Points Possible"
 IDENTIFYING = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
+# "10,00", "1 000,5", "1.000,5": a decimal comma (Canvas writes two decimals; "1,000" is a thousand).
+_COMMA_NUMBER = re.compile(r"^-?[\d\s\u00a0\u202f.]*\d,\d{1,2}$")
+_SPACES = re.compile(r"[\s\u00a0\u202f]")
 
 
 class Canvas(Words):
@@ -109,3 +114,19 @@ def find_columns(table: Table, assignment: str) -> tuple[int, int | None, tuple[
 def points_row(table: Table) -> int | None:
     """The index of the Points Possible row, if the export has one."""
     return next((i for i, row in enumerate(table.rows[1:], 1) if row and row[0].value.strip() == POINTS_ROW), None)
+
+
+def decimal_mark(cells: Sequence[str]) -> str:
+    """The decimal mark an export writes its numbers with: "," if a number reads "10,00" (Canvas in French,
+    Spanish and other languages that write so), else "."."""
+    return "," if any(_COMMA_NUMBER.match(c.strip()) for c in cells) else "."
+
+
+def read_number(text: str, mark: str) -> float | None:
+    """A number as the export writes it with ``mark`` (spaces, and the other mark, group thousands)."""
+    digits = _SPACES.sub("", text)
+    digits = digits.replace(".", "").replace(",", ".") if mark == "," else digits.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None

@@ -116,11 +116,13 @@ def fill(kind: str, table: Table, graded: Sequence[Graded], *, assignment: str, 
     that is not this LMS's gradebook or has no column for the assignment."""
     comment_col: int | None = None
     sheet: moodle.Worksheet | None = None
+    mark = "."  # Canvas's decimal mark in this export
     notes: list[Problem] = []
     if kind == CANVAS:
         grade_col, id_col, name_cols = canvas.find_columns(table, assignment)
         skip = canvas.points_row(table)
-        file_points = _float(table.value(skip, grade_col)) if skip is not None else None
+        mark = canvas.decimal_mark([table.value(r, grade_col) for r in range(1, len(table.rows))])
+        file_points = _positive(canvas.read_number(table.value(skip, grade_col), mark)) if skip is not None else None
         rows = [r for r in range(1, len(table.rows)) if r != skip
                 and any(table.value(r, c).strip() for c in (*name_cols, *([id_col] if id_col is not None else [])))]
         row_points = {r: file_points for r in rows}
@@ -174,18 +176,11 @@ def fill(kind: str, table: Table, graded: Sequence[Graded], *, assignment: str, 
             continue
         scale = points if points is not None else row_points.get(row)
         score = g.scaled(scale if scale is not None else g.max_score)
-        values[(row, grade_col)] = sheet.language.number(score) if sheet is not None else number(score)
+        values[(row, grade_col)] = sheet.language.number(score) if sheet is not None else number(score).replace(
+            ".", mark)
         if comment_col is not None and g.comment and not is_formula(table.value(row, comment_col)):
             values[(row, comment_col)] = neutralise_cell(g.comment)
     return Made(table.filled(values), len({r for r, _ in values}), notes)
-
-
-def _float(text: str) -> float | None:
-    try:
-        value = float(text.strip())
-    except ValueError:
-        return None
-    return _positive(value)
 
 
 def _positive(value: float | None) -> float | None:

@@ -88,3 +88,26 @@ def test_each_report_is_named_for_its_student_and_an_anonymous_one_is_said() -> 
     assert made.rows == 1 and [p.message for p in made.notes] == [
         "the report on 'Cy' (cy.yaml) is not in it: Canvas cannot tell whose it is without the student's id from "
         "its download"]
+
+
+def test_a_french_canvas_export_is_read_and_filled_with_its_decimal_comma(tmp_path: Path) -> None:
+    """Canvas writes "10,00" for a French teacher: read as 10 points (not the lesson's 4), graded back as "7,5"."""
+    path = tmp_path / "gradebook.csv"
+    path.write_text('Student;ID;SIS User ID;SIS Login ID;Section;Qui parle ? (4711)\n'
+                    '    Points Possible;;;;;10,00\n'
+                    '"Pérez, Ana";1001;S1001;aperez;P2;\n', encoding="utf-8")
+    made = fill(CANVAS, read_table(path), [_graded("Ana P.", "perezana_1001_9001_ana.yaml")],
+                assignment="Qui parle ?", points=None)
+    rows = list(csv.reader(io.StringIO(made.data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert rows[2][5] == "7,5" and rows[1][5] == "10,00"
+
+
+def test_an_english_export_keeps_its_decimal_point_and_thousands_are_not_decimals() -> None:
+    """"1,000" in an English export is a thousand points, and grades stay "7.5"."""
+    from annotator.core.lms.canvas import decimal_mark, read_number
+
+    assert decimal_mark(["    Points Possible", "10.00", ""]) == "."
+    assert decimal_mark(["10,00"]) == "," and decimal_mark(["1 000,5"]) == ","
+    assert decimal_mark(["1,000"]) == "."  # three digits after the comma: thousands, Canvas writes two decimals
+    assert read_number("1,000.00", ".") == 1000 and read_number("1 000,50", ",") == 1000.5
+    assert read_number("", ".") is None and read_number("x", ",") is None
