@@ -33,6 +33,21 @@ def test_english_has_every_plural() -> None:
     assert untranslated(ts_path("en")) == []
 
 
+# English texts with a count that read the same for one and for many, on purpose.
+_SAME_FOR_ONE = {"%n exact", "%n moved", "%n fuzzy", "%n orphaned", " (and %n more)", "Highlights (%n)",
+                 "{students} from {files} (%n not used: see the messages above)",
+                 "No passage was marked by %n or more students."}
+
+
+def test_english_says_one_differently_from_many() -> None:
+    """A plural form copied from its source says "1 annotator(s)" or "1 annotations" to the teacher."""
+    same = [f"{context}: {source!r}" for (context, source, _), message in messages(ts_path("en")).items()
+            if message.get("numerus") == "yes" and len(set(_forms(message))) < 2 and source not in _SAME_FOR_ONE]
+    kept = [form for message in messages(ts_path("en")).values() for form in _forms(message)
+            if re.search(r"\w\((?:s|es|ies)\)", form)]
+    assert (same, kept) == ([], [])
+
+
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_translations_keep_every_placeholder(language: str) -> None:
     """A translation that drops or renames {name}, %n or argparse's %s shows a blank, a raw brace or a crash."""

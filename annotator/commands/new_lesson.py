@@ -36,6 +36,6 @@ def run_new_lesson(article: Path, *, out: TextIO, err: TextIO, title: str | None
         print(Commands.tr("warning: {file}: {warning}").format(file=article, warning=warning), file=err)
     for line in checked:
         print(line, file=out)
-    print(Commands.tr("next: adapt the prompts (lesson.yaml, or Edit lesson… in the app), then: annotator check "
+    print(Commands.tr("next: adapt the prompts (lesson.yaml, or Edit this lesson… in the app), then: annotator check "
                       "{folder}").format(folder=made), file=out)
     return EXIT_OK

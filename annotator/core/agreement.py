@@ -248,8 +248,8 @@ def agreement_in_steps(coders: Sequence[Coder], lesson: Lesson, length: int, *, 
             result.warnings.append(Agreement.tr("{name} highlighted nothing; they count as saying 'not this' "
                                                 "everywhere").format(name=c.name))
     if result.orphaned:
-        result.warnings.append(Agreement.tr("{n} highlight(s) not found in the article are left out of agreement")
-                               .format(n=result.orphaned))
+        result.warnings.append(Agreement.tr("%n highlight(s) not found in the article are left out of agreement", "",
+                                            result.orphaned))
     covered = _covered(coders)
     cu_now, k_now = u.cu_alphas(arrays, w)
     cu_boot, k_boot = u.cu_alphas(arrays, boot) if boot is not None else (None, None)

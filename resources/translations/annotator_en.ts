@@ -10,6 +10,13 @@
             <numerusform>only %n students: agreement between fewer than three students means little, and no interval is given</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n highlight(s) not found in the article are left out of agreement</source>
+        <translation>
+            <numerusform>%n highlight not found in the article is left out of agreement</numerusform>
+            <numerusform>%n highlights not found in the article are left out of agreement</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Authoring</name>
@@ -314,7 +321,7 @@
     <message numerus="yes">
         <source>{path}: {student} ({source}): %n annotations: {counts}</source>
         <translation>
-            <numerusform>{path}: {student} ({source}): %n annotations: {counts}</numerusform>
+            <numerusform>{path}: {student} ({source}): %n annotation: {counts}</numerusform>
             <numerusform>{path}: {student} ({source}): %n annotations: {counts}</numerusform>
         </translation>
     </message>
@@ -328,8 +335,8 @@
     <message numerus="yes">
         <source>imported {highlights} by %n annotator(s) into {folder}: {summary}</source>
         <translation>
-            <numerusform>imported {highlights} by %n annotator(s) into {folder}: {summary}</numerusform>
-            <numerusform>imported {highlights} by %n annotator(s) into {folder}: {summary}</numerusform>
+            <numerusform>imported {highlights} by %n annotator into {folder}: {summary}</numerusform>
+            <numerusform>imported {highlights} by %n annotators into {folder}: {summary}</numerusform>
         </translation>
     </message>
 </context>
@@ -362,15 +369,15 @@
     <message numerus="yes">
         <source>%n page note(s)</source>
         <translation>
-            <numerusform>%n page note(s)</numerusform>
-            <numerusform>%n page note(s)</numerusform>
+            <numerusform>%n page note</numerusform>
+            <numerusform>%n page notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reply(ies)</source>
         <translation>
-            <numerusform>%n reply(ies)</numerusform>
-            <numerusform>%n reply(ies)</numerusform>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -513,7 +520,7 @@
     <message numerus="yes">
         <source>{k} of %n students highlighted this</source>
         <translation>
-            <numerusform>{k} of %n students highlighted this</numerusform>
+            <numerusform>{k} of %n student highlighted this</numerusform>
             <numerusform>{k} of %n students highlighted this</numerusform>
         </translation>
     </message>
@@ -557,8 +564,8 @@
     <message numerus="yes">
         <source>%n passage(s) sent to the answer key as drafts</source>
         <translation>
-            <numerusform>%n passage(s) sent to the answer key as drafts</numerusform>
-            <numerusform>%n passage(s) sent to the answer key as drafts</numerusform>
+            <numerusform>%n passage sent to the answer key as a draft</numerusform>
+            <numerusform>%n passages sent to the answer key as drafts</numerusform>
         </translation>
     </message>
 </context>
@@ -594,8 +601,8 @@
     <message numerus="yes">
         <source>%n draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</source>
         <translation>
-            <numerusform>%n draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</numerusform>
-            <numerusform>%n draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</numerusform>
+            <numerusform>%n draft passage from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</numerusform>
+            <numerusform>%n draft passages from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</numerusform>
         </translation>
     </message>
 </context>

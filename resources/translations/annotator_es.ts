@@ -82,9 +82,12 @@
         <source>{name} highlighted nothing; they count as saying &apos;not this&apos; everywhere</source>
         <translation>{name} no resaltó nada; cuenta como si dijera «esto no» en todas partes</translation>
     </message>
-    <message>
-        <source>{n} highlight(s) not found in the article are left out of agreement</source>
-        <translation>{n} resaltado(s) que no se encuentran en el artículo quedan fuera del acuerdo</translation>
+    <message numerus="yes">
+        <source>%n highlight(s) not found in the article are left out of agreement</source>
+        <translation>
+            <numerusform>%n resaltado que no se encuentra en el artículo queda fuera del acuerdo</numerusform>
+            <numerusform>%n resaltados que no se encuentran en el artículo quedan fuera del acuerdo</numerusform>
+        </translation>
     </message>
     <message>
         <source>nobody highlighted {label}</source>
@@ -1285,7 +1288,7 @@
         <translation>aviso: {file}: {warning}</translation>
     </message>
     <message>
-        <source>next: adapt the prompts (lesson.yaml, or Edit lesson… in the app), then: annotator check {folder}</source>
+        <source>next: adapt the prompts (lesson.yaml, or Edit this lesson… in the app), then: annotator check {folder}</source>
         <translation>siguiente paso: adapta las preguntas (lesson.yaml, o Editar esta lección… en la aplicación) y luego: annotator check {folder}</translation>
     </message>
     <message>
@@ -2992,7 +2995,7 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <translation>Nueva lección</translation>
     </message>
     <message>
-        <source>Make a lesson from a news article. It starts with the standard categories and four sample prompts; change them afterwards with Edit lesson…</source>
+        <source>Make a lesson from a news article. It starts with the standard categories and four sample prompts; change them afterwards with Edit this lesson…</source>
         <translation>Crea una lección a partir de una noticia. Empieza con las categorías estándar y cuatro preguntas de ejemplo; cámbialas después con Editar esta lección…</translation>
     </message>
     <message>

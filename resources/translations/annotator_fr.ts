@@ -82,9 +82,12 @@
         <source>{name} highlighted nothing; they count as saying &apos;not this&apos; everywhere</source>
         <translation>{name} n&apos;a rien surligné ; c&apos;est compté comme « pas ceci » partout</translation>
     </message>
-    <message>
-        <source>{n} highlight(s) not found in the article are left out of agreement</source>
-        <translation>{n} surlignage(s) introuvable(s) dans l&apos;article sont laissés hors de l&apos;accord</translation>
+    <message numerus="yes">
+        <source>%n highlight(s) not found in the article are left out of agreement</source>
+        <translation>
+            <numerusform>%n surlignage introuvable dans l&apos;article est laissé hors de l&apos;accord</numerusform>
+            <numerusform>%n surlignages introuvables dans l&apos;article sont laissés hors de l&apos;accord</numerusform>
+        </translation>
     </message>
     <message>
         <source>nobody highlighted {label}</source>
@@ -1285,7 +1288,7 @@
         <translation>attention : {file} : {warning}</translation>
     </message>
     <message>
-        <source>next: adapt the prompts (lesson.yaml, or Edit lesson… in the app), then: annotator check {folder}</source>
+        <source>next: adapt the prompts (lesson.yaml, or Edit this lesson… in the app), then: annotator check {folder}</source>
         <translation>ensuite : adapte les consignes (lesson.yaml, ou Modifier cette leçon… dans l&apos;application), puis : annotator check {folder}</translation>
     </message>
     <message>
@@ -2992,7 +2995,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <translation>Nouvelle leçon</translation>
     </message>
     <message>
-        <source>Make a lesson from a news article. It starts with the standard categories and four sample prompts; change them afterwards with Edit lesson…</source>
+        <source>Make a lesson from a news article. It starts with the standard categories and four sample prompts; change them afterwards with Edit this lesson…</source>
         <translation>Crée une leçon à partir d&apos;un article de presse. Elle commence avec les catégories standard et quatre consignes d&apos;exemple ; modifie-les ensuite avec Modifier cette leçon…</translation>
     </message>
     <message>

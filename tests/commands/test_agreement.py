@@ -103,7 +103,7 @@ def test_other_lesson_duplicate_and_orphans_are_reported_and_left_out(tmp_path: 
     assert "made for lesson 'another-lesson'" in err
     assert "handed in more than once" in err
     assert "agreement of 4 students" in out
-    assert "1 highlight(s) not found in the article are left out of agreement" in out
+    assert "1 highlight not found in the article is left out of agreement" in out
 
 
 def test_a_student_who_marked_nothing_is_warned_about(tmp_path: Path, pack: Pack) -> None:

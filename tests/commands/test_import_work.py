@@ -34,8 +34,8 @@ def test_import_writes_one_file_per_annotator_ready_for_check(school: Path, caps
     assert out.out.splitlines() == [
         "imported/mini-summit__maria.yaml: maria (corpus/maria.ann): 2 annotations: 2 exact, 0 moved, 0 fuzzy, "
         "0 orphaned",
-        "imported/mini-summit__max.yaml: max (corpus/max.ann): 1 annotations: 1 exact, 0 moved, 0 fuzzy, 0 orphaned",
-        "imported 3 highlights by 2 annotator(s) into imported: 3 exact, 0 moved, 0 fuzzy, 0 orphaned"]
+        "imported/mini-summit__max.yaml: max (corpus/max.ann): 1 annotation: 1 exact, 0 moved, 0 fuzzy, 0 orphaned",
+        "imported 3 highlights by 2 annotators into imported: 3 exact, 0 moved, 0 fuzzy, 0 orphaned"]
     assert main(["check", "imported", "--lesson", "pack"]) == 0
     assert "max: 1 annotation: 1 exact, 0 moved, 0 fuzzy, 0 orphaned" in capsys.readouterr().out
 
@@ -47,7 +47,7 @@ def test_unmapped_types_are_listed_not_guessed(school: Path, capsys: pytest.Capt
     out = capsys.readouterr()
     assert out.err == ("type or tag 'Person' (1 highlight) is no category of lesson 'mini-summit'; not imported: "
                        "add --map 'Person=CATEGORY'\n")
-    assert "1 annotations: 1 exact" in out.out  # 'Framing' is the label of a category: that is not a guess
+    assert "1 annotation: 1 exact" in out.out  # 'Framing' is the label of a category: that is not a guess
 
 
 def test_a_map_to_an_unknown_category_is_a_usage_mistake(school: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -79,7 +79,7 @@ def test_a_huge_file_is_one_line_and_the_others_are_imported(school: Path, capsy
     assert main(["import", "w3c", "big.json", "class.jsonld", "--lesson", "pack", "--out", "imported"]) == 1
     out = capsys.readouterr()
     assert out.err == "big.json: file is 2,147,483,648 bytes, over the limit of 67,108,864\n"
-    assert out.out.splitlines()[-1] == ("imported 9 highlights by 2 annotator(s) into imported: 8 exact, 0 moved, "
+    assert out.out.splitlines()[-1] == ("imported 9 highlights by 2 annotators into imported: 8 exact, 0 moved, "
                                         "0 fuzzy, 1 orphaned")
 
 

@@ -28,6 +28,7 @@ def test_a_new_pack_is_described_checked_and_the_next_step_named(tmp_path: Path)
     assert out[2] == (f"{tmp_path / 'pack'}: lesson 'bridge-opens-late' OK: 8 categories, 4 prompts, no answer key, "
                       "article 100 characters")  # what `annotator check` says of it
     assert out[-1].startswith("next: adapt the prompts") and out[-1].endswith(f"annotator check {tmp_path / 'pack'}")
+    assert "Edit this lesson…" in out[-1]  # the Teacher menu's item, by the name it has there
 
 
 def test_an_article_that_cannot_be_used_gets_one_line_and_no_pack(tmp_path: Path) -> None:

@@ -59,7 +59,7 @@ class NewLessonDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Make a lesson from a news article. It starts with the standard categories and four sample "
-                "prompts; change them afterwards with Edit lesson…"
+                "prompts; change them afterwards with Edit this lesson…"
             )
         )
         intro.setWordWrap(True)

@@ -75,7 +75,7 @@ def test_a_hypothesis_export_of_a_news_page_lands_on_the_lesson_made_from_it(tmp
     assert [str(p) for p in reading.problems] == [
         f"{path}:{_line(path, 'c3CCCCCCCCCCCCCCCCCCCC')}: annotation c3CCCCCCCCCCCCCCCCCCCC: only FragmentSelector, "
         "no TextQuoteSelector to find its passage by; not imported"]
-    assert reading.notes == [f"{path}: note: left out 1 page note(s) and 1 reply(ies): they are not highlights "
+    assert reading.notes == [f"{path}: note: left out 1 page note and 1 reply: they are not highlights "
                              "of a passage"]
     built = {b.work.student.name: b for b in build_all(reading, pack, mapping)}
     alice, bob = built["Alice Ng"], built["bob"]

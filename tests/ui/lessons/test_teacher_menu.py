@@ -97,7 +97,7 @@ def test_promoted_passages_open_the_key_of_the_teachers_copy_as_drafts(qtbot, ha
     drafts = [a for a in key_window.sheet.work.annotations.values() if a.note.startswith("Draft from the class")]
     assert [(a.category, a.quote) for a in drafts] == [(fresh, k01.quote)]  # the key's own passage is not doubled
     assert "18 of 24 students (75 %)" in drafts[0].note
-    assert "1 draft passage(s) from the class added (1 already in the key)" in key_window.statusBar().currentMessage()
+    assert "1 draft passage from the class added (1 already in the key)" in key_window.statusBar().currentMessage()
     assert key_window.autosaver.save_now()
     saved = load_pack(key_window.work_file.parent).key
     assert saved is not None and any(it.rationale.startswith("Draft from the class") for it in saved.items)

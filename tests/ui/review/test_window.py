@@ -34,4 +34,4 @@ def test_a_lesson_without_a_key_shows_the_class_without_scores(qtbot, tmp_path: 
     assert "How far the 1 student agrees" in window.class_tab.agreement.toPlainText()  # agreement needs no key
     assert "no answer key" in window.class_tab.missed.toPlainText()
     window.heat_toggle.setChecked(True)
-    assert window.layer.tooltips(0) == ["1 of 1 students highlighted this"]  # the heat map needs no key
+    assert window.layer.tooltips(0) == ["1 of 1 student highlighted this"]  # the heat map needs no key
