@@ -88,6 +88,7 @@ class FeedbackPanel(QWidget):
             spin.setSpecialValueText(
                 self.tr("automatic ({auto})").format(auto=number(auto.auto)) if auto else self.tr("automatic")
             )
+            spin.updateGeometry()  # Qt forgets its width for the new words but does not tell the layout ("omatic (3)")
             spin.setToolTip(
                 self.tr("Automatic: {auto} of {max}").format(auto=number(auto.auto), max=number(auto.max))
                 if auto
@@ -99,6 +100,7 @@ class FeedbackPanel(QWidget):
             self.total_spin.setSuffix(f" / {number(score.max_total)}")
             self.total_spin.setSpecialValueText(self.tr("sum of the prompts ({total})").format(
                 total=number(score.total if feedback.total is None else score.auto_total)))
+            self.total_spin.updateGeometry()
         self.total_spin.setValue(_NO_OVERRIDE if feedback.total is None else feedback.total)
         self.overall.setPlainText(feedback.overall)
         self._filling = False

@@ -42,3 +42,18 @@ def test_clicking_a_highlight_opens_its_comment_box(qtbot, class_folder: Path, h
     window.annotation_comment.setPlainText("Good catch.")
     assert window.autosaver.save_now()
     assert window.feedback[0].annotations[aid] == "Good catch."
+
+
+def test_a_score_box_is_wide_enough_for_automatic_and_its_score(qtbot, class_folder: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
+    """At 1366×768 each score box showed "omatic (3)": the box kept the width of the words before."""
+    window = window_on(qtbot, class_folder, hanoi)
+    window.resize(1366, 768)
+    window.tabs.setCurrentIndex(1)
+    window.table.selectRow(0)
+    qtbot.wait(20)
+    for spin in window.prompt_scores.values():
+        shown = spin.specialValueText() + spin.suffix()
+        assert shown.startswith("automatic (")
+        room = spin.lineEdit().width()
+        qtbot.waitUntil(lambda s=spin, t=shown: s.lineEdit().width() >= s.fontMetrics().horizontalAdvance(t))
+        assert spin.lineEdit().width() >= room
