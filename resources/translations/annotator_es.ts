@@ -3972,6 +3972,10 @@ categorías:</translation>
         <source>this is a &apos;{found}&apos; file, not a {kind} file</source>
         <translation>este es un archivo &apos;{found}&apos;, no un archivo {kind}</translation>
     </message>
+    <message>
+        <source>{value} is not a number Annotator can use: at most {largest}, and never .inf or .nan</source>
+        <translation>{value} no es un número que Annotator pueda usar: como máximo {largest}, y nunca .inf ni .nan</translation>
+    </message>
 </context>
 <context>
     <name>School</name>

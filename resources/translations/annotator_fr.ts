@@ -3972,6 +3972,10 @@ caté&amp;gories :</translation>
         <source>this is a &apos;{found}&apos; file, not a {kind} file</source>
         <translation>c&apos;est un fichier &apos;{found}&apos;, pas un fichier {kind}</translation>
     </message>
+    <message>
+        <source>{value} is not a number Annotator can use: at most {largest}, and never .inf or .nan</source>
+        <translation>{value} n&apos;est pas un nombre utilisable par Annotator : au plus {largest}, et jamais .inf ni .nan</translation>
+    </message>
 </context>
 <context>
     <name>School</name>
