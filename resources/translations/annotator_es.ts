@@ -2048,6 +2048,22 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <source>holds the files being imported</source>
         <translation>contiene los archivos que se están importando</translation>
     </message>
+    <message>
+        <source>is, or is inside, a link that leads back to itself (a link loop)</source>
+        <translation>es, o está dentro de, un enlace que lleva de vuelta a sí mismo (un bucle de enlaces)</translation>
+    </message>
+    <message>
+        <source>is a link to {target}, which does not exist</source>
+        <translation>es un enlace a {target}, que no existe</translation>
+    </message>
+    <message>
+        <source>{other} is a file, not a folder</source>
+        <translation>{other} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot be used: {why}</source>
+        <translation>no se puede usar: {why}</translation>
+    </message>
 </context>
 <context>
     <name>Insight</name>

@@ -2048,6 +2048,22 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <source>holds the files being imported</source>
         <translation>contient les fichiers en cours d&apos;importation</translation>
     </message>
+    <message>
+        <source>is, or is inside, a link that leads back to itself (a link loop)</source>
+        <translation>est, ou est dans, un lien qui ramène à lui-même (une boucle de liens)</translation>
+    </message>
+    <message>
+        <source>is a link to {target}, which does not exist</source>
+        <translation>est un lien vers {target}, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{other} is a file, not a folder</source>
+        <translation>{other} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot be used: {why}</source>
+        <translation>ne peut pas être utilisé : {why}</translation>
+    </message>
 </context>
 <context>
     <name>Insight</name>
