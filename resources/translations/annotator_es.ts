@@ -1063,8 +1063,16 @@
         <translation>añade el menú Docente: biblioteca de lecciones, nueva lección, editor de lecciones, clave de respuestas</translation>
     </message>
     <message>
+        <source>{file}: cannot be used: {why}</source>
+        <translation>{file}: no se puede usar: {why}</translation>
+    </message>
+    <message>
         <source>annotator: unexpected error ({error}); set ANNOTATOR_DEBUG=1 to see details</source>
         <translation>annotator: error inesperado ({error}); define ANNOTATOR_DEBUG=1 para ver los detalles</translation>
+    </message>
+    <message>
+        <source>{value} is not UTF-8 text; set the terminal to UTF-8 and type it again</source>
+        <translation>{value} no es texto UTF-8; configura la terminal en UTF-8 y vuelve a escribirlo</translation>
     </message>
     <message>
         <source>expected a number, such as 10 or 2.5, not {value}</source>

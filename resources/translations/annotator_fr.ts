@@ -1063,8 +1063,16 @@
         <translation>ajoute le menu Enseignant : bibliothèque de leçons, nouvelle leçon, éditeur de leçon, corrigé</translation>
     </message>
     <message>
+        <source>{file}: cannot be used: {why}</source>
+        <translation>{file} : ne peut pas être utilisé : {why}</translation>
+    </message>
+    <message>
         <source>annotator: unexpected error ({error}); set ANNOTATOR_DEBUG=1 to see details</source>
         <translation>annotator : erreur inattendue ({error}) ; définis ANNOTATOR_DEBUG=1 pour voir les détails</translation>
+    </message>
+    <message>
+        <source>{value} is not UTF-8 text; set the terminal to UTF-8 and type it again</source>
+        <translation>{value} n&apos;est pas du texte UTF-8 ; réglez le terminal en UTF-8 et retapez-le</translation>
     </message>
     <message>
         <source>expected a number, such as 10 or 2.5, not {value}</source>
