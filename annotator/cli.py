@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from annotator import __version__
-from annotator.cli_words import Cli, argparse_speaking, command_language, number, whole_number
+from annotator.cli_words import Cli, argparse_speaking, command_language, number, whole_number, words
 from annotator.core.errors import AnnotatorError
 from annotator.core.i18n import LANGUAGES, set_language
 
@@ -166,7 +166,7 @@ def _commands() -> argparse.ArgumentParser:
     grade.add_argument("--gradebook", choices=["canvas", "moodle"],
                        help=Cli.tr("also write the LMS's gradebook import file (with --report, a zip of the "
                                    "students' reports for its bulk feedback upload too)"))
-    grade.add_argument("--assignment", metavar="NAME",
+    grade.add_argument("--assignment", type=words, metavar="NAME",
                        help=Cli.tr("the assignment's name (its column in the gradebook)"))
     grade.add_argument("--points", type=number, metavar="N",
                        help=Cli.tr("scale scores to N points (default: the gradebook's)"))
@@ -196,7 +196,7 @@ def _commands() -> argparse.ArgumentParser:
                        help=Cli.tr("write every two students' agreement as CSV"))
     agree.add_argument("--students", type=Path, metavar="OUT.csv",
                        help=Cli.tr("each student's highlights, share of the article, notes, answers and time on task"))
-    agree.add_argument("--category", default="", metavar="ID", help=Cli.tr("only this category"))
+    agree.add_argument("--category", type=words, default="", metavar="ID", help=Cli.tr("only this category"))
     # argparse fills help texts in with %: a percent sign is %% in the text and in its translations.
     agree.add_argument("--resamples", type=whole_number, default=1000,
                        help=Cli.tr("bootstrap resamples for the 95%% intervals"))
@@ -212,11 +212,12 @@ def _commands() -> argparse.ArgumentParser:
     imp.add_argument("--lesson", type=Path, required=True, metavar="PACK")
     imp.add_argument("--out", type=Path, required=True, metavar="FOLDER",
                      help=Cli.tr("where to write one file per annotator"))
-    imp.add_argument("--map", action="append", default=[], metavar="TYPE=CATEGORY",
+    imp.add_argument("--map", type=words, action="append", default=[], metavar="TYPE=CATEGORY",
                      help=Cli.tr("make a brat type or Hypothesis tag a category (repeatable; '*=CATEGORY' for "
                                  "the rest)"))
     imp.add_argument("--map-file", type=Path, metavar="FILE", help=Cli.tr("TYPE=CATEGORY lines"))
-    imp.add_argument("--student", metavar="NAME", help=Cli.tr("the annotator's name (default: from the files)"))
+    imp.add_argument("--student", type=words, metavar="NAME",
+                     help=Cli.tr("the annotator's name (default: from the files)"))
     imp.set_defaults(run=_import)
 
     debrief = sub.add_parser("debrief", parents=[languages],
@@ -240,10 +241,10 @@ def _commands() -> argparse.ArgumentParser:
     new = sub.add_parser("new-lesson", parents=[languages],
                          help=Cli.tr("make a lesson pack from an article (.txt, .md or a saved .html page)"))
     new.add_argument("article", type=Path, metavar="ARTICLE")
-    new.add_argument("--title", help=Cli.tr("lesson title (default: the article's title)"))
+    new.add_argument("--title", type=words, help=Cli.tr("lesson title (default: the article's title)"))
     new.add_argument("--out", type=Path, metavar="DIR",
                      help=Cli.tr("where to make the pack (default: beside the article)"))
-    new.add_argument("--language", metavar="CODE",
+    new.add_argument("--language", type=words, metavar="CODE",
                      help=Cli.tr("the lesson's language, for its categories and prompts: es, fr or en "
                                  "(default: the one the article declares or is written in)"))
     new.set_defaults(run=_new_lesson)
@@ -265,7 +266,8 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("pack", nargs="?", type=Path, metavar="PACK",
                         help=Cli.tr("lesson pack to open, a folder or a .zip (default: the bundled lesson)"))
     parser.add_argument("--open", type=Path, metavar="FILE.yaml", help=Cli.tr("open this annotation file"))
-    parser.add_argument("--student", metavar="NAME", help=Cli.tr("the student's name (asked once otherwise)"))
+    parser.add_argument("--student", type=words, metavar="NAME",
+                        help=Cli.tr("the student's name (asked once otherwise)"))
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
                         help=Cli.tr("render the window to a PNG and exit"))
     parser.add_argument("--teacher", action="store_true",
@@ -302,6 +304,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a last guard: a person sees one line, not a traceback
         if os.environ.get("ANNOTATOR_DEBUG"):
             raise
+        if isinstance(exc, OSError) and isinstance(exc.filename, str | bytes):
+            # A path the system will not look at (a name too long, a device taken out): Path.exists and
+            # is_file raise these before Python 3.14, wherever a command looks.
+            name = os.fsdecode(exc.filename)
+            print(Cli.tr("{file}: cannot be used: {why}").format(
+                file=name if len(name) <= 200 else f"{name[:100]}…{name[-99:]}",
+                why=exc.strerror or type(exc).__name__), file=sys.stderr)
+            return EXIT_PROBLEMS
         print(Cli.tr("annotator: unexpected error ({error}); set ANNOTATOR_DEBUG=1 to see details").format(
             error=f"{type(exc).__name__}: {' '.join(str(exc).split())}"), file=sys.stderr)
         return EXIT_PROBLEMS

@@ -90,6 +90,18 @@ def argparse_speaking() -> Iterator[None]:
         module["_"] = before
 
 
+def words(text: str) -> str:
+    """An option's text (``--student``, ``--assignment``, ``--map``), refused when its bytes are not UTF-8:
+    Python keeps them as lone surrogates, which every file written with them would fail on."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise argparse.ArgumentTypeError(Cli.tr("{value} is not UTF-8 text; set the terminal to UTF-8 and type it "
+                                                "again").format(value=repr(shown))) from None
+    return text
+
+
 def number(text: str) -> float:
     """An option's number (``--points 2.5``), refused in the command's language rather than as "invalid float"."""
     try:

@@ -168,3 +168,28 @@ def test_the_help_follows_the_system_and_the_school(tmp_path: Path) -> None:
                              capture_output=True, text=True, timeout=60)
     assert spanish.returncode == 2
     assert spanish.stderr.endswith("annotator check: error: faltan estos argumentos obligatorios: PATH\n")
+
+
+@pytest.mark.parametrize("argv", [["check", "a" * 300], ["check", "d/" * 3000],
+                                  ["grade", "class", "--lesson", "b" * 300, "--csv", "g.csv"]])
+def test_a_path_too_long_for_the_system_is_one_line_naming_it(argv: list[str], monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Path.is_file raises "File name too long" before Python 3.14: it was "unexpected error (OSError …)"."""
+    monkeypatch.delenv("ANNOTATOR_DEBUG", raising=False)
+    assert main(argv) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.endswith(": cannot be used: File name too long") and "unexpected" not in line
+    assert line.startswith(max(argv, key=len)[:100]) and len(line) < 300
+
+
+@pytest.mark.parametrize("option", [["--student"], ["--map"]])
+def test_text_options_whose_bytes_are_not_utf8_are_a_usage_mistake(option: list[str], tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A name typed in a Latin-1 terminal crashed the import when it was written (UnicodeEncodeError)."""
+    undecodable = os.fsdecode(b"\xff\xfe")  # as Python gives argv bytes that are not UTF-8
+    argv = ["import", "brat", str(tmp_path), "--lesson", str(tmp_path), "--out", str(tmp_path / "out"),
+            *option, undecodable]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert f"argument {option[0]}: '\ufffd\ufffd' is not UTF-8 text" in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()

@@ -10,7 +10,7 @@ from typing import TextIO
 
 from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, one_line, print_problems
 from annotator.core.errors import InvalidFile, Problem
-from annotator.core.inspection import check_path, folder_entries
+from annotator.core.inspection import Inspection, check_path, folder_entries
 from annotator.core.lms.class_zip import Source, holds_lesson, is_zip_name, zip_sources
 from annotator.core.pack import Pack, load_pack
 
@@ -58,6 +58,9 @@ def _expand(paths: list[Path]) -> list[Path | Problem | Source | str]:
             problems: list[Problem] = []
             notes: list[Problem] = []
             sources = list(zip_sources(path, problems, notes))
+            if not sources and not problems:  # empty, or only a Mac's resource forks: never a silent "all good"
+                problems.append(Problem(str(path), Inspection.tr(
+                    "not a lesson pack: it has no lesson.yaml, and no .yaml files to check")))
             out.extend(problems)
             out.extend(str(n) for n in notes)
             out.extend(sources)

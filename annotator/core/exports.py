@@ -53,7 +53,8 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     writer.writerow([neutralise_cell(h) for h in header])
     for row in rows:
         writer.writerow([neutralise_cell(c) for c in row])
-    return out.getvalue().encode("utf-8-sig")
+    # A path whose name is not UTF-8 (a file copied from an old disk) holds lone surrogates: a "?" each.
+    return out.getvalue().encode("utf-8-sig", "replace")
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:

@@ -36,11 +36,12 @@ def check_path(path: Path, pack: Pack | None, *, data: bytes | None = None) -> l
         doc = parse_yaml(text, str(path))
         found = doc.data.get("schema") if isinstance(doc.data, dict) else None
         kinds = {v: k for k, v in SCHEMA_IDS.items()}
-        if found in kinds:
+        if isinstance(found, str) and found in kinds:
             kind = kinds[found]  # written in a way the quick look did not catch (quoted key, flow style)
-        elif found is not None:
+        elif found is not None:  # text, or a list or mapping, which no kind is
             known = ", ".join(SCHEMA_IDS.values())
-            raise InvalidFile(doc.problem(("schema",), f"unknown file kind {found!r} (expected one of: {known})"))
+            raise InvalidFile(doc.problem(("schema",), f"unknown file kind {shorten(repr(found), 80)} "
+                                                       f"(expected one of: {known})"))
         else:
             raise InvalidFile(Problem(str(path), "not an Annotator file: it has no 'schema: annotator/…' line",
                                       line=1, col=1))

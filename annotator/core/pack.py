@@ -30,7 +30,7 @@ class PackFiles:
         self.path = path
         self._zip: dict[str, bytes] | None = None
         self._root = path
-        if path.is_file():
+        if not path.is_dir():  # a zip; a pipe or a device named x.zip is refused by the zip reader as what it is
             self._zip = _read_zip(path)
 
     def name(self, rel: str) -> str:

@@ -33,6 +33,7 @@ Decisions beyond the rules above:
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -205,8 +206,13 @@ def _read(src: Source, pack: Pack, roster: ClassRoster) -> Submission | None:
 
 def _feedback_for(path: Path, work: Work, roster: ClassRoster) -> Feedback | None:
     fpath = feedback_path(path)
-    if not fpath.is_file():
-        return None
+    try:
+        if not fpath.is_file():
+            return None
+    except OSError as exc:  # Python before 3.14 raises from is_file for a name too long or a device gone
+        if exc.errno == errno.ENAMETOOLONG:
+            return None  # a zip's entry may be named longer than a file here can be: no feedback is there
+        # else reading it says why it cannot be read (a folder not allowed, a removed device)
     try:
         fb = load_feedback(fpath)
     except InvalidFile as exc:

@@ -13,6 +13,7 @@ modeline naming the schema.
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import cache
 from pathlib import Path
@@ -261,32 +262,57 @@ def load_document(path: Path, kind: str, *, text: str | None = None, name: str |
     if isinstance(found, str) and found in SCHEMA_IDS.values() and found != SCHEMA_IDS[kind]:
         raise InvalidFile(doc.problem(("schema",), Schemas.tr("this is a '{found}' file, not a {kind} file").format(
             found=found, kind=kind)))
+    _numbers_in_range(doc)
     problems = validate(doc, kind) or date_problems(doc, schema_of(kind))
     if problems and fast:
         # Explain problems from what the full YAML parser reads, never from the fast path's view.
         doc = parse_yaml(text, name)
         doc.seal = seal
+        _numbers_in_range(doc)
         problems = validate(doc, kind) or date_problems(doc, schema_of(kind))
     if problems:
         raise InvalidFile(problems)
-    _whole_numbers(doc.data)
     return doc
 
 
-def _whole_numbers(value: Any) -> None:
-    """Turn ``3.0`` into ``3`` in place.
+def _numbers_in_range(doc: Document) -> None:
+    """Whole numbers made ints (:func:`_whole_numbers`); raise :class:`InvalidFile` for one out of range, before
+    the schema's messages, which would write it out."""
+    out_of_range = _whole_numbers(doc.data)
+    if out_of_range is not None:
+        raise InvalidFile(doc.problem(out_of_range, Schemas.tr(
+            "{value} is not a number Annotator can use: at most {largest}, and never .inf or .nan").format(
+            value=repr(shorten(doc.raw(out_of_range) or "", 40)), largest=f"{_LARGEST:,}")))
+
+
+_LARGEST = 2**53 - 1  # JSON's largest exact whole number: an offset, a count or points are far below it
+
+
+def _whole_numbers(value: Any) -> DataPath | None:
+    """Turn ``3.0`` into ``3`` in place; the path of the first number out of range (past :data:`_LARGEST`,
+    infinite or not a number), if there is one.
 
     JSON Schema counts 3.0 as an integer, so ``start: 3.0`` passes the schema; left a float, it
-    would crash the first slice of the article text that uses it.
+    would crash the first slice of the article text that uses it. YAML reads ``0x`` and ``1:2:3`` numbers of
+    any size, which Python cannot even write out past 4,300 digits; a grade of ``.inf`` passes as a number.
     """
     items = value.items() if type(value) is dict else enumerate(value) if type(value) is list else ()
     for k, v in items:
         t = type(v)
         if t is float:
+            if not math.isfinite(v):
+                return (k,)
             if v.is_integer():
-                value[k] = int(v)
+                v = value[k] = int(v)
+                t = int
+        if t is int:
+            if not -_LARGEST <= v <= _LARGEST:
+                return (k,)
         elif t is dict or t is list:
-            _whole_numbers(v)
+            found = _whole_numbers(v)
+            if found is not None:
+                return (k, *found)
+    return None
 
 
 def written_by_annotator(text: str, kind: str) -> bool:

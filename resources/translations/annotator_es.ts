@@ -1066,8 +1066,16 @@
         <translation>añade el menú Docente: biblioteca de lecciones, nueva lección, editor de lecciones, clave de respuestas</translation>
     </message>
     <message>
+        <source>{file}: cannot be used: {why}</source>
+        <translation>{file}: no se puede usar: {why}</translation>
+    </message>
+    <message>
         <source>annotator: unexpected error ({error}); set ANNOTATOR_DEBUG=1 to see details</source>
         <translation>annotator: error inesperado ({error}); define ANNOTATOR_DEBUG=1 para ver los detalles</translation>
+    </message>
+    <message>
+        <source>{value} is not UTF-8 text; set the terminal to UTF-8 and type it again</source>
+        <translation>{value} no es texto UTF-8; configura la terminal en UTF-8 y vuelve a escribirlo</translation>
     </message>
     <message>
         <source>expected a number, such as 10 or 2.5, not {value}</source>
@@ -2050,6 +2058,22 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     <message>
         <source>holds the files being imported</source>
         <translation>contiene los archivos que se están importando</translation>
+    </message>
+    <message>
+        <source>is, or is inside, a link that leads back to itself (a link loop)</source>
+        <translation>es, o está dentro de, un enlace que lleva de vuelta a sí mismo (un bucle de enlaces)</translation>
+    </message>
+    <message>
+        <source>is a link to {target}, which does not exist</source>
+        <translation>es un enlace a {target}, que no existe</translation>
+    </message>
+    <message>
+        <source>{other} is a file, not a folder</source>
+        <translation>{other} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot be used: {why}</source>
+        <translation>no se puede usar: {why}</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +3998,10 @@ categorías:</translation>
     <message>
         <source>this is a &apos;{found}&apos; file, not a {kind} file</source>
         <translation>este es un archivo &apos;{found}&apos;, no un archivo {kind}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number Annotator can use: at most {largest}, and never .inf or .nan</source>
+        <translation>{value} no es un número que Annotator pueda usar: como máximo {largest}, y nunca .inf ni .nan</translation>
     </message>
 </context>
 <context>

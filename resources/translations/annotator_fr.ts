@@ -1066,8 +1066,16 @@
         <translation>ajoute le menu Enseignant : bibliothèque de leçons, nouvelle leçon, éditeur de leçon, corrigé</translation>
     </message>
     <message>
+        <source>{file}: cannot be used: {why}</source>
+        <translation>{file} : ne peut pas être utilisé : {why}</translation>
+    </message>
+    <message>
         <source>annotator: unexpected error ({error}); set ANNOTATOR_DEBUG=1 to see details</source>
         <translation>annotator : erreur inattendue ({error}) ; définis ANNOTATOR_DEBUG=1 pour voir les détails</translation>
+    </message>
+    <message>
+        <source>{value} is not UTF-8 text; set the terminal to UTF-8 and type it again</source>
+        <translation>{value} n&apos;est pas du texte UTF-8 ; réglez le terminal en UTF-8 et retapez-le</translation>
     </message>
     <message>
         <source>expected a number, such as 10 or 2.5, not {value}</source>
@@ -2050,6 +2058,22 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message>
         <source>holds the files being imported</source>
         <translation>contient les fichiers en cours d&apos;importation</translation>
+    </message>
+    <message>
+        <source>is, or is inside, a link that leads back to itself (a link loop)</source>
+        <translation>est, ou est dans, un lien qui ramène à lui-même (une boucle de liens)</translation>
+    </message>
+    <message>
+        <source>is a link to {target}, which does not exist</source>
+        <translation>est un lien vers {target}, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{other} is a file, not a folder</source>
+        <translation>{other} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot be used: {why}</source>
+        <translation>ne peut pas être utilisé : {why}</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +3998,10 @@ caté&amp;gories :</translation>
     <message>
         <source>this is a &apos;{found}&apos; file, not a {kind} file</source>
         <translation>c&apos;est un fichier &apos;{found}&apos;, pas un fichier {kind}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number Annotator can use: at most {largest}, and never .inf or .nan</source>
+        <translation>{value} n&apos;est pas un nombre utilisable par Annotator : au plus {largest}, et jamais .inf ni .nan</translation>
     </message>
 </context>
 <context>

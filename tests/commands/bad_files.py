@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from collections.abc import Callable
@@ -314,6 +315,39 @@ def key_for_other_text(tmp_path: Path) -> Bad:
                where="lesson.article_sha256")
 
 
+def empty_zip(tmp_path: Path) -> Bad:
+    # A zip with nothing to check in it was checked in silence, with exit status 0.
+    p = make_zip(tmp_path / "class.zip", [("__MACOSX/._ana.yaml", b"x")])
+    return Bad([p], str(p), "no .yaml files to check")
+
+
+def pipe_named_zip(tmp_path: Path) -> Bad:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    os.mkfifo(tmp_path / "pack.zip")  # was read as a folder: "pack.zip/lesson.yaml: lesson pack has no lesson.yaml"
+    return Bad([tmp_path / "pack.zip"], str(tmp_path / "pack.zip"), "is not an ordinary file")
+
+
+def schema_not_text(tmp_path: Path) -> Bad:
+    p = annotation_file(tmp_path, "schema: [annotator/annotations@1]\n")  # TypeError: unhashable type: 'list'
+    return Bad([p], str(p), "unknown file kind ['annotator/annotations@1']", line=1, where="schema")
+
+
+def number_past_4300_digits(tmp_path: Path) -> Bad:
+    # YAML reads a hexadecimal number of any size; Python cannot write one of more than 4,300 digits.
+    big = GOOD_ANNOTATION.replace("start: 0", "start: 0x" + "f" * 4000).replace("end: 3", "end: 0x" + "f" * 4001)
+    p = annotation_file(tmp_path, work_yaml(big))
+    return Bad([p], str(p), "is not a number Annotator can use", line=7, where="annotations[0].start")
+
+
+def infinite_points(tmp_path: Path) -> Bad:
+    pack = copy_pack(tmp_path)
+    key = pack / "key.yaml"
+    key.write_text(re.sub(r"points: [0-9.]+", "points: .inf", key.read_text(encoding="utf-8"), count=1),
+                   encoding="utf-8")
+    return Bad([pack], str(key), "never .inf or .nan", line=line_of(key, "points: .inf"))
+
+
 BAD_INPUTS: list[Callable[[Path], Bad]] = [
     malformed_yaml, missing_field, missing_top_field, unknown_category, unknown_prompt, unknown_answer_prompt,
     end_past_text, start_past_text, reversed_span, alias_bomb, category_no, id_0755, not_utf8, lesson_not_utf8,
@@ -322,6 +356,7 @@ BAD_INPUTS: list[Callable[[Path], Bad]] = [
     article_symlink_out, article_missing, zip_dotdot, zip_absolute, zip_bomb, zip_too_big, zip_many_entries,
     zip_link, zip_corrupt, not_a_zip, empty_file, blank_file, empty_lesson, empty_article, device_file, missing_path,
     missing_pack, unknown_schema, not_annotator_yaml, deep_nesting, control_character, key_for_other_text,
+    empty_zip, pipe_named_zip, schema_not_text, number_past_4300_digits, infinite_points,
 ]
 
 def assert_one_problem(err: str, bad: Bad) -> None:

@@ -3,6 +3,7 @@ escapes everything a student or teacher typed."""
 
 from __future__ import annotations
 
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.annotations import Annotation, Student
-from annotator.core.exports import neutralise_cell, render_report, safe_file_stem
+from annotator.core.exports import csv_bytes, neutralise_cell, render_report, safe_file_stem
 from annotator.core.feedback import Feedback, PromptFeedback
 from annotator.core.pack import Pack
 from annotator.core.scoring import score_with_feedback
@@ -152,3 +153,9 @@ def test_report_file_names_are_safe_and_unique() -> None:
     li_lei = safe_file_stem(Student("李雷"), taken)
     assert li_lei.startswith("student-") and safe_file_stem(Student("李雷"), taken) == f"{li_lei}-2"
     assert safe_file_stem(Student("王芳"), taken) != li_lei  # names ASCII cannot spell still differ
+
+
+def test_a_path_whose_name_is_not_utf8_goes_into_a_csv() -> None:
+    """A class zip copied from an old disk (b"\\xff.zip") stopped export and grade with UnicodeEncodeError."""
+    data = csv_bytes(["file"], [[os.fsdecode(b"class-\xff.zip!/ana.yaml")]])
+    assert data.decode("utf-8-sig").splitlines()[1] == "class-?.zip!/ana.yaml"

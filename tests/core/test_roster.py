@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,17 @@ def test_a_file_that_does_not_say_when_its_work_began_is_the_one_namesake(tmp_pa
     roster = load_class([folder], pack)
     assert [s.path.name for s in roster.submissions] == ["kim.yaml"]
     assert any("handed in more than once" in p.message for p in roster.problems)
+
+
+def test_a_zip_entry_named_longer_than_a_path_can_be_is_graded(tmp_path: Path, pack: Pack) -> None:
+    """Looking for its feedback beside it (CLASS.zip!/…) raised 'File name too long' and stopped the grading."""
+    write_work(tmp_path / "ana.yaml", pack, Student("Ana Pérez"), ana_annotations(pack.article.text))
+    deep = "a/" * 3000 + "ana.yaml"  # 6,000 characters: more than PATH_MAX
+    with zipfile.ZipFile(tmp_path / "class.zip", "w") as archive:
+        archive.writestr(deep, (tmp_path / "ana.yaml").read_bytes())
+        archive.writestr("x" * 300 + ".yaml", (tmp_path / "ana.yaml").read_bytes())  # a name over NAME_MAX
+    (tmp_path / "class.zip!").mkdir()  # the teacher's feedback folder beside the zip
+    roster = load_class([tmp_path / "class.zip"], pack)
+    assert len(roster.submissions) == 1
+    [problem] = roster.problems  # the same student twice: the second file is named, never a traceback
+    assert "more than once" in problem.message

@@ -209,3 +209,23 @@ def test_a_files_problems_are_said_in_the_language_spoken(tmp_path: Path, langua
     with speaking(language), pytest.raises(InvalidFile) as raised:
         load_document(broken, "lesson")
     assert sorted(f"{p.where}: {p.message}" for p in raised.value.problems) == said
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=-(2**20_000), max_value=2**20_000), st.sampled_from(["{:d}", "0x{:x}", "0o{:o}", "{}.0"]))
+def test_any_number_in_a_file_is_read_or_refused_in_one_line(tmp_path_factory: pytest.TempPathFactory, value: int,
+                                                            form: str) -> None:
+    """A number past 4,300 digits crashed the first message that wrote it out; one past 2**53 is no offset."""
+    if form in ("{:d}", "{}.0"):
+        value %= 10**4000  # Python writes no more digits: YAML reads them as text, which the schema refuses
+    written = form.format(abs(value)) if value >= 0 else "-" + form.format(-value)
+    path = tmp_path_factory.mktemp("numbers") / "work.yaml"
+    path.write_text("schema: annotator/annotations@1\nlesson: {id: x, article_sha256: " + "0" * 64 + "}\n"
+                    "student: {name: Ana}\nannotations:\n  - id: a1\n    category: framing\n"
+                    f"    start: {written}\n    end: 3\n    quote: How\n", encoding="utf-8")
+    try:
+        doc = load_document(path, "annotations")
+    except InvalidFile as exc:
+        assert all("\n" not in str(p) and len(str(p)) < 400 for p in exc.problems)
+    else:
+        assert abs(doc.data["annotations"][0]["start"]) <= 2**53

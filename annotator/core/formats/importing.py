@@ -12,7 +12,9 @@ file already in it may be a student's own: the imported file then takes a new na
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -132,15 +134,45 @@ def folder_problem(out: Path, pack: Pack, inputs: Iterable[Path] = ()) -> str:
     imported, which must not be in ``out`` when a file already there is replaced (the command's way);
     the windows ask before the inputs are chosen and never replace a file (``keep_existing``).
     """
-    if out.exists() and not out.is_dir():
-        return ImportingFiles.tr("is a file, not a folder")
+    try:
+        info = out.stat()
+    except OSError as exc:  # Path.exists raises some of these before Python 3.14, and says "no" to the others
+        why = _unusable(out, exc)
+        if why:
+            return why
+    else:
+        if not stat.S_ISDIR(info.st_mode):
+            return ImportingFiles.tr("is a file, not a folder")
     real = real_path(out)  # never raises on a link loop, as Path.resolve does before Python 3.13
     if pack.path.is_dir() and real.is_relative_to(real_path(pack.path)):
         return ImportingFiles.tr("is inside the lesson pack; import into a folder of its own")
-    if any(given.is_file() and real == real_path(given).parent and given.suffix.lower() in (".yaml", ".yml")
+    if any(given.suffix.lower() in (".yaml", ".yml") and real == real_path(given).parent and _is_file(given)
            for given in inputs):
         return ImportingFiles.tr("holds the files being imported")
     return ""
+
+
+def _unusable(out: Path, exc: OSError) -> str:
+    """Why a folder that cannot be looked at cannot be imported into, or "" when it is only still to be made."""
+    if exc.errno == errno.ELOOP:
+        return ImportingFiles.tr("is, or is inside, a link that leads back to itself (a link loop)")
+    if exc.errno == errno.ENOENT:
+        if out.is_symlink():
+            return ImportingFiles.tr("is a link to {target}, which does not exist").format(target=os.readlink(out))
+        return ""  # made when the first file is written
+    if exc.errno == errno.ENOTDIR:
+        in_the_way = next((p for p in out.parents if _is_file(p)), None)
+        if in_the_way is not None:
+            return ImportingFiles.tr("{other} is a file, not a folder").format(other=in_the_way)
+    # a name too long, a device taken out (Input/output error), a folder not allowed
+    return ImportingFiles.tr("cannot be used: {why}").format(why=exc.strerror or type(exc).__name__)
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def write_imported(built: list[Built], out: Path, *, keep_existing: bool = False) -> list[Path]:

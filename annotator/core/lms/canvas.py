@@ -39,11 +39,11 @@ from pathlib import PurePosixPath
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.i18n import Words
 from annotator.core.lms import CANVAS, LmsIdentity
-from annotator.core.lms.csv_cells import Table
+from annotator.core.lms.csv_cells import Table, numeral
 
 # Canvas ids are database ids: never zero-padded, which keeps "ana_2024_01_notes.yaml" from looking like one.
-_NAME = re.compile(r"^(?:(?P<name>\w*?)_)?(?:(?P<late>LATE|late)_)?(?P<uid>[1-9]\d*|anon_[A-Za-z0-9]+)_"
-                   r"(?P<fid>[1-9]\d*)_(?P<file>.+)$")
+_NAME = re.compile(r"^(?:(?P<name>\w*?)_)?(?:(?P<late>LATE|late)_)?(?P<uid>[1-9][0-9]*|anon_[A-Za-z0-9]+)_"
+                   r"(?P<fid>[1-9][0-9]*)_(?P<file>.+)$")
 POINTS_ROW = "Points Possible"
 IDENTIFYING = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 # "10,00", "1 000,5", "1.000,5": a decimal comma (Canvas writes two decimals; "1,000" is a thousand).
@@ -126,7 +126,4 @@ def read_number(text: str, mark: str) -> float | None:
     """A number as the export writes it with ``mark`` (spaces, and the other mark, group thousands)."""
     digits = _SPACES.sub("", text)
     digits = digits.replace(".", "").replace(",", ".") if mark == "," else digits.replace(",", "")
-    try:
-        return float(digits)
-    except ValueError:
-        return None
+    return numeral(digits)

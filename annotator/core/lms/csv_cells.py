@@ -12,6 +12,8 @@ number) is never evaluated; it is only ever copied as it is.
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +23,9 @@ from annotator.core.yamlfile import decode_utf8, read_bytes
 
 MAX_GRADEBOOK_BYTES = 32 * 1024 * 1024  # a course of 2,000 students and 300 assignments is about 5 MB
 _BOM = "\ufeff"
+# What a spreadsheet or PHP's is_numeric reads as a number; Python's float also takes "inf", "nan", "1_000"
+# and digits of other scripts, which no gradebook means as a grade.
+_NUMERAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 class CsvCells(Words):
@@ -90,6 +95,15 @@ def is_formula(value: str) -> bool:
     except ValueError:
         return True
     return False
+
+
+def numeral(text: str) -> float | None:
+    """A number written with ASCII digits and a decimal point (``12.5``, ``1e3``), or None: not a numeral, or
+    too large to be a number (``1e400``)."""
+    if not _NUMERAL.fullmatch(text):
+        return None
+    value = float(text)
+    return value if math.isfinite(value) else None
 
 
 def read_table(path: Path) -> Table:

@@ -53,10 +53,13 @@ from pathlib import PurePosixPath
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.i18n import Words
 from annotator.core.lms import MOODLE, LmsIdentity
-from annotator.core.lms.csv_cells import Table
+from annotator.core.lms.csv_cells import Table, numeral
 
 PLUGIN_TYPES = ("assignsubmission", "assignfeedback")
-_PARTICIPANT = re.compile(r"(\d+)\s*$")
+# Moodle's ids are ASCII digits; ``\d`` and ``str.isdigit`` would take "٣٠١" or "³⁰¹", which ``int`` reads as
+# 301 or refuses. An id is kept as text (leading zeros dropped): ``int`` refuses more than 4,300 digits.
+_DIGITS = "0123456789"
+_ID = re.compile(r"[0-9]+")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 
 
@@ -92,10 +95,7 @@ class Language:
 
     def read_number(self, text: str) -> float | None:
         """A number the worksheet holds, read as Moodle's ``unformat_float`` does (no spaces, its decimal mark)."""
-        try:
-            return float(_SPACES.sub("", text).replace(self.decimal, "."))
-        except ValueError:
-            return None
+        return numeral(_SPACES.sub("", text).replace(self.decimal, "."))
 
 
 LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (
@@ -136,10 +136,10 @@ def identity(rel: str) -> LmsIdentity | None:
     parts = PurePosixPath(rel).parts
     for i, part in enumerate(parts):
         info = part.split("_", 4)
-        if len(info) < 4 or not info[1].isdigit() or info[2] not in PLUGIN_TYPES or not info[3]:
+        if len(info) < 4 or not _ID.fullmatch(info[1]) or info[2] not in PLUGIN_TYPES or not info[3]:
             continue
         rest = "/".join(p for p in (info[4] if len(info) == 5 else "", *parts[i + 1 :]) if p)
-        return LmsIdentity(MOODLE, str(int(info[1])), info[0].strip(), rest or part)
+        return LmsIdentity(MOODLE, _number_id(info[1]), info[0].strip(), rest or part)
     return None
 
 
@@ -166,8 +166,16 @@ def fresh_worksheet(points: float, graded_at: str, rows: Sequence[tuple[str, str
 
 def participant(cell: str) -> str:
     """The participant id in an Identifier cell ("Participant 1234567", "Participante1234567"), or ""."""
-    found = _PARTICIPANT.search(cell)
-    return str(int(found[1])) if found else ""
+    text = cell.rstrip()
+    start = len(text)
+    while start and text[start - 1] in _DIGITS:  # not a regex search, which takes time squared on a long cell
+        start -= 1
+    return _number_id(text[start:]) if start < len(text) else ""
+
+
+def _number_id(digits: str) -> str:
+    """ASCII digits as the id Moodle means by them: "0301" is 301."""
+    return digits.lstrip("0") or "0"
 
 
 def find_columns(table: Table) -> Worksheet:

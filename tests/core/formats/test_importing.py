@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from annotator.core.formats.foreign import CategoryMap
 from annotator.core.formats.importing import build_all, folder_problem, read_foreign, write_imported
+from annotator.core.pack import load_pack
 from annotator.core.workfile import load_work
 from tests.core.formats.brat_files import brat_files, t_line
 from tests.core.mini_summit import TEXT, write_pack
@@ -79,4 +86,37 @@ def test_the_import_folder_check_survives_a_link_loop(tmp_path: Path) -> None:
     """A folder that is a link to itself would crash the check before anything is said."""
     pack = write_pack(tmp_path / "pack")
     (tmp_path / "loop").symlink_to(tmp_path / "loop")
-    assert folder_problem(tmp_path / "loop" / "class", pack) == ""
+    for out in (tmp_path / "loop", tmp_path / "loop" / "class"):  # was "cannot write: File exists" for the first
+        assert folder_problem(out, pack) == "is, or is inside, a link that leads back to itself (a link loop)"
+
+
+def test_a_folder_that_cannot_be_made_or_looked_at_is_said_before_anything_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name too long raised from Path.exists (a traceback); a dangling link said only "File exists"."""
+    pack = write_pack(tmp_path / "pack")
+    (tmp_path / "gone").symlink_to(tmp_path / "nowhere")
+    (tmp_path / "notes.txt").write_text("a file", encoding="utf-8")
+    assert folder_problem(tmp_path / "gone", pack) == f"is a link to {tmp_path / 'nowhere'}, which does not exist"
+    assert folder_problem(tmp_path / "notes.txt" / "class", pack) == f"{tmp_path / 'notes.txt'} is a file, not a folder"
+    assert folder_problem(tmp_path / ("x" * 300), pack) == "cannot be used: File name too long"
+    assert folder_problem(tmp_path / ("d/" * 3000), pack) == "cannot be used: File name too long"
+    usb = tmp_path / "usb"
+    real_stat = Path.stat
+
+    def removed(path: Path, **kwargs: bool) -> os.stat_result:
+        if path == usb:
+            raise OSError(errno.EIO, os.strerror(errno.EIO), str(path))
+        return real_stat(path, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", removed)  # a USB stick taken out: the kernel answers EIO
+    assert folder_problem(usb, pack) == "cannot be used: Input/output error"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=300))
+@example(os.fsdecode(b"\xff\xfe"))  # a name that is not UTF-8, as Python gives it from the command line
+def test_any_folder_name_gets_an_answer_not_an_error(tmp_path: Path, name: str) -> None:
+    """Whatever a teacher types as the folder (or an input), the check answers on one line."""
+    pack = write_pack(tmp_path / "pack") if not (tmp_path / "pack").exists() else load_pack(tmp_path / "pack")
+    why = folder_problem(tmp_path / name, pack, [tmp_path / name / "a.yaml"])
+    assert "\n" not in why

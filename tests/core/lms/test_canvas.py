@@ -34,3 +34,11 @@ def test_canvas_names_round_trip(name: str, late: bool, uid: str, fid: str, file
         name, late, uid, fid, file)
     back = canvas.feedback_name(who, "ana-perez")
     assert back is not None and [p for p in back.split("_") if p.isdigit()][:2] == [uid, fid]
+
+
+def test_a_points_cell_that_is_no_number_canvas_writes_is_not_read_as_one() -> None:
+    """"inf" or "1e400" points possible scaled every grade to "inf" in the gradebook sent back to Canvas."""
+    for text, mark in (("inf", "."), ("NaN", "."), ("1e400", "."), ("1_000", "."), ("Infinity", ","), ("٣,5", ",")):
+        assert canvas.read_number(text, mark) is None, text
+    assert canvas.read_number("1.000,5", ",") == 1000.5 and canvas.read_number("1,000.5", ".") == 1000.5
+    assert lms_identity("perezana_٣٠١_٥٠٠١_ana.yaml") is None  # Canvas ids are ASCII digits

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annotator.core.errors import InvalidFile
 from annotator.core.lms import MOODLE, lms_identity, moodle
@@ -87,3 +90,38 @@ def test_a_fresh_worksheet_is_headed_in_the_language_asked_for() -> None:
     header, body = moodle.fresh_worksheet(10, "t", [("301", "Ana", None, "", "")], "de")
     assert header[0] == "Identifier" and header[5] == "Maximum grade" and body[0][:7] == [
         "Participant 301", "Ana", "", "", "", "10", "Yes"]
+
+
+@given(st.text(max_size=60))
+def test_any_download_name_or_identifier_cell_is_read_without_an_error(text: str) -> None:
+    """A hostile zip or worksheet never stops grading: a name or cell is an id of ASCII digits or none at all."""
+    who = lms_identity(f"Ana_{text}_assignsubmission_file/ana.yaml")
+    assert who is None or (who.user_id.isascii() and who.user_id.isdigit())
+    found = moodle.participant(f"Participant {text}")
+    assert found == "" or (found.isascii() and found.isdigit())
+
+
+def test_ids_moodle_never_writes_are_no_participant_and_a_long_one_is_kept_whole() -> None:
+    """Superscript or Arabic-Indic digits are no Moodle id; 5,000 digits are one (int() refuses past 4,300)."""
+    for digits in ("³⁰¹", "٣٠١"):
+        assert lms_identity(f"Ana_{digits}_assignsubmission_file/ana.yaml") is None
+        assert moodle.participant(f"Participant {digits}") == ""
+    long_id = "9" * 5000
+    who = lms_identity(f"Ana_{long_id}_assignsubmission_file/ana.yaml")
+    assert who is not None and who.user_id == long_id
+    assert moodle.participant(f"Participant {long_id}") == long_id
+
+
+def test_a_long_identifier_cell_is_read_in_linear_time() -> None:
+    """A regex search for trailing digits took 22 s on a cell of 50,000 digits and a letter (time squared)."""
+    started = time.perf_counter()
+    assert moodle.participant("1" * 50_000 + "x") == ""
+    assert time.perf_counter() - started < 2
+
+
+def test_a_maximum_grade_that_is_no_number_moodle_writes_is_not_read_as_one() -> None:
+    """Python's float reads "inf", "nan", "1e400" and "1_000"; a grade scaled to them would be written "inf"."""
+    for lang in moodle.LANGUAGES.values():
+        for text in ("inf", "-Infinity", "nan", "1e400", "1_000", "٣"):
+            assert lang.read_number(text) is None, (lang.code, text)
+    assert moodle.LANGUAGES["fr"].read_number("1,5e2") == 150

@@ -111,3 +111,14 @@ def test_an_english_export_keeps_its_decimal_point_and_thousands_are_not_decimal
     assert decimal_mark(["1,000"]) == "."  # three digits after the comma: thousands, Canvas writes two decimals
     assert read_number("1,000.00", ".") == 1000 and read_number("1 000,50", ",") == 1000.5
     assert read_number("", ".") is None and read_number("x", ",") is None
+
+
+def test_a_worksheet_whose_maximum_is_infinite_gets_grades_on_the_lessons_own_scale(tmp_path: Path) -> None:
+    """A damaged 'Maximum grade' (inf, 1e400) is no scale: the grade written is a number, never "inf"."""
+    path = tmp_path / "worksheet.csv"
+    path.write_text("Identifier,Full name,Grade,Maximum grade\nParticipant 301,Ana Pérez,,inf\n"
+                    "Participant 302,Ben Baker,,1e400\n", encoding="utf-8")
+    graded = [_graded("Ana", "Ana Pérez_301_assignsubmission_file/ana.yaml"),
+              _graded("Ben", "Ben Baker_302_assignsubmission_file/ben.yaml")]
+    rows = _rows(fill(MOODLE, read_table(path), graded, assignment="", points=None).data)
+    assert [r[2] for r in rows[1:]] == ["3", "3"]
