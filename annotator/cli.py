@@ -131,7 +131,8 @@ def _window_size(text: str) -> tuple[int, int]:
 
 
 def _window_size_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--window-size", type=_window_size, metavar="WxH", help=argparse.SUPPRESS)
+    parser.add_argument("--window-size", type=_window_size, metavar="WxH",
+                        help=Cli.tr("with --screenshot: lay the window out as on a screen of W×H pixels"))
 
 
 def _commands() -> argparse.ArgumentParser:
@@ -234,7 +235,8 @@ def _commands() -> argparse.ArgumentParser:
                             help=Cli.tr("open the teacher's review window on a folder (or a zip) of handed-in files"))
     review.add_argument("folder", type=Path, metavar="FOLDER")
     review.add_argument("--lesson", type=Path, required=True, metavar="PACK")
-    review.add_argument("--screenshot", type=Path, metavar="OUT.png", help=argparse.SUPPRESS)
+    review.add_argument("--screenshot", type=Path, metavar="OUT.png",
+                        help=Cli.tr("render the window to a PNG and exit"))
     _window_size_option(review)
     review.set_defaults(run=_review)
 

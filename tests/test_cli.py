@@ -107,6 +107,15 @@ def test_grade_help_in_spanish_uses_the_words_of_the_app(capsys: pytest.CaptureF
     assert "--csv OUT.csv notas para el libro de calificaciones" in out
 
 
+def test_review_help_lists_its_screenshot_and_window_size(capsys: pytest.CaptureFixture[str]) -> None:
+    """The README tells teachers and IT about --screenshot and --window-size; review's help hid both."""
+    with i18n.speaking("en"):
+        assert main(["review", "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--screenshot OUT.png render the window to a PNG and exit" in out
+    assert "--window-size WxH with --screenshot: lay the window out as on a screen of W×H pixels" in out
+
+
 def test_english_help_is_unchanged(capsys: pytest.CaptureFixture[str]) -> None:
     """Scripts and the README quote the English help: translating must leave it word for word."""
     with i18n.speaking("en"):

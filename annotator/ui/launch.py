@@ -181,15 +181,12 @@ def _lesson_of(work_file: Path, data_dir: Path) -> Path | None:
 
 def _screenshot(app: QApplication, window: StudentWindow, out: Path) -> int:
     """Render the window to a PNG, then close without touching the student's work."""
+    from annotator.ui.common.screenshot import save_screenshot
+
     window.autosaver.enabled = False
     window.finish_building()  # the prompts and My highlights, which a shown window adds after its first frame
-    for _ in range(5):
-        app.processEvents()
-    image = window.grab()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    ok = image.save(str(out), "PNG")
+    done = save_screenshot(app, window, out)
     if window.lock is not None:
         window.lock.release()
     window.hide()
-    print(f"screenshot written to {out}" if ok else f"could not write {out}", file=sys.stderr)
-    return 0 if ok else 1
+    return done

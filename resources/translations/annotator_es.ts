@@ -890,6 +890,10 @@
         <translation>se esperaba ANCHOxALTO en píxeles, como 1366x768, no {value}</translation>
     </message>
     <message>
+        <source>with --screenshot: lay the window out as on a screen of W×H pixels</source>
+        <translation>con --screenshot: dispone la ventana como en una pantalla de An×Al píxeles</translation>
+    </message>
+    <message>
         <source>Tools for Annotator lesson packs and class work.</source>
         <translation>Herramientas para los paquetes de lección de Annotator y el trabajo de la clase.</translation>
     </message>
@@ -4013,6 +4017,17 @@ categorías:</translation>
     <message>
         <source>The folder {folder} named in the school&apos;s settings file {path} does not exist; it is left out.</source>
         <translation>La carpeta {folder} indicada en el archivo de configuración del centro {path} no existe; se omite.</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>screenshot written to {file}</source>
+        <translation>captura de pantalla guardada en {file}</translation>
+    </message>
+    <message>
+        <source>could not write {file}</source>
+        <translation>no se pudo escribir {file}</translation>
     </message>
 </context>
 <context>

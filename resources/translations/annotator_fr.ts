@@ -890,6 +890,10 @@
         <translation>LARGEURxHAUTEUR en pixels était attendu, comme 1366x768, pas {value}</translation>
     </message>
     <message>
+        <source>with --screenshot: lay the window out as on a screen of W×H pixels</source>
+        <translation>avec --screenshot : dispose la fenêtre comme sur un écran de L×H pixels</translation>
+    </message>
+    <message>
         <source>Tools for Annotator lesson packs and class work.</source>
         <translation>Outils pour les paquets de leçon d&apos;Annotator et le travail de la classe.</translation>
     </message>
@@ -4013,6 +4017,17 @@ caté&amp;gories :</translation>
     <message>
         <source>The folder {folder} named in the school&apos;s settings file {path} does not exist; it is left out.</source>
         <translation>Le dossier {folder} indiqué dans le fichier de réglages de l&apos;établissement {path} n&apos;existe pas ; il est ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>screenshot written to {file}</source>
+        <translation>capture d&apos;écran enregistrée dans {file}</translation>
+    </message>
+    <message>
+        <source>could not write {file}</source>
+        <translation>impossible d&apos;écrire {file}</translation>
     </message>
 </context>
 <context>

@@ -51,9 +51,8 @@ def run_review_app(*, folder: Path, pack: Path, screenshot: Path | None = None,
     keep_size(window, data_dir, "review", QSize(1440, 900))
     window.show()
     if screenshot is not None:
-        for _ in range(5):
-            app.processEvents()
-        ok = window.grab().save(str(screenshot), "PNG")
+        from annotator.ui.common.screenshot import save_screenshot
+
         window.autosaver.enabled = False
-        return 0 if ok else 1
+        return save_screenshot(app, window, screenshot)
     return app.exec()
