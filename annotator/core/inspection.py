@@ -28,7 +28,7 @@ def check_path(path: Path, pack: Pack | None, *, data: bytes | None = None) -> l
     """
     if data is None and (path.is_dir() or path.suffix.lower() == ".zip"):
         return [summarize_pack(load_pack(path))]
-    raw = read_bytes(path, limit=MAX_YAML_BYTES, what="file") if data is None else data
+    raw = read_bytes(path, limit=MAX_YAML_BYTES) if data is None else data
     text = decode_utf8(raw, str(path))
     kind = kind_of(text)
     if kind not in SCHEMA_IDS:
@@ -40,14 +40,15 @@ def check_path(path: Path, pack: Pack | None, *, data: bytes | None = None) -> l
             kind = kinds[found]  # written in a way the quick look did not catch (quoted key, flow style)
         elif found is not None:
             known = ", ".join(SCHEMA_IDS.values())
-            raise InvalidFile(doc.problem(("schema",), f"unknown file kind {found!r} (expected one of: {known})"))
+            raise InvalidFile(doc.problem(("schema",), Inspection.tr(
+                "unknown file kind {found} (expected one of: {known})").format(found=repr(found), known=known)))
         else:
-            raise InvalidFile(Problem(str(path), "not an Annotator file: it has no 'schema: annotator/…' line",
-                                      line=1, col=1))
+            raise InvalidFile(Problem(str(path), Inspection.tr(
+                "not an Annotator file: it has no 'schema: annotator/…' line"), line=1, col=1))
     if kind == "lesson":
         if path.name != "lesson.yaml":
-            raise InvalidFile(Problem(str(path), "a lesson file is read as lesson.yaml inside its pack folder; "
-                                      "rename it, or check the folder"))
+            raise InvalidFile(Problem(str(path), Inspection.tr(
+                "a lesson file is read as lesson.yaml inside its pack folder; rename it, or check the folder")))
         return [summarize_pack(load_pack(path.parent))]
     if kind == "key":
         owner = pack or _pack_beside(path)
@@ -114,7 +115,8 @@ def folder_entries(folder: Path) -> list[Path]:
 def _pack_beside(path: Path) -> Pack:
     if (path.parent / "lesson.yaml").is_file():
         return load_pack(path.parent, with_key=False)
-    raise InvalidFile(Problem(str(path), "an answer key is checked against its lesson: give --lesson PACK"))
+    raise InvalidFile(Problem(str(path), Inspection.tr(
+        "an answer key is checked against its lesson: give --lesson PACK")))
 
 
 def summarize_pack(pack: Pack) -> str:

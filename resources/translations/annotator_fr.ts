@@ -164,6 +164,107 @@
     </message>
 </context>
 <context>
+    <name>ArticleImport</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a Word document or a .zip archive</source>
+        <translation>un document Word ou une archive .zip</translation>
+    </message>
+    <message>
+        <source>an old-style Word document</source>
+        <translation>un document Word à l&apos;ancien format</translation>
+    </message>
+    <message>
+        <source>a Rich Text (.rtf) document</source>
+        <translation>un document en texte enrichi (.rtf)</translation>
+    </message>
+    <message>
+        <source>the text is {size} MB, more than the {limit} MB Annotator imports; is it really one article?</source>
+        <translation>le texte fait {size} Mo, plus que les {limit} Mo qu&apos;Annotator importe ; est-ce vraiment un seul article ?</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, more than the {limit} MB Annotator imports; is it really one article?</source>
+        <translation>le fichier fait {size} Mo, plus que les {limit} Mo qu&apos;Annotator importe ; est-ce vraiment un seul article ?</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is {kind}, not text; save it as plain text (.txt) or a web page (.html)</source>
+        <translation>c&apos;est {kind}, pas du texte ; enregistre-le en texte brut (.txt) ou en page web (.html)</translation>
+    </message>
+    <message>
+        <source>{name} (the file says so with a byte-order mark)</source>
+        <translation>{name} (le fichier l&apos;indique par une marque d&apos;ordre des octets)</translation>
+    </message>
+    <message>
+        <source>the file starts like {name} text but is not {name}; it cannot be read</source>
+        <translation>le fichier commence comme du texte {name} mais n&apos;est pas en {name} ; il est illisible</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data, like a picture or a program)</source>
+        <translation>ce n&apos;est pas un fichier texte (il contient des données binaires, comme une image ou un programme)</translation>
+    </message>
+    <message>
+        <source>as the page declares</source>
+        <translation>comme la page le déclare</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; check that accents and quotes look right</source>
+        <translation>le fichier n&apos;est pas en UTF-8 ; vérifie que les accents et les guillemets s&apos;affichent bien</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 and its encoding is not one Annotator recognises; save it as UTF-8 and retry</source>
+        <translation>le fichier n&apos;est pas en UTF-8 et Annotator ne reconnaît pas son encodage ; enregistre-le en UTF-8 et réessaie</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}</source>
+        <translation>décodé en {encoding}</translation>
+    </message>
+    <message>
+        <source>this does not look like text (it is mostly control characters)</source>
+        <translation>ceci ne ressemble pas à du texte (ce sont surtout des caractères de contrôle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n invisible control character(s)</source>
+        <translation>
+            <numerusform>%n caractère de contrôle invisible supprimé</numerusform>
+            <numerusform>%n caractères de contrôle invisibles supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotator imports .txt, .md and .html files, not {kind}</source>
+        <translation>Annotator importe les fichiers .txt, .md et .html, pas {kind}</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>des fichiers sans extension</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message numerus="yes">
+        <source>replaced %n broken character(s) with �</source>
+        <translation>
+            <numerusform>%n caractère abîmé remplacé par �</numerusform>
+            <numerusform>%n caractères abîmés remplacés par �</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no text to import</source>
+        <translation>il n&apos;y a pas de texte à importer</translation>
+    </message>
+    <message>
+        <source>there are headings but no paragraphs to annotate</source>
+        <translation>il y a des titres mais aucun paragraphe à annoter</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePage</name>
     <message>
         <source>Delete what is not the article&apos;s (a link, a button, a teaser; marked ⚠) or correct a paragraph. The answer key moves with the text; students&apos; work is placed again when it is opened, and a highlight whose words are gone is listed, never lost.</source>
@@ -2107,6 +2208,18 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
 <context>
     <name>Inspection</name>
     <message>
+        <source>unknown file kind {found} (expected one of: {known})</source>
+        <translation>type de fichier inconnu {found} (types attendus : {known})</translation>
+    </message>
+    <message>
+        <source>not an Annotator file: it has no &apos;schema: annotator/…&apos; line</source>
+        <translation>n&apos;est pas un fichier d&apos;Annotator : il n&apos;a pas de ligne &apos;schema: annotator/…&apos;</translation>
+    </message>
+    <message>
+        <source>a lesson file is read as lesson.yaml inside its pack folder; rename it, or check the folder</source>
+        <translation>un fichier de leçon se lit sous le nom lesson.yaml dans le dossier de son paquet ; renomme-le, ou vérifie le dossier</translation>
+    </message>
+    <message>
         <source>{path}: answer key for &apos;{lesson}&apos;: {items}, {not_flagged} not to flag</source>
         <translation>{path} : corrigé de &apos;{lesson}&apos; : {items}, {not_flagged} à ne pas marquer</translation>
     </message>
@@ -2177,6 +2290,10 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <source>not a lesson pack: it has no lesson.yaml (it has {names})</source>
         <translation>pas un dossier de leçon : il n&apos;a pas de lesson.yaml (il contient {names})</translation>
     </message>
+    <message>
+        <source>an answer key is checked against its lesson: give --lesson PACK</source>
+        <translation>un corrigé se vérifie avec sa leçon : indique --lesson PACK</translation>
+    </message>
     <message numerus="yes">
         <source>%n key item(s)</source>
         <translation>
@@ -2235,6 +2352,41 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message>
         <source>{path}: note: made for a different text of the article; passages are found again</source>
         <translation>{path} : remarque : fait pour un autre texte de l&apos;article ; les passages sont retrouvés</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>end {end} is before start {start}</source>
+        <translation>la fin {end} est avant le début {start}</translation>
+    </message>
+    <message>
+        <source>end {end} is past the end of the article ({n} characters)</source>
+        <translation>la fin {end} dépasse la fin de l&apos;article ({n} caractères)</translation>
+    </message>
+    <message>
+        <source>the article at {start}-{end} reads {found}, not the quote</source>
+        <translation>en {start}-{end}, l&apos;article dit {found}, et non la citation</translation>
+    </message>
+    <message>
+        <source>no category &apos;{category}&apos; in this lesson</source>
+        <translation>pas de catégorie &apos;{category}&apos; dans cette leçon</translation>
+    </message>
+    <message>
+        <source>key is for lesson &apos;{found}&apos;, not &apos;{lesson}&apos;</source>
+        <translation>ce corrigé est celui de la leçon &apos;{found}&apos;, pas de &apos;{lesson}&apos;</translation>
+    </message>
+    <message>
+        <source>this answer key was made for a different version of the article, so its passages would not line up</source>
+        <translation>ce corrigé a été fait pour une autre version de l&apos;article : ses passages ne tomberaient pas au bon endroit</translation>
+    </message>
+    <message>
+        <source>key item id &apos;{id}&apos; is used twice</source>
+        <translation>l&apos;identifiant de passage du corrigé &apos;{id}&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>no prompt &apos;{prompt}&apos; in this lesson</source>
+        <translation>pas de consigne &apos;{prompt}&apos; dans cette leçon</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2770,123 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message>
         <source>Fix the problems listed above first.</source>
         <translation>Corrige d&apos;abord les problèmes ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>category id &apos;{id}&apos; is used twice</source>
+        <translation>l&apos;identifiant de catégorie &apos;{id}&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>key &apos;{key}&apos; is also {other}&apos;s key</source>
+        <translation>la touche &apos;{key}&apos; est aussi celle de {other}</translation>
+    </message>
+    <message>
+        <source>prompt id &apos;{id}&apos; is used twice</source>
+        <translation>l&apos;identifiant de consigne &apos;{id}&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>no category &apos;{category}&apos; in this lesson</source>
+        <translation>pas de catégorie &apos;{category}&apos; dans cette leçon</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPack</name>
+    <message>
+        <source>{path}: cannot be read ({why})</source>
+        <translation>{path} : illisible ({why})</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform> (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the article cannot be called &apos;{name}&apos;</source>
+        <translation>l&apos;article ne peut pas s&apos;appeler &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder; choose a folder for the lesson pack</source>
+        <translation>c&apos;est un fichier, pas un dossier ; choisis un dossier pour le paquet de leçon</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({why})</source>
+        <translation>le dossier est illisible ({why})</translation>
+    </message>
+    <message>
+        <source>the folder already holds other files; choose an empty folder for the lesson pack</source>
+        <translation>le dossier contient déjà d&apos;autres fichiers ; choisis un dossier vide pour le paquet de leçon</translation>
+    </message>
+    <message>
+        <source>the folder holds a lesson.yaml that cannot be read; it is not overwritten</source>
+        <translation>le dossier contient un lesson.yaml illisible ; il n&apos;est pas écrasé</translation>
+    </message>
+    <message>
+        <source>the folder already holds another lesson pack (&apos;{found}&apos;); it is not overwritten</source>
+        <translation>le dossier contient déjà un autre paquet de leçon (&apos;{found}&apos;) ; il n&apos;est pas écrasé</translation>
+    </message>
+    <message>
+        <source>this lesson has no answer key (key.yaml) yet; export it for students, or make the key first</source>
+        <translation>cette leçon n&apos;a pas encore de corrigé (key.yaml) ; exporte-la pour les élèves, ou fais d&apos;abord le corrigé</translation>
+    </message>
+    <message>
+        <source>is a folder; give the name of the .zip file to write</source>
+        <translation>est un dossier ; donne le nom du fichier .zip à écrire</translation>
+    </message>
+    <message>
+        <source>a lesson pack appeared here during the import; try again</source>
+        <translation>un paquet de leçon est apparu ici pendant l&apos;import ; réessaie</translation>
+    </message>
+    <message>
+        <source>{what} not found in the pack</source>
+        <translation>{what} : introuvable dans le paquet</translation>
+    </message>
+    <message>
+        <source>points outside the lesson pack (through a link)</source>
+        <translation>pointe hors du paquet de leçon (par un lien)</translation>
+    </message>
+    <message>
+        <source>path is empty</source>
+        <translation>le chemin est vide</translation>
+    </message>
+    <message>
+        <source>path {path} has a control character in it</source>
+        <translation>le chemin {path} contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>path &apos;{path}&apos; is absolute; paths in a lesson pack must be relative to it</source>
+        <translation>le chemin &apos;{path}&apos; est absolu ; les chemins d&apos;un paquet de leçon doivent être relatifs à celui-ci</translation>
+    </message>
+    <message>
+        <source>path &apos;{path}&apos; leaves the lesson pack</source>
+        <translation>le chemin &apos;{path}&apos; sort du paquet de leçon</translation>
+    </message>
+    <message>
+        <source>path &apos;{path}&apos; names the lesson pack itself, not a file in it</source>
+        <translation>le chemin &apos;{path}&apos; désigne le paquet de leçon lui-même, pas un fichier qu&apos;il contient</translation>
+    </message>
+    <message>
+        <source>zip holds no lesson.yaml</source>
+        <translation>le zip ne contient aucun lesson.yaml</translation>
+    </message>
+    <message>
+        <source>no lesson pack here (expected a folder or a .zip)</source>
+        <translation>pas de paquet de leçon ici (un dossier ou un .zip était attendu)</translation>
+    </message>
+    <message>
+        <source>lesson pack has no lesson.yaml</source>
+        <translation>le paquet de leçon n&apos;a pas de lesson.yaml</translation>
+    </message>
+    <message>
+        <source>article file has no text</source>
+        <translation>le fichier de l&apos;article n&apos;a pas de texte</translation>
     </message>
 </context>
 <context>
@@ -4418,10 +4687,33 @@ caté&amp;gories :</translation>
     </message>
 </context>
 <context>
+    <name>WebPages</name>
+    <message>
+        <source>importing web pages needs the trafilatura package, which is missing</source>
+        <translation>importer des pages web demande le paquet trafilatura, qui n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>the web page could not be read ({why})</source>
+        <translation>la page web n&apos;a pas pu être lue ({why})</translation>
+    </message>
+    <message>
+        <source>no article was found in this web page (save the article&apos;s own page)</source>
+        <translation>aucun article n&apos;a été trouvé dans cette page web (enregistre la page de l&apos;article lui-même)</translation>
+    </message>
+</context>
+<context>
     <name>WorkFile</name>
     <message>
         <source>note: {note}</source>
         <translation>remarque : {note}</translation>
+    </message>
+    <message>
+        <source>annotation id &apos;{id}&apos; is used twice</source>
+        <translation>l&apos;identifiant d&apos;annotation &apos;{id}&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>end {end} is before start {start}</source>
+        <translation>la fin {end} est avant le début {start}</translation>
     </message>
     <message numerus="yes">
         <source>and %n more problem(s) like these</source>
@@ -4437,6 +4729,160 @@ caté&amp;gories :</translation>
     <message>
         <source>may be cut short or edited by hand: its first line says Annotator wrote it, but its &apos;annotator-digest&apos; line does not match the text above it</source>
         <translation>est peut-être tronqué ou modifié à la main : sa première ligne dit qu&apos;Annotator l&apos;a écrit, mais sa ligne &apos;annotator-digest&apos; ne correspond pas au texte au-dessus</translation>
+    </message>
+    <message>
+        <source>no category &apos;{category}&apos; in lesson &apos;{lesson}&apos; (it has: {known})</source>
+        <translation>pas de catégorie &apos;{category}&apos; dans la leçon &apos;{lesson}&apos; (elle a : {known})</translation>
+    </message>
+    <message>
+        <source>no prompt &apos;{prompt}&apos; in lesson &apos;{lesson}&apos;</source>
+        <translation>pas de consigne &apos;{prompt}&apos; dans la leçon &apos;{lesson}&apos;</translation>
+    </message>
+    <message>
+        <source>end {end} is past the end of the article ({n} characters)</source>
+        <translation>la fin {end} dépasse la fin de l&apos;article ({n} caractères)</translation>
+    </message>
+    <message>
+        <source>start {start} is past the end of the article ({n} characters)</source>
+        <translation>le début {start} dépasse la fin de l&apos;article ({n} caractères)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlFile</name>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>annotations file</source>
+        <translation>fichier d&apos;annotations</translation>
+    </message>
+    <message>
+        <source>lesson file</source>
+        <translation>fichier de leçon</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>fichier de corrigé</translation>
+    </message>
+    <message>
+        <source>feedback file</source>
+        <translation>fichier de commentaires</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>article file</source>
+        <translation>fichier de l&apos;article</translation>
+    </message>
+    <message>
+        <source>gradebook</source>
+        <translation>carnet de notes</translation>
+    </message>
+    <message>
+        <source>mapping file</source>
+        <translation>fichier de correspondances</translation>
+    </message>
+    <message>
+        <source>brat text</source>
+        <translation>texte brat</translation>
+    </message>
+    <message>
+        <source>brat annotation file</source>
+        <translation>fichier d&apos;annotations brat</translation>
+    </message>
+    <message>
+        <source>school file</source>
+        <translation>fichier de réglages de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file (a device or a pipe?)</source>
+        <translation>n&apos;est pas un fichier ordinaire (un périphérique ou un tube ?)</translation>
+    </message>
+    <message>
+        <source>{what} not found</source>
+        <translation>{what} introuvable</translation>
+    </message>
+    <message>
+        <source>is a link that leads back to itself (a link loop)</source>
+        <translation>est un lien qui ramène à lui-même (une boucle de liens)</translation>
+    </message>
+    <message>
+        <source>cannot read {what}: {why}</source>
+        <translation>{what} illisible : {why}</translation>
+    </message>
+    <message>
+        <source>{what} is {size} bytes, over the limit of {limit}</source>
+        <translation>{what} trop volumineux : {size} octets, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>is a link to {target}, which does not exist</source>
+        <translation>est un lien vers {target}, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation>n&apos;est pas du texte UTF-8 (octet {byte}) ; enregistre-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>nested more than {levels} levels deep</source>
+        <translation>imbriqué sur plus de {levels} niveaux</translation>
+    </message>
+    <message>
+        <source>not valid YAML: {why}</source>
+        <translation>YAML non valide : {why}</translation>
+    </message>
+    <message>
+        <source>character {code} is not allowed in a YAML file ({why})</source>
+        <translation>le caractère {code} n&apos;est pas autorisé dans un fichier YAML ({why})</translation>
+    </message>
+    <message>
+        <source>file holds no data (only comments?)</source>
+        <translation>le fichier ne contient aucune donnée (seulement des commentaires ?)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlText</name>
+    <message>
+        <source>YAML merge keys (&lt;&lt;) are not allowed</source>
+        <translation>les clés de fusion YAML (&lt;&lt;) ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>YAML tag {tag} is not allowed</source>
+        <translation>la balise YAML {tag} n&apos;est pas autorisée</translation>
+    </message>
+    <message>
+        <source>field name &apos;a list or mapping&apos; must be plain text</source>
+        <translation>un nom de champ doit être du texte simple, pas une liste ni un ensemble de champs</translation>
+    </message>
+    <message>
+        <source>YAML aliases ({alias}) are not allowed; write the value out in full</source>
+        <translation>les alias YAML ({alias}) ne sont pas autorisés ; écris la valeur en entier</translation>
+    </message>
+    <message>
+        <source>file holds more than one YAML document (a second &apos;---&apos;)</source>
+        <translation>le fichier contient plus d&apos;un document YAML (un second &apos;---&apos;)</translation>
+    </message>
+    <message>
+        <source>field name {name} must be plain text</source>
+        <translation>le nom de champ {name} doit être du texte simple</translation>
+    </message>
+    <message>
+        <source>field {name} appears twice</source>
+        <translation>le champ {name} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>nested more than {levels} levels deep</source>
+        <translation>imbriqué sur plus de {levels} niveaux</translation>
     </message>
 </context>
 <context>
