@@ -133,7 +133,8 @@ def summarize_pack(pack: Pack) -> str:
 def check_work_file(path: Path, text: str, pack: Pack | None) -> list[str]:
     """Check an annotation file; against a lesson, report where each annotation lands."""
     work, doc = load_work(path, text=text)
-    name = f"{path}: {work.student.name or Inspection.tr('unnamed student')}"
+    name = Inspection.tr("{path}: {student}").format(path=path, student=work.student.name or Inspection.tr(
+        "unnamed student"))
     cut_short = seal_note(doc)
     lines = [Inspection.tr("{path}: note: {note}").format(path=path, note=cut_short)] if cut_short else []
     count = Inspection.tr("%n annotation(s)", "", len(work.annotations))
@@ -158,7 +159,9 @@ def check_work_file(path: Path, text: str, pack: Pack | None) -> list[str]:
         where = sheet.shown_span(a.id)
         moved = f" -> {where[0]}-{where[1]}" if where and where != (start, end) else ""
         quote = shorten(a.quote, 50)
-        lines.append(f"{path}: {a.id} {a.category} {start}-{end}{moved} {status_word(status)}: “{quote}”")
+        lines.append(Inspection.tr("{path}: {id} {category} {span} {status}: “{quote}”").format(
+            path=path, id=a.id, category=a.category, span=f"{start}-{end}{moved}", status=status_word(status),
+            quote=quote))
     summary = status_summary(sheet.status_counts())
-    lines.append(f"{name}: {count}: {summary}")
+    lines.append(Inspection.tr("{name}: {count}: {summary}").format(name=name, count=count, summary=summary))
     return lines

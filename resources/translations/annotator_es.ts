@@ -1260,6 +1260,10 @@
         <translation>caracteres</translation>
     </message>
     <message>
+        <source>{category}: {sentence}</source>
+        <translation>{category}: {sentence}</translation>
+    </message>
+    <message>
         <source>warning: {message}</source>
         <translation>aviso: {message}</translation>
     </message>
@@ -2331,6 +2335,14 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         </translation>
     </message>
     <message>
+        <source>{path}: {student}</source>
+        <translation>{path}: {student}</translation>
+    </message>
+    <message>
+        <source>unnamed student</source>
+        <translation>estudiante sin nombre</translation>
+    </message>
+    <message>
         <source>{path}: note: {note}</source>
         <translation>{path}: nota: {note}</translation>
     </message>
@@ -2352,6 +2364,14 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     <message>
         <source>{path}: note: made for a different text of the article; passages are found again</source>
         <translation>{path}: nota: hecho para otro texto del artículo; los pasajes se vuelven a buscar</translation>
+    </message>
+    <message>
+        <source>{path}: {id} {category} {span} {status}: “{quote}”</source>
+        <translation>{path}: {id} {category} {span} {status}: «{quote}»</translation>
+    </message>
+    <message>
+        <source>{name}: {count}: {summary}</source>
+        <translation>{name}: {count}: {summary}</translation>
     </message>
 </context>
 <context>

@@ -76,8 +76,8 @@ def test_refusals_and_warnings_speak_the_teachers_language(tmp_path: Path) -> No
     legacy = write(tmp_path, "b.txt", "He said it wasn’t “fair” — really.".encode("cp1252"))
     controls = write(tmp_path, "c.txt", "The council\x07 voted on Tuesday night to close it.\x1a")
     with speaking("fr"):
-        assert import_error(pdf) == ("c'est un document PDF, pas du texte ; enregistre-le en texte brut (.txt) ou en "
-                                     "page web (.html)")
+        assert import_error(pdf) == ("c'est un document PDF, pas du texte\u00a0; enregistre-le en texte brut (.txt) "
+                                     "ou en page web (.html)")
         assert import_article(controls).warnings == ("2 caractères de contrôle invisibles supprimés",)
     with speaking("es"):
         assert import_article(legacy).warnings[0].startswith("decodificado como Windows-1252 (el archivo no está en ")

@@ -167,7 +167,7 @@ def test_refusals_speak_the_teachers_language(tmp_path: Path) -> None:
                                                 "para los estudiantes o haz primero la clave")
     with speaking("fr"), pytest.raises(InvalidFile) as caught:
         export_pack(students, tmp_path, include_key=False)
-    assert caught.value.problems[0].message == "est un dossier ; donne le nom du fichier .zip à écrire"
+    assert caught.value.problems[0].message == "est un dossier\u00a0; donne le nom du fichier .zip à écrire"
 
 
 def test_exports_reimport_under_fresh_ids(tmp_path: Path) -> None:
