@@ -85,7 +85,7 @@ def test_lang_makes_a_command_speak_that_language(tmp_path: Path, capsys: pytest
 @pytest.mark.parametrize(("language", "usage", "options", "its_help"), [
     ("en", "usage: annotator", "options:", "show this help message and exit"),
     ("es", "uso: annotator", "opciones:", "muestra esta ayuda y termina"),
-    ("fr", "usage : annotator", "options:", "affiche cette aide et quitte"),
+    ("fr", "usage\u00a0: annotator", "options:", "affiche cette aide et quitte"),
 ])
 def test_every_help_speaks_the_lang_asked_for(language: str, usage: str, options: str, its_help: str,
                                               capsys: pytest.CaptureFixture[str]) -> None:
@@ -131,8 +131,9 @@ def test_a_missing_argument_is_a_french_usage_mistake(capsys: pytest.CaptureFixt
     with i18n.speaking("en"):
         assert main(["grade", "class", "--lang", "fr"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("usage : annotator grade [-h]")
-    assert err.endswith("annotator grade : erreur : il manque ces arguments obligatoires : --lesson, --csv\n")
+    assert err.startswith("usage\u00a0: annotator grade [-h]")
+    assert err.endswith("annotator grade\u00a0: erreur\u00a0: il manque ces arguments obligatoires\u00a0: "
+                        "--lesson, --csv\n")
 
 
 @pytest.mark.parametrize(("argv", "said"), [
@@ -159,7 +160,7 @@ def test_grades_own_usage_mistakes_speak_the_lang(capsys: pytest.CaptureFixture[
     """`annotator grade --gradebook canvas` without --assignment told a French teacher so in English."""
     with i18n.speaking("en"):
         assert main(["grade", "c", "--lesson", "p", "--csv", "g.csv", "--gradebook", "canvas", "--lang", "fr"]) == 2
-    assert capsys.readouterr().err == ("annotator grade : --gradebook canvas demande --assignment NAME "
+    assert capsys.readouterr().err == ("annotator grade\u00a0: --gradebook canvas demande --assignment NAME "
                                        "(la colonne du devoir)\n")
 
 
@@ -168,7 +169,7 @@ def test_the_help_follows_the_system_and_the_school(tmp_path: Path) -> None:
     env = {**os.environ, "LANGUAGE": "fr", "PYTHONPATH": str(ROOT)}
     french = subprocess.run([sys.executable, "-m", "annotator", "--help"], env=env, capture_output=True, text=True,
                             timeout=60)
-    assert french.returncode == 0 and french.stdout.startswith("usage : annotator [-h]")
+    assert french.returncode == 0 and french.stdout.startswith("usage\u00a0: annotator [-h]")
     assert "Lis un article de presse" in french.stdout
     settings = tmp_path / "settings.yaml"
     settings.write_text("schema: annotator/school@1\nlanguage: es\nlocked: [language]\n", encoding="utf-8")

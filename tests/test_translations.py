@@ -103,3 +103,31 @@ def test_the_compiled_translations_match_their_sources(tmp_path: Path, language:
     fresh = tmp_path / f"annotator_{language}.qm"
     lrelease(ts_path(language), fresh)
     assert fresh.read_bytes() == qm_path(language).read_bytes(), "run `python -m annotator.translations`"
+
+
+# What French spacing leaves alone: placeholders, addresses, argparse's %(name)s, a YAML line quoted as code.
+_FRENCH_CODE = re.compile(r"\{[^{}]*\}|https?://\S+|%\(\w+\)\w|%\w|'schema:[^']*'")
+_DATE_FORMAT = re.compile(r"%[dbBmYHM]")  # strftime's "%d/%m %H:%M" is code, not French
+_UNSPACED = re.compile(r"(?<!\u00a0)[;?!»]|(?<!\u00a0):(?=\s|$)|«(?!\u00a0)")
+_VOUS = re.compile(r"\b(?:vous|votre|vos)\b|\b\w+ez\b(?<!\bassez)(?<!\bchez)", re.IGNORECASE)
+_USTED = re.compile(r"\b(?:usted|ustedes|seleccione|elija|guarde|escriba|indique|pulse|haga|compruebe|revise|"
+                    r"vuelva|borre|añada|cambie|elimine|asegúrese|utilice|vosotros)\b", re.IGNORECASE)
+
+
+def test_french_says_tu_and_spaces_its_punctuation() -> None:
+    """French that says "lisez-les" beside "adapte", or "annotations:" beside "Catégorie :", reads as two voices."""
+    wrong = []
+    for (context, source, _), message in messages(ts_path("fr")).items():
+        for form in _forms(message):
+            if _VOUS.search(form) or (not _DATE_FORMAT.search(source)
+                                      and _UNSPACED.search(_FRENCH_CODE.sub("", form))):
+                wrong.append(f"{context}: {form!r}")
+    assert wrong == []
+
+
+def test_spanish_says_tu_and_opens_its_questions() -> None:
+    """Spanish that says "elija" beside "elige", or asks "es un solo artículo?" without its ¿, reads as careless."""
+    wrong = [f"{context}: {form!r}" for (context, _, _), message in messages(ts_path("es")).items()
+             for form in _forms(message)
+             if _USTED.search(form) or form.count("?") != form.count("¿") or form.count("!") != form.count("¡")]
+    assert wrong == []

@@ -59,7 +59,7 @@ def print_agreement(result: ClassAgreement, out: TextIO) -> None:
               + "  ".join(f"{row.figures[k].text():<22}" for k, _ in FIGURES), file=out)
     print("", file=out)
     for row in result.rows:
-        print(f"{row.label}: {row.sentence}", file=out)
+        print(Commands.tr("{category}: {sentence}").format(category=row.label, sentence=row.sentence), file=out)
         for w in row.warnings:
             print("  " + Commands.tr("warning: {message}").format(message=w), file=out)
     for w in result.warnings:

@@ -13,6 +13,7 @@ from annotator.core.errors import InvalidFile, Problem
 from annotator.core.inspection import Inspection, check_path, folder_entries
 from annotator.core.lms.class_zip import Source, holds_lesson, is_zip_name, zip_sources
 from annotator.core.pack import Pack, load_pack
+from annotator.core.yamlfile import YamlFile
 
 
 def run_check(paths: list[Path], *, lesson: Path | None, out: TextIO, err: TextIO) -> int:
@@ -71,7 +72,7 @@ def _expand(paths: list[Path]) -> list[Path | Problem | Source | str]:
             except InvalidFile as exc:
                 out.extend(exc.problems)
                 continue
-            out.extend(Problem(str(p), "is a folder, not a file") if p.is_dir() else p for p in entries)
+            out.extend(Problem(str(p), YamlFile.tr("is a folder, not a file")) if p.is_dir() else p for p in entries)
         else:
             out.append(path)
     return out

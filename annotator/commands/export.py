@@ -36,7 +36,7 @@ def _refused(pack: Pack, inputs: list[Path], out_file: Path, format: str, err: T
     else:
         why = output_problem(out_file, inputs=inputs, pack=pack, suffix=SUFFIXES[format])
     if why:
-        print(f"{out_file}: not written: {why}", file=err)
+        print(Commands.tr("{path}: not written: {why}").format(path=out_file, why=why), file=err)
     return bool(why)
 
 

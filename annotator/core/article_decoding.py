@@ -14,17 +14,24 @@ import re
 from pathlib import Path
 
 from annotator.core.errors import ArticleImportError, InvalidFile, Problem
+from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.yamlfile import read_bytes
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """Largest file imported: a long feature is well under 1 MB, a saved news page 2–3 MB."""
 
+
+
+class ArticleImport(Words):
+    """The words about an article file that cannot be imported as it is, or was imported with a change."""
+
+
 # Files that are documents of another kind, named so that the teacher knows what to do.
 _BINARY_SIGNATURES = (
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a Word document or a .zip archive"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Word document"),
-    (b"{\\rtf", "a Rich Text (.rtf) document"),
+    (b"%PDF-", QT_TRANSLATE_NOOP("ArticleImport", "a PDF document")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("ArticleImport", "a Word document or a .zip archive")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("ArticleImport", "an old-style Word document")),
+    (b"{\\rtf", QT_TRANSLATE_NOOP("ArticleImport", "a Rich Text (.rtf) document")),
 )
 _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
@@ -44,11 +51,12 @@ def _error(path: Path, message: str) -> ArticleImportError:
 
 
 def too_big_message(size: int, what: str = "file") -> str:
-    """Why text of ``size`` bytes is refused, in the megabytes a teacher thinks in."""
-    return (
-        f"the {what} is {size / _MIB:.1f} MB, more than the {MAX_ARTICLE_BYTES / _MIB:.0f} MB "
-        "Annotator imports; is it really one article?"
-    )
+    """Why text of ``size`` bytes is refused, in the megabytes a teacher thinks in (``what``: "file" or "text")."""
+    message = (ArticleImport.tr("the text is {size} MB, more than the {limit} MB Annotator imports; is it really one "
+                                "article?") if what == "text" else
+               ArticleImport.tr("the file is {size} MB, more than the {limit} MB Annotator imports; is it really one "
+                                "article?"))
+    return message.format(size=f"{size / _MIB:.1f}", limit=f"{MAX_ARTICLE_BYTES / _MIB:.0f}")
 
 
 def read_article_bytes(path: Path) -> bytes:
@@ -65,7 +73,7 @@ def read_article_bytes(path: Path) -> bytes:
             raise _error(path, too_big_message(size)) from None
         raise ArticleImportError(exc.problems) from None
     if not data.strip():
-        raise _error(path, "the file is empty")
+        raise _error(path, ArticleImport.tr("the file is empty"))
     return data
 
 
@@ -84,34 +92,36 @@ def decode_article(data: bytes, path: Path, *, html: bool) -> tuple[str, tuple[s
     """
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
-            raise _error(path, f"this is {kind}, not text; save it as plain text (.txt) or a web page (.html)")
+            raise _error(path, ArticleImport.tr("this is {kind}, not text; save it as plain text (.txt) or a web page "
+                                                "(.html)").format(kind=ArticleImport.tr(kind)))
     text: str | None = None
     used = ""  # which encoding, and why, for the teacher; "" for UTF-8
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
-                text, used = data.decode(codec), f"{name} (the file says so with a byte-order mark)"
+                text = data.decode(codec)
+                used = ArticleImport.tr("{name} (the file says so with a byte-order mark)").format(name=name)
             except UnicodeDecodeError:
-                raise _error(path, f"the file starts like {name} text but is not {name}; it cannot be read") from None
+                raise _error(path, ArticleImport.tr("the file starts like {name} text but is not {name}; it cannot be "
+                                                    "read").format(name=name)) from None
             break
     if text is None and b"\x00" in data:
         # UTF-16 without a BOM is not produced by any editor teachers use; NULs mean binary.
-        raise _error(path, "this is not a text file (it holds binary data, like a picture or a program)")
+        raise _error(path, ArticleImport.tr("this is not a text file (it holds binary data, like a picture or a "
+                                            "program)"))
     if text is None:
         with contextlib.suppress(UnicodeDecodeError):
             text = data.decode("utf-8-sig")
     # A page's own declaration beats a guess; a declaration its bytes contradict is ignored.
     if text is None and html:
-        text, used = _try_decode(data, _declared_charset(data), "as the page declares")
+        text, used = _try_decode(data, _declared_charset(data), ArticleImport.tr("as the page declares"))
     if text is None:
-        text, used = _try_decode(
-            data, _guess_legacy_encoding(data), "the file is not UTF-8; check that accents and quotes look right"
-        )
+        text, used = _try_decode(data, _guess_legacy_encoding(data), ArticleImport.tr(
+            "the file is not UTF-8; check that accents and quotes look right"))
     if text is None:
-        raise _error(
-            path, "the file is not UTF-8 and its encoding is not one Annotator recognises; save it as UTF-8 and retry"
-        )
-    warnings = (f"decoded as {used}",) if used else ()
+        raise _error(path, ArticleImport.tr("the file is not UTF-8 and its encoding is not one Annotator recognises; "
+                                            "save it as UTF-8 and retry"))
+    warnings = (ArticleImport.tr("decoded as {encoding}").format(encoding=used),) if used else ()
     text, control_warnings = clean_controls(text, str(path))
     return text, warnings + control_warnings
 
@@ -183,9 +193,9 @@ def clean_controls(text: str, where: str) -> tuple[str, tuple[str, ...]]:
         return text, ()
     if controls > _BINARY_CONTROL_SHARE * len(text):
         raise ArticleImportError(
-            Problem(file=where, message="this does not look like text (it is mostly control characters)")
-        )
-    return _CONTROLS.sub("", text), (f"removed {controls} invisible control character(s)",)
+            Problem(file=where, message=ArticleImport.tr("this does not look like text (it is mostly control "
+                                                         "characters)")))
+    return _CONTROLS.sub("", text), (ArticleImport.tr("removed %n invisible control character(s)", "", controls),)
 
 
 # Invisible characters that split a word for searching and selecting (a soft hyphen makes Ctrl+F

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from annotator.core.article_decoding import (
     MAX_ARTICLE_BYTES,
+    ArticleImport,
     clean_controls,
     decode_article,
     read_article_bytes,
@@ -68,10 +69,11 @@ def import_article(path: Path) -> ImportedArticle:
     data = read_article_bytes(path)
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES:
-        raise _error(path, f"Annotator imports .txt, .md and .html files, not {suffix or 'files without an extension'}")
+        raise _error(path, ArticleImport.tr("Annotator imports .txt, .md and .html files, not {kind}").format(
+            kind=suffix or ArticleImport.tr("files without an extension")))
     text, warnings = decode_article(data, path, html=suffix in HTML_SUFFIXES)
     if not text.strip():
-        raise _error(path, "the file is empty")
+        raise _error(path, ArticleImport.tr("the file is empty"))
     if suffix in TEXT_SUFFIXES:
         article = _from_plain_text(text, title="", where=str(path))
     elif suffix in MARKDOWN_SUFFIXES:
@@ -95,7 +97,7 @@ def import_text(text: str, *, title: str = "") -> ImportedArticle:
     ``# `` or ``## `` is a heading (the first ``# `` one is the title if there is none yet).
     Words are never changed.
     """
-    where = "pasted text"
+    where = ArticleImport.tr("pasted text")
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_ARTICLE_BYTES:
         raise ArticleImportError(Problem(file=where, message=too_big_message(size, "text")))
@@ -103,7 +105,7 @@ def import_text(text: str, *, title: str = "") -> ImportedArticle:
     text, broken = _SURROGATES.subn("\ufffd", text)
     text, warnings = clean_controls(text, where)
     if broken:
-        warnings += (f"replaced {broken} broken character(s) with �",)
+        warnings += (ArticleImport.tr("replaced %n broken character(s) with �", "", broken),)
     article = _from_plain_text(text, title=title, where=where)
     return _without_invisible(dataclasses.replace(article, warnings=warnings + article.warnings), where=where)
 
@@ -161,7 +163,7 @@ def _looks_like_title(paragraph: str) -> bool:
 def _from_plain_text(text: str, *, title: str, where: str) -> ImportedArticle:
     paragraphs = _plain_paragraphs(text)
     if not paragraphs:
-        raise ArticleImportError(Problem(file=where, message="there is no text to import"))
+        raise ArticleImportError(Problem(file=where, message=ArticleImport.tr("there is no text to import")))
     title = one_line(title)
     if title:
         if paragraphs[0][0] == title:
@@ -201,7 +203,8 @@ def _checked(article: ImportedArticle, *, where: str) -> ImportedArticle:
     """
     parsed = Article.from_markdown(article.markdown)
     if all(block.is_heading for block in parsed.blocks):
-        message = "there are headings but no paragraphs to annotate" if parsed.blocks else "there is no text to import"
+        message = (ArticleImport.tr("there are headings but no paragraphs to annotate") if parsed.blocks
+                   else ArticleImport.tr("there is no text to import"))
         raise ArticleImportError(Problem(file=where, message=message))
     if article.title:
         return article

@@ -28,7 +28,7 @@ def check_path(path: Path, pack: Pack | None, *, data: bytes | None = None) -> l
     """
     if data is None and (path.is_dir() or path.suffix.lower() == ".zip"):
         return [summarize_pack(load_pack(path))]
-    raw = read_bytes(path, limit=MAX_YAML_BYTES, what="file") if data is None else data
+    raw = read_bytes(path, limit=MAX_YAML_BYTES) if data is None else data
     text = decode_utf8(raw, str(path))
     kind = kind_of(text)
     if kind not in SCHEMA_IDS:
@@ -40,15 +40,16 @@ def check_path(path: Path, pack: Pack | None, *, data: bytes | None = None) -> l
             kind = kinds[found]  # written in a way the quick look did not catch (quoted key, flow style)
         elif found is not None:  # text, or a list or mapping, which no kind is
             known = ", ".join(SCHEMA_IDS.values())
-            raise InvalidFile(doc.problem(("schema",), f"unknown file kind {shorten(repr(found), 80)} "
-                                                       f"(expected one of: {known})"))
+            raise InvalidFile(doc.problem(("schema",), Inspection.tr(
+                "unknown file kind {found} (expected one of: {known})").format(
+                    found=shorten(repr(found), 80), known=known)))
         else:
-            raise InvalidFile(Problem(str(path), "not an Annotator file: it has no 'schema: annotator/…' line",
-                                      line=1, col=1))
+            raise InvalidFile(Problem(str(path), Inspection.tr(
+                "not an Annotator file: it has no 'schema: annotator/…' line"), line=1, col=1))
     if kind == "lesson":
         if path.name != "lesson.yaml":
-            raise InvalidFile(Problem(str(path), "a lesson file is read as lesson.yaml inside its pack folder; "
-                                      "rename it, or check the folder"))
+            raise InvalidFile(Problem(str(path), Inspection.tr(
+                "a lesson file is read as lesson.yaml inside its pack folder; rename it, or check the folder")))
         return [summarize_pack(load_pack(path.parent))]
     if kind == "key":
         owner = pack or _pack_beside(path)
@@ -115,7 +116,8 @@ def folder_entries(folder: Path) -> list[Path]:
 def _pack_beside(path: Path) -> Pack:
     if (path.parent / "lesson.yaml").is_file():
         return load_pack(path.parent, with_key=False)
-    raise InvalidFile(Problem(str(path), "an answer key is checked against its lesson: give --lesson PACK"))
+    raise InvalidFile(Problem(str(path), Inspection.tr(
+        "an answer key is checked against its lesson: give --lesson PACK")))
 
 
 def summarize_pack(pack: Pack) -> str:
@@ -132,7 +134,8 @@ def summarize_pack(pack: Pack) -> str:
 def check_work_file(path: Path, text: str, pack: Pack | None) -> list[str]:
     """Check an annotation file; against a lesson, report where each annotation lands."""
     work, doc = load_work(path, text=text)
-    name = f"{path}: {work.student.name or Inspection.tr('unnamed student')}"
+    name = Inspection.tr("{path}: {student}").format(path=path, student=work.student.name or Inspection.tr(
+        "unnamed student"))
     cut_short = seal_note(doc)
     lines = [Inspection.tr("{path}: note: {note}").format(path=path, note=cut_short)] if cut_short else []
     count = Inspection.tr("%n annotation(s)", "", len(work.annotations))
@@ -157,7 +160,9 @@ def check_work_file(path: Path, text: str, pack: Pack | None) -> list[str]:
         where = sheet.shown_span(a.id)
         moved = f" -> {where[0]}-{where[1]}" if where and where != (start, end) else ""
         quote = shorten(a.quote, 50)
-        lines.append(f"{path}: {a.id} {a.category} {start}-{end}{moved} {status_word(status)}: “{quote}”")
+        lines.append(Inspection.tr("{path}: {id} {category} {span} {status}: “{quote}”").format(
+            path=path, id=a.id, category=a.category, span=f"{start}-{end}{moved}", status=status_word(status),
+            quote=quote))
     summary = status_summary(sheet.status_counts())
-    lines.append(f"{name}: {count}: {summary}")
+    lines.append(Inspection.tr("{name}: {count}: {summary}").format(name=name, count=count, summary=summary))
     return lines

@@ -7,12 +7,17 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import InvalidFile, Problem
+from annotator.core.i18n import Words
 from annotator.core.lesson import Lesson
 from annotator.core.schemas import SCHEMA_IDS, load_document
 from annotator.core.text import Article
 from annotator.core.yamlfile import Document
 
 DEFAULT_MIN_OVERLAP = 0.5
+
+
+class KeyFile(Words):
+    """The words about an answer key that does not fit its lesson or article."""
 
 
 @dataclass(frozen=True)
@@ -83,13 +88,21 @@ def check_span(doc: Document, path: tuple[str | int, ...], d: dict[str, Any], ar
     """A problem if a span's offsets are reversed, past the text, or do not hold its quote."""
     start, end, n = d["start"], d["end"], len(article.text)
     if end < start:
-        return doc.problem((*path, "end"), f"end {end} is before start {start}")
+        return doc.problem((*path, "end"), KeyFile.tr("end {end} is before start {start}").format(end=end, start=start))
     if end > n:
-        return doc.problem((*path, "end"), f"end {end} is past the end of the article ({n} characters)")
+        return doc.problem((*path, "end"), KeyFile.tr(
+            "end {end} is past the end of the article ({n} characters)").format(end=end, n=n))
     found = article.text[start:end]
     if found != d["quote"]:
-        return doc.problem((*path, "quote"), f"the article at {start}-{end} reads {found[:60]!r}, not the quote")
+        return doc.problem((*path, "quote"), KeyFile.tr(
+            "the article at {start}-{end} reads {found}, not the quote").format(start=start, end=end,
+                                                                                found=repr(found[:60])))
     return None
+
+
+def no_category(category: str) -> str:
+    """"no category 'x' in this lesson", in the language spoken."""
+    return KeyFile.tr("no category '{category}' in this lesson").format(category=category)
 
 
 def load_key(
@@ -100,11 +113,13 @@ def load_key(
     d = doc.data
     problems: list[Problem] = []
     if d["lesson"]["id"] != lesson.id:
-        problems.append(doc.problem(("lesson", "id"), f"key is for lesson '{d['lesson']['id']}', not '{lesson.id}'"))
+        problems.append(doc.problem(("lesson", "id"), KeyFile.tr("key is for lesson '{found}', not '{lesson}'").format(
+            found=d["lesson"]["id"], lesson=lesson.id)))
     if d["lesson"]["article_sha256"] != article.sha256:
         problems.append(doc.problem(
             ("lesson", "article_sha256"),
-            "this answer key was made for a different version of the article, so its passages would not line up",
+            KeyFile.tr("this answer key was made for a different version of the article, so its passages would not "
+                       "line up"),
         ))
         raise InvalidFile(problems)
     items = []
@@ -112,13 +127,15 @@ def load_key(
     for i, it in enumerate(d["items"]):
         path_i: tuple[str | int, ...] = ("items", i)
         if it["id"] in ids:
-            problems.append(doc.problem((*path_i, "id"), f"key item id '{it['id']}' is used twice"))
+            problems.append(doc.problem((*path_i, "id"), KeyFile.tr("key item id '{id}' is used twice").format(
+                id=it["id"])))
         ids.add(it["id"])
         for j, cid in enumerate(it["categories"]):
             if lesson.category(cid) is None:
-                problems.append(doc.problem((*path_i, "categories", j), f"no category '{cid}' in this lesson"))
+                problems.append(doc.problem((*path_i, "categories", j), no_category(cid)))
         if it.get("prompt") and lesson.prompt(it["prompt"]) is None:
-            problems.append(doc.problem((*path_i, "prompt"), f"no prompt '{it['prompt']}' in this lesson"))
+            problems.append(doc.problem((*path_i, "prompt"), KeyFile.tr("no prompt '{prompt}' in this lesson").format(
+                prompt=it["prompt"])))
         span_problem = check_span(doc, path_i, it, article)
         if span_problem:
             problems.append(span_problem)
@@ -133,7 +150,7 @@ def load_key(
         categories = tuple(nf.get("categories", ()))
         for j, cid in enumerate(categories):
             if lesson.category(cid) is None:  # a typo here would silently drop the key's caution
-                problems.append(doc.problem(("not_flagged", i, "categories", j), f"no category '{cid}' in this lesson"))
+                problems.append(doc.problem(("not_flagged", i, "categories", j), no_category(cid)))
         not_flagged.append(NotFlagged(nf["quote"], nf["start"], nf["end"], nf["reason"], categories))
     if problems:
         raise InvalidFile(problems)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.errors import Problem
+from annotator.core.i18n import Words
 from annotator.core.yamlfile import Document
 
 
@@ -143,6 +144,10 @@ class Lesson:
         return data
 
 
+class LessonFile(Words):
+    """The words about a lesson file whose parts do not fit together."""
+
+
 def lesson_from_document(doc: Document) -> tuple[Lesson, list[Problem]]:
     """Build a lesson from a schema-checked document; also return cross-field problems.
 
@@ -159,21 +164,25 @@ def lesson_from_document(doc: Document) -> tuple[Lesson, list[Problem]]:
     seen_keys: dict[str, int] = {}
     for i, c in enumerate(categories):
         if c.id in seen_ids:
-            problems.append(doc.problem(("categories", i, "id"), f"category id '{c.id}' is used twice"))
+            problems.append(doc.problem(("categories", i, "id"), LessonFile.tr(
+                "category id '{id}' is used twice").format(id=c.id)))
         if c.shortcut.lower() in seen_keys:
             other = categories[seen_keys[c.shortcut.lower()]].label
-            problems.append(doc.problem(("categories", i, "shortcut"), f"key '{c.shortcut}' is also {other}'s key"))
+            problems.append(doc.problem(("categories", i, "shortcut"), LessonFile.tr(
+                "key '{key}' is also {other}'s key").format(key=c.shortcut, other=other)))
         seen_ids.setdefault(c.id, i)
         seen_keys.setdefault(c.shortcut.lower(), i)
     prompts = []
     prompt_ids: set[str] = set()
     for i, p in enumerate(d["prompts"]):
         if p["id"] in prompt_ids:
-            problems.append(doc.problem(("prompts", i, "id"), f"prompt id '{p['id']}' is used twice"))
+            problems.append(doc.problem(("prompts", i, "id"), LessonFile.tr("prompt id '{id}' is used twice").format(
+                id=p["id"])))
         prompt_ids.add(p["id"])
         for j, cid in enumerate(p.get("categories", ())):
             if cid not in seen_ids:
-                problems.append(doc.problem(("prompts", i, "categories", j), f"no category '{cid}' in this lesson"))
+                problems.append(doc.problem(("prompts", i, "categories", j), LessonFile.tr(
+                    "no category '{category}' in this lesson").format(category=cid)))
         e = p.get("expects", {})
         prompts.append(Prompt(p["id"], p["text"], tuple(p.get("categories", ())),
                               Expectation(e.get("highlights", 0), e.get("notes", False), e.get("answer", False)),

@@ -26,7 +26,7 @@ from annotator.core.errors import InvalidFile, Problem
 from annotator.core.key import AnswerKey
 from annotator.core.lesson import Lesson
 from annotator.core.names import RESERVED, slugify
-from annotator.core.pack import MAX_ARTICLE_BYTES, Pack, load_pack, unsafe_path
+from annotator.core.pack import MAX_ARTICLE_BYTES, LessonPack, Pack, load_pack, unsafe_path
 from annotator.core.safe_write import atomic_write
 from annotator.core.schemas import dump_yaml, load_document
 from annotator.core.zip_reading import MAX_RATIO
@@ -88,7 +88,7 @@ def _entry(path: Path, *, bundled: bool) -> LessonEntry:
     except InvalidFile as exc:
         problem = _first_line(exc)
     except OSError as exc:
-        problem = f"{path}: cannot be read ({exc.strerror or exc})"
+        problem = LessonPack.tr("{path}: cannot be read ({why})").format(path=path, why=exc.strerror or exc)
     try:
         # A broken answer key still leaves a lesson students can open: name it properly.
         pack = load_pack(path, with_key=False)
@@ -98,9 +98,8 @@ def _entry(path: Path, *, bundled: bool) -> LessonEntry:
 
 
 def _first_line(exc: InvalidFile) -> str:
-    first = " ".join(str(exc.problems[0]).split()) if exc.problems else "cannot be read"
-    more = len(exc.problems) - 1
-    return first + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
+    first = " ".join(str(exc.problems[0]).split()) if exc.problems else LessonPack.tr("cannot be read")
+    return first + (LessonPack.tr(" (and %n more problem(s))", "", len(exc.problems) - 1) if exc.problems[1:] else "")
 
 
 def slug_for(title: str) -> str:
@@ -131,7 +130,8 @@ def free_lesson_id(user_dir: Path, wanted: str, *, bundled_dir: Path | None = No
 def render_pack(lesson: Lesson, article_markdown: str, key: AnswerKey | None = None) -> dict[str, str]:
     """The text of each file of a pack, by relative path: ``lesson.yaml``, the article, ``key.yaml``."""
     rel = lesson.article.file
-    bad = unsafe_path(rel) or (f"the article cannot be called '{rel}'" if rel in _PACK_FILES else "")
+    bad = unsafe_path(rel) or (LessonPack.tr("the article cannot be called '{name}'").format(name=rel)
+                               if rel in _PACK_FILES else "")
     if bad:
         raise InvalidFile(Problem("lesson.yaml", bad, where="article.file"))
     files = {"lesson.yaml": dump_yaml(lesson.to_data(), "lesson"), rel: article_markdown}
@@ -187,22 +187,24 @@ def _folder_state(folder: Path, lesson_id: str) -> tuple[str, str]:
     if not folder.exists():
         return "new", ""
     if not folder.is_dir():
-        return "blocked", "this is a file, not a folder; choose a folder for the lesson pack"
+        return "blocked", LessonPack.tr("this is a file, not a folder; choose a folder for the lesson pack")
     try:
         visible = [p for p in folder.iterdir() if not p.name.startswith(".")]
     except OSError as exc:
-        return "blocked", f"the folder cannot be read ({exc.strerror or exc})"
+        return "blocked", LessonPack.tr("the folder cannot be read ({why})").format(why=exc.strerror or exc)
     if not visible:
         return "empty", ""
     if not (folder / "lesson.yaml").is_file():
-        return "other", "the folder already holds other files; choose an empty folder for the lesson pack"
+        return "other", LessonPack.tr("the folder already holds other files; choose an empty folder for the "
+                                         "lesson pack")
     try:
         found = load_document(folder / "lesson.yaml", "lesson").data["id"]
     except InvalidFile:
-        return "other", "the folder holds a lesson.yaml that cannot be read; it is not overwritten"
+        return "other", LessonPack.tr("the folder holds a lesson.yaml that cannot be read; it is not overwritten")
     if found == lesson_id:
         return "same", ""
-    return "other", f"the folder already holds another lesson pack ('{found}'); it is not overwritten"
+    return "other", LessonPack.tr("the folder already holds another lesson pack ('{found}'); it is not "
+                                     "overwritten").format(found=found)
 
 
 def _token_hex(n: int) -> str:
@@ -268,9 +270,8 @@ def _check_staged(staging: Path, *, shown_as: Path) -> Pack:
     try:
         return load_pack(staging)
     except InvalidFile as exc:
-        raise InvalidFile(
-            [dataclasses.replace(p, file=p.file.replace(str(staging), str(shown_as))) for p in exc.problems]
-        ) from None
+        raise InvalidFile([dataclasses.replace(p, file=p.file.replace(str(staging), str(shown_as)))
+                           for p in exc.problems]) from None
 
 
 def _update_in_place(folder: Path, files: dict[str, str], *, drop_old_key: bool) -> None:
@@ -321,14 +322,11 @@ def export_pack(pack_dir: Path, out_zip: Path, *, include_key: bool) -> Path:
     """
     pack = load_pack(Path(pack_dir), with_key=include_key)
     if include_key and pack.key is None:
-        raise InvalidFile(
-            Problem(
-                pack.name, "this lesson has no answer key (key.yaml) yet; export it for students, or make the key first"
-            )
-        )
+        raise InvalidFile(Problem(pack.name, LessonPack.tr(
+            "this lesson has no answer key (key.yaml) yet; export it for students, or make the key first")))
     out_zip = Path(out_zip)
     if out_zip.is_dir():
-        raise InvalidFile(Problem(str(out_zip), "is a folder; give the name of the .zip file to write"))
+        raise InvalidFile(Problem(str(out_zip), LessonPack.tr("is a folder; give the name of the .zip file to write")))
     names = _pack_file_names(pack, with_key=include_key)
     created = _make_parents(out_zip.parent)
     fd, tmp = _hidden_file(out_zip.parent, f".{out_zip.name}.", ".tmp")
@@ -391,7 +389,8 @@ def import_pack(zip_path: Path, user_dir: Path) -> Path:
         _write_all(staging, files)
         _check_staged(staging, shown_as=target)
         if target.exists():  # appeared since the id was chosen: never write over it
-            raise InvalidFile(Problem(str(target), "a lesson pack appeared here during the import; try again"))
+            raise InvalidFile(Problem(str(target), LessonPack.tr(
+                "a lesson pack appeared here during the import; try again")))
         os.rename(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

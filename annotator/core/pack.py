@@ -12,15 +12,20 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from annotator.core.errors import InvalidFile, Problem
+from annotator.core.i18n import Words
 from annotator.core.key import AnswerKey, load_key
 from annotator.core.lesson import Lesson, lesson_from_document
 from annotator.core.schemas import load_document
 from annotator.core.text import Article
-from annotator.core.yamlfile import MAX_YAML_BYTES, decode_utf8, read_bytes
+from annotator.core.yamlfile import MAX_YAML_BYTES, YamlFile, decode_utf8, read_bytes, too_big
 
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 MAX_ZIP_ENTRIES = 200
 MAX_ZIP_TOTAL = 64 * 1024 * 1024
+
+
+class LessonPack(Words):
+    """The words about a lesson pack: one that cannot be read, written, shared or imported."""
 
 
 class PackFiles:
@@ -50,11 +55,11 @@ class PackFiles:
             raise InvalidFile(Problem(self.name(rel), problem))
         if self._zip is not None:
             if rel not in self._zip:
-                raise InvalidFile(Problem(self.name(rel), f"{what} not found in the pack"))
+                raise InvalidFile(Problem(self.name(rel), LessonPack.tr("{what} not found in the pack").format(
+                    what=YamlFile.tr(what))))
             data = self._zip[rel]
             if len(data) > limit:
-                too_big = f"{what} is {len(data):,} bytes, over the limit of {limit:,}"
-                raise InvalidFile(Problem(self.name(rel), too_big))
+                raise InvalidFile(Problem(self.name(rel), too_big(what, len(data), limit)))
             return data
         target = self._root / rel
         try:
@@ -64,23 +69,24 @@ class PackFiles:
         except OSError:
             inside = False
         if not inside:
-            raise InvalidFile(Problem(str(target), "points outside the lesson pack (through a link)"))
+            raise InvalidFile(Problem(str(target), LessonPack.tr("points outside the lesson pack (through a link)")))
         return read_bytes(target, limit=limit, what=what)
 
 
 def unsafe_path(rel: str) -> str:
     """Why a path written in a pack is not allowed, or "" if it is fine."""
     if not rel:
-        return "path is empty"
+        return LessonPack.tr("path is empty")
     if any(ord(ch) < 32 or ch == "\x7f" for ch in rel):
-        return f"path {rel!r} has a control character in it"
+        return LessonPack.tr("path {path} has a control character in it").format(path=repr(rel))
     if rel.startswith(("/", "\\")) or (len(rel) > 1 and rel[1] == ":"):
-        return f"path '{rel}' is absolute; paths in a lesson pack must be relative to it"
+        return LessonPack.tr("path '{path}' is absolute; paths in a lesson pack must be relative to it").format(
+            path=rel)
     parts = PurePosixPath(rel.replace("\\", "/")).parts
     if ".." in parts:
-        return f"path '{rel}' leaves the lesson pack"
+        return LessonPack.tr("path '{path}' leaves the lesson pack").format(path=rel)
     if not parts:
-        return f"path '{rel}' names the lesson pack itself, not a file in it"
+        return LessonPack.tr("path '{path}' names the lesson pack itself, not a file in it").format(path=rel)
     return ""
 
 
@@ -94,7 +100,7 @@ def _read_zip(path: Path) -> dict[str, bytes]:
     with ZipReader(path, limits) as archive:
         lessons = [n for n in archive.names if PurePosixPath(n).name == "lesson.yaml"]
         if not lessons:
-            raise InvalidFile(Problem(name, "zip holds no lesson.yaml"))
+            raise InvalidFile(Problem(name, LessonPack.tr("zip holds no lesson.yaml")))
         top = str(PurePosixPath(min(lessons, key=len)).parent)
         prefix = "" if top == "." else top + "/"
         files: dict[str, bytes] = {}
@@ -132,10 +138,10 @@ def load_pack(path: Path, *, with_key: bool = True) -> Pack:
     if path.name == "lesson.yaml" and path.is_file():
         path = path.parent  # a teacher pointing at the lesson file means its pack
     if not path.exists():
-        raise InvalidFile(Problem(str(path), "no lesson pack here (expected a folder or a .zip)"))
+        raise InvalidFile(Problem(str(path), LessonPack.tr("no lesson pack here (expected a folder or a .zip)")))
     files = PackFiles(path)
     if not files.exists("lesson.yaml"):
-        raise InvalidFile(Problem(files.name("lesson.yaml"), "lesson pack has no lesson.yaml"))
+        raise InvalidFile(Problem(files.name("lesson.yaml"), LessonPack.tr("lesson pack has no lesson.yaml")))
     text = decode_utf8(files.read("lesson.yaml", limit=MAX_YAML_BYTES, what="lesson.yaml"), files.name("lesson.yaml"))
     doc = load_document(path / "lesson.yaml", "lesson", text=text, name=files.name("lesson.yaml"))
     lesson, problems = lesson_from_document(doc)
@@ -149,7 +155,7 @@ def load_pack(path: Path, *, with_key: bool = True) -> Pack:
     raw = files.read(article_rel, limit=MAX_ARTICLE_BYTES, what="article file")
     article = Article.from_markdown(decode_utf8(raw, files.name(article_rel)))
     if not article.text:
-        raise InvalidFile(Problem(files.name(article_rel), "article file has no text"))
+        raise InvalidFile(Problem(files.name(article_rel), LessonPack.tr("article file has no text")))
     key = None
     if with_key and files.exists("key.yaml"):
         key_text = decode_utf8(files.read("key.yaml", limit=MAX_YAML_BYTES, what="key.yaml"), files.name("key.yaml"))

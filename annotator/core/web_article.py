@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.errors import ArticleImportError, Problem
+from annotator.core.i18n import Words
 from annotator.core.page_furniture import PageBlock, remove_furniture, suspicious
 from annotator.core.page_metadata import headline, page_authors, page_headings
 from annotator.core.text import one_line
@@ -46,6 +47,10 @@ _BLOCK_TAGS = frozenset(
 _SKIPPED_TAGS = frozenset({"graphic", "comments", "note", "fw"})
 
 
+class WebPages(Words):
+    """The words about a saved web page that holds no article Annotator can read."""
+
+
 def extract_web_article(html: str, *, where: str) -> WebArticle:
     """The article of a saved web page: its headings, paragraphs and lists, and what the page states."""
     try:
@@ -54,7 +59,8 @@ def extract_web_article(html: str, *, where: str) -> WebArticle:
         from trafilatura.utils import load_html
     except ImportError as exc:  # pragma: no cover - trafilatura is a dependency
         raise ArticleImportError(
-            Problem(file=where, message="importing web pages needs the trafilatura package, which is missing")
+            Problem(file=where, message=WebPages.tr("importing web pages needs the trafilatura package, which is "
+                                                    "missing"))
         ) from exc
     # Dates only from where pages put their publication date (metadata, <time>, the address),
     # not from any date-like words in the text: a wrong date misleads more than a missing one.
@@ -73,7 +79,8 @@ def extract_web_article(html: str, *, where: str) -> WebArticle:
         )
     except Exception as exc:  # a third-party parser on arbitrary input: its failure is the page's, not ours
         raise ArticleImportError(
-            Problem(file=where, message=f"the web page could not be read ({type(exc).__name__})")
+            Problem(file=where, message=WebPages.tr("the web page could not be read ({why})").format(
+                why=type(exc).__name__))
         ) from exc
     body = getattr(document, "body", None) if document is not None else None
     found = _web_blocks(body) if body is not None else []
@@ -90,7 +97,8 @@ def extract_web_article(html: str, *, where: str) -> WebArticle:
     # Extractors fall back on whatever text a page has; a few words of menu are not an article.
     if sum(len(b.text.split()) for b in kept if not b.is_heading) < MIN_WEB_ARTICLE_WORDS:
         raise ArticleImportError(
-            Problem(file=where, message="no article was found in this web page (save the article's own page)")
+            Problem(file=where, message=WebPages.tr("no article was found in this web page (save the article's own "
+                                                    "page)"))
         )
     return WebArticle(
         title,

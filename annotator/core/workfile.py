@@ -24,7 +24,7 @@ from pathlib import Path
 from annotator.core import plainyaml
 from annotator.core.annotations import Work
 from annotator.core.errors import InvalidFile, Problem
-from annotator.core.i18n import Words
+from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.lesson import Lesson
 from annotator.core.safe_write import atomic_write
 from annotator.core.schemas import dump_yaml, load_document, written_by_annotator
@@ -55,10 +55,12 @@ def load_work(path: Path, *, text: str | None = None) -> tuple[Work, Document]:
         ids: set[str] = set()
         for i, a in enumerate(doc.data["annotations"]):
             if a["id"] in ids:
-                found.add(("annotations", i, "id"), "annotation id '{}' is used twice", a["id"])
+                found.add(("annotations", i, "id"), QT_TRANSLATE_NOOP("WorkFile", "annotation id '{id}' is used twice"),
+                          id=a["id"])
             ids.add(a["id"])
             if a["end"] < a["start"]:
-                found.add(("annotations", i, "end"), "end {} is before start {}", a["end"], a["start"])
+                found.add(("annotations", i, "end"), QT_TRANSLATE_NOOP("WorkFile", "end {end} is before start {start}"),
+                          end=a["end"], start=a["start"])
         if found:
             raise InvalidFile(found.problems())
         return Work.from_document(doc), doc
@@ -75,10 +77,10 @@ class _Found:
     def __bool__(self) -> bool:
         return bool(self.listed)
 
-    def add(self, path: tuple[str | int, ...], message: str, *values: object) -> None:
-        """Record a problem (``message`` formatted with ``values``, only if it is listed)."""
+    def add(self, path: tuple[str | int, ...], message: str, **values: object) -> None:
+        """Record a problem (``message`` translated and filled in with ``values``, only if it is listed)."""
         if len(self.listed) < MAX_LISTED:
-            self.listed.append((path, message.format(*values)))
+            self.listed.append((path, WorkFile.tr(message).format(**values)))
         else:
             self.more += 1
 
@@ -114,6 +116,12 @@ def seal_note(doc: Document) -> str:
     return cut_short_note(doc.text, doc.seal) if doc.text else ""
 
 
+NO_CATEGORY = QT_TRANSLATE_NOOP("WorkFile", "no category '{category}' in lesson '{lesson}' (it has: {known})")
+NO_PROMPT = QT_TRANSLATE_NOOP("WorkFile", "no prompt '{prompt}' in lesson '{lesson}'")
+END_PAST = QT_TRANSLATE_NOOP("WorkFile", "end {end} is past the end of the article ({n} characters)")
+START_PAST = QT_TRANSLATE_NOOP("WorkFile", "start {start} is past the end of the article ({n} characters)")
+
+
 def problems_against(doc: Document, lesson: Lesson, article: Article) -> list[Problem]:
     """What in an annotation file does not fit a lesson: unknown categories or prompts, offsets past the text."""
     found = _Found(doc)
@@ -125,17 +133,18 @@ def problems_against(doc: Document, lesson: Lesson, article: Article) -> list[Pr
     known = ", ".join(c.id for c in lesson.categories)
     for i, a in enumerate(doc.data["annotations"]):
         if lesson.category(a["category"]) is None:
-            found.add(("annotations", i, "category"), "no category '{}' in lesson '{}' (it has: {})", a["category"],
-                      lesson.id, known)
+            found.add(("annotations", i, "category"), NO_CATEGORY, category=a["category"], lesson=lesson.id,
+                      known=known)
         if a.get("prompt") and a["prompt"] not in prompt_ids:
-            found.add(("annotations", i, "prompt"), "no prompt '{}' in lesson '{}'", a["prompt"], lesson.id)
+            found.add(("annotations", i, "prompt"), NO_PROMPT, prompt=a["prompt"], lesson=lesson.id)
         if same_text and (a["end"] > n or a["start"] > n):
-            field = "end" if a["end"] > n else "start"
-            found.add(("annotations", i, field), "{} {} is past the end of the article ({} characters)", field,
-                      a[field], n)
+            if a["end"] > n:
+                found.add(("annotations", i, "end"), END_PAST, end=a["end"], n=n)
+            else:
+                found.add(("annotations", i, "start"), START_PAST, start=a["start"], n=n)
     for prompt_id in doc.data.get("answers", {}):
         if prompt_id not in prompt_ids:
-            found.add(("answers", prompt_id), "no prompt '{}' in lesson '{}'", prompt_id, lesson.id)
+            found.add(("answers", prompt_id), NO_PROMPT, prompt=prompt_id, lesson=lesson.id)
     return found.problems()
 
 

@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from annotator.core.errors import InvalidFile, Problem
+from annotator.core.i18n import Words
 
 MAX_YAML_DEPTH = 32  # our files nest 5 levels; deeper is a mistake or an attack on the parser
 
@@ -38,6 +39,10 @@ _YAML_ONLY_BREAKS = re.compile("[\x85\u2028\u2029]")
 _EDITOR_BREAK = re.compile(r"\r\n?|\n")
 _CACHE_LIMIT = 4096  # resolved short plain scalars (numbers, yes/no) kept; quotes and notes are not
 _NO_KEY = object()
+
+
+class YamlText(Words):
+    """The words about YAML that Annotator refuses to read (aliases, tags, repeated fields)."""
 EMPTY: Any = object()  # what build() returns for a text with no document in it (only comments)
 
 DataPath = tuple[str | int, ...]  # keys and list positions from the top of a document
@@ -123,8 +128,8 @@ class _Scalars:
                 self._values[(tag, text)] = value
             return value
         if tag == _MERGE and is_key:
-            raise self.refuse(event.start_mark, "YAML merge keys (<<) are not allowed")
-        raise self.refuse(event.start_mark, f"YAML tag {tag!r} is not allowed")
+            raise self.refuse(event.start_mark, YamlText.tr("YAML merge keys (<<) are not allowed"))
+        raise self.refuse(event.start_mark, YamlText.tr("YAML tag {tag} is not allowed").format(tag=repr(tag)))
 
     def refuse(self, mark: Any, message: str) -> InvalidFile:
         """The problem at a mark, placed as an editor shows it."""
@@ -167,20 +172,24 @@ def build(text: str, name: str) -> Any:
                     value = scalars.value(event, in_mapping and key is _NO_KEY)
             elif kind is mapping_start or kind is sequence_start:
                 if in_mapping and key is _NO_KEY:
-                    raise scalars.refuse(event.start_mark, "field name 'a list or mapping' must be plain text")
+                    raise scalars.refuse(event.start_mark, YamlText.tr(
+                        "field name 'a list or mapping' must be plain text"))
                 tag, wanted = event.tag, (_TAG + "map" if kind is mapping_start else _TAG + "seq")
                 if tag is not None and tag != "!" and tag != wanted:
-                    raise scalars.refuse(event.start_mark, f"YAML tag {tag!r} is not allowed")
+                    raise scalars.refuse(event.start_mark, YamlText.tr("YAML tag {tag} is not allowed").format(
+                        tag=repr(tag)))
                 value = {} if kind is mapping_start else []
             elif kind is mapping_end or kind is sequence_end:
                 top, in_mapping, key = stack.pop()
                 continue
             elif kind is yaml.AliasEvent:
-                raise scalars.refuse(event.start_mark,
-                                     f"YAML aliases (*{event.anchor}) are not allowed; write the value out in full")
+                raise scalars.refuse(event.start_mark, YamlText.tr(
+                    "YAML aliases ({alias}) are not allowed; write the value out in full").format(
+                    alias=f"*{event.anchor}"))
             elif kind is yaml.DocumentStartEvent:
                 if root is not EMPTY:
-                    raise scalars.refuse(event.start_mark, "file holds more than one YAML document (a second '---')")
+                    raise scalars.refuse(event.start_mark, YamlText.tr(
+                        "file holds more than one YAML document (a second '---')"))
                 continue
             elif kind is yaml.StreamEndEvent:
                 return root
@@ -190,10 +199,12 @@ def build(text: str, name: str) -> Any:
                 if key is _NO_KEY:  # a field name (never a list or mapping: refused above)
                     if type(value) is not str:
                         if type(value) is not int:
-                            raise scalars.refuse(event.start_mark, f"field name {event.value!r} must be plain text")
+                            raise scalars.refuse(event.start_mark, YamlText.tr(
+                                "field name {name} must be plain text").format(name=repr(event.value)))
                         value = str(value)
                     if value in top:
-                        raise scalars.refuse(event.start_mark, f"field {value!r} appears twice")
+                        raise scalars.refuse(event.start_mark, YamlText.tr("field {name} appears twice").format(
+                            name=repr(value)))
                     key = value
                     continue
                 top[key] = value
@@ -204,7 +215,8 @@ def build(text: str, name: str) -> Any:
                 root = value
             if kind is not scalar_event:
                 if len(stack) >= MAX_YAML_DEPTH:
-                    raise scalars.refuse(event.start_mark, f"nested more than {MAX_YAML_DEPTH} levels deep")
+                    raise scalars.refuse(event.start_mark, YamlText.tr("nested more than {levels} levels deep").format(
+                        levels=MAX_YAML_DEPTH))
                 stack.append((top, in_mapping, key))
                 top, in_mapping, key = value, kind is mapping_start, _NO_KEY
 

@@ -19,9 +19,23 @@ from typing import Any
 import yaml
 
 from annotator.core.errors import InvalidFile, Problem
+from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
 from annotator.core.yamlevents import EMPTY, MAX_YAML_DEPTH, Lines, Place, build, locate
 
 MAX_YAML_BYTES = 16 * 1024 * 1024  # 5,000 annotations take about 2 MB; anything far past is a mistake
+
+
+class YamlFile(Words):
+    """The words about a file that cannot be read, or read as YAML."""
+
+
+# What a file is called in "… not found" and "… is N bytes, over the limit": the names callers give.
+KINDS_OF_FILE = (QT_TRANSLATE_NOOP("YamlFile", "file"), QT_TRANSLATE_NOOP("YamlFile", "annotations file"),
+                 QT_TRANSLATE_NOOP("YamlFile", "lesson file"), QT_TRANSLATE_NOOP("YamlFile", "key file"),
+                 QT_TRANSLATE_NOOP("YamlFile", "feedback file"), QT_TRANSLATE_NOOP("YamlFile", "article"),
+                 QT_TRANSLATE_NOOP("YamlFile", "article file"), QT_TRANSLATE_NOOP("YamlFile", "gradebook"),
+                 QT_TRANSLATE_NOOP("YamlFile", "mapping file"), QT_TRANSLATE_NOOP("YamlFile", "brat text"),
+                 QT_TRANSLATE_NOOP("YamlFile", "brat annotation file"), QT_TRANSLATE_NOOP("YamlFile", "school file"))
 
 
 def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
@@ -33,7 +47,7 @@ def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
             raise IsADirectoryError
         if not stat.S_ISREG(info.st_mode):
             # A device or a pipe says it is empty and then never ends (/dev/zero), or blocks (a FIFO).
-            raise InvalidFile(Problem(name, "is not an ordinary file (a device or a pipe?)"))
+            raise InvalidFile(Problem(name, YamlFile.tr("is not an ordinary file (a device or a pipe?)")))
         size = info.st_size
         if size <= limit:
             with path.open("rb") as handle:
@@ -43,22 +57,32 @@ def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
                     data += handle.read(limit - size)
             size = max(size, len(data))
         if size > limit:
-            raise InvalidFile(Problem(name, f"{what} is {size:,} bytes, over the limit of {limit:,}"))
+            raise InvalidFile(Problem(name, too_big(what, size, limit)))
     except FileNotFoundError:
-        raise InvalidFile(Problem(name, _dangling(path) or f"{what} not found")) from None
+        raise InvalidFile(Problem(name, _dangling(path) or YamlFile.tr("{what} not found").format(
+            what=YamlFile.tr(what)))) from None
     except IsADirectoryError:
-        raise InvalidFile(Problem(name, "is a folder, not a file")) from None
+        raise InvalidFile(Problem(name, YamlFile.tr("is a folder, not a file"))) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise InvalidFile(Problem(name, "is a link that leads back to itself (a link loop)")) from None
-        raise InvalidFile(Problem(name, f"cannot read {what}: {exc.strerror or exc}")) from None
+            raise InvalidFile(Problem(name, YamlFile.tr("is a link that leads back to itself (a link loop)"))) from None
+        raise InvalidFile(Problem(name, YamlFile.tr("cannot read {what}: {why}").format(
+            what=YamlFile.tr(what), why=exc.strerror or exc))) from None
     return data
+
+
+def too_big(what: str, size: int, limit: int) -> str:
+    """"file is 20,000,000 bytes, over the limit of 16,777,216", in the language spoken (``what``: one of
+    :data:`KINDS_OF_FILE`, or a file's own name)."""
+    return YamlFile.tr("{what} is {size} bytes, over the limit of {limit}").format(
+        what=YamlFile.tr(what), size=f"{size:,}", limit=f"{limit:,}")
 
 
 def _dangling(path: Path) -> str:
     """"is a link to X, which does not exist" for a dangling link, "" for anything else."""
     try:
-        return f"is a link to {os.readlink(path)}, which does not exist" if path.is_symlink() else ""
+        return YamlFile.tr("is a link to {target}, which does not exist").format(target=os.readlink(path)) \
+            if path.is_symlink() else ""
     except OSError:
         return ""
 
@@ -72,7 +96,8 @@ def decode_utf8(data: bytes, name: str) -> str:
         line = before.count(b"\n") + 1
         col = exc.start - (before.rfind(b"\n") + 1) + 1
         raise InvalidFile(
-            Problem(name, f"is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8", line=line, col=col)
+            Problem(name, YamlFile.tr("is not UTF-8 text (byte {byte}); save it as UTF-8").format(
+                byte=f"0x{data[exc.start]:02x}"), line=line, col=col)
         ) from None
 
 
@@ -140,7 +165,7 @@ def dotted(path: tuple[str | int, ...] | list[str | int]) -> str:
 def parse_yaml(text: str, name: str) -> Document:
     """Read YAML safely into plain data, refusing aliases and custom tags."""
     if not text.strip():
-        raise InvalidFile(Problem(name, "file is empty", line=1, col=1))
+        raise InvalidFile(Problem(name, YamlFile.tr("file is empty"), line=1, col=1))
     try:
         data = build(text, name)
     except yaml.MarkedYAMLError as exc:
@@ -148,20 +173,22 @@ def parse_yaml(text: str, name: str) -> Document:
         what = " ".join(x for x in (exc.context, exc.problem) if x)
         line, col = Lines(text).of(mark) if mark else (None, None)
         if "nesting depth" in what:  # PyYAML 6.0.4's own limit says the same as ours, in its words
-            raise InvalidFile(Problem(name, f"nested more than {MAX_YAML_DEPTH} levels deep", line=line, col=col)) \
-                from None
-        raise InvalidFile(Problem(name, f"not valid YAML: {what}", line=line, col=col)) from None
+            raise InvalidFile(Problem(name, YamlFile.tr("nested more than {levels} levels deep").format(
+                levels=MAX_YAML_DEPTH), line=line, col=col)) from None
+        raise InvalidFile(Problem(name, YamlFile.tr("not valid YAML: {why}").format(why=what), line=line, col=col)) \
+            from None
     except yaml.reader.ReaderError as exc:
         # libyaml counts its position in its own units; the character itself says where it is.
         char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
         pos = text.find(char)
         line, col = Lines(text).at(pos) if pos >= 0 else (None, None)
-        raise InvalidFile(Problem(name, f"character U+{ord(char[:1] or ' '):04X} is not allowed in a YAML file "
-                                  f"({exc.reason})", line=line, col=col)) from None
+        raise InvalidFile(Problem(name, YamlFile.tr("character {code} is not allowed in a YAML file ({why})").format(
+            code=f"U+{ord(char[:1] or ' '):04X}", why=exc.reason), line=line, col=col)) from None
     except yaml.YAMLError as exc:
-        raise InvalidFile(Problem(name, f"not valid YAML: {' '.join(str(exc).split())}")) from None
+        raise InvalidFile(Problem(name, YamlFile.tr("not valid YAML: {why}").format(why=" ".join(str(exc).split())))) \
+            from None
     if data is EMPTY:
-        raise InvalidFile(Problem(name, "file holds no data (only comments?)", line=1, col=1))
+        raise InvalidFile(Problem(name, YamlFile.tr("file holds no data (only comments?)"), line=1, col=1))
     return Document(name, data, None, text)
 
 

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>ArticleImport</name>
+    <message numerus="yes">
+        <source>removed %n invisible control character(s)</source>
+        <translation>
+            <numerusform>removed %n invisible control character</numerusform>
+            <numerusform>removed %n invisible control characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replaced %n broken character(s) with �</source>
+        <translation>
+            <numerusform>replaced %n broken character with �</numerusform>
+            <numerusform>replaced %n broken characters with �</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Authoring</name>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
@@ -482,6 +499,16 @@
         <translation>
             <numerusform>%n annotation</numerusform>
             <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonPack</name>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (and %n more problem)</numerusform>
+            <numerusform> (and %n more problems)</numerusform>
         </translation>
     </message>
 </context>

@@ -164,6 +164,107 @@
     </message>
 </context>
 <context>
+    <name>ArticleImport</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a Word document or a .zip archive</source>
+        <translation>un documento de Word o un archivo .zip</translation>
+    </message>
+    <message>
+        <source>an old-style Word document</source>
+        <translation>un documento de Word de formato antiguo</translation>
+    </message>
+    <message>
+        <source>a Rich Text (.rtf) document</source>
+        <translation>un documento de texto enriquecido (.rtf)</translation>
+    </message>
+    <message>
+        <source>the text is {size} MB, more than the {limit} MB Annotator imports; is it really one article?</source>
+        <translation>el texto ocupa {size} MB, más de los {limit} MB que importa Annotator; ¿es de verdad un solo artículo?</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, more than the {limit} MB Annotator imports; is it really one article?</source>
+        <translation>el archivo ocupa {size} MB, más de los {limit} MB que importa Annotator; ¿es de verdad un solo artículo?</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>this is {kind}, not text; save it as plain text (.txt) or a web page (.html)</source>
+        <translation>esto es {kind}, no texto; guárdalo como texto sin formato (.txt) o como página web (.html)</translation>
+    </message>
+    <message>
+        <source>{name} (the file says so with a byte-order mark)</source>
+        <translation>{name} (el archivo lo indica con una marca de orden de bytes)</translation>
+    </message>
+    <message>
+        <source>the file starts like {name} text but is not {name}; it cannot be read</source>
+        <translation>el archivo empieza como texto {name} pero no es {name}; no se puede leer</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data, like a picture or a program)</source>
+        <translation>esto no es un archivo de texto (contiene datos binarios, como una imagen o un programa)</translation>
+    </message>
+    <message>
+        <source>as the page declares</source>
+        <translation>como declara la página</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; check that accents and quotes look right</source>
+        <translation>el archivo no está en UTF-8; comprueba que los acentos y las comillas se vean bien</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 and its encoding is not one Annotator recognises; save it as UTF-8 and retry</source>
+        <translation>el archivo no está en UTF-8 y Annotator no reconoce su codificación; guárdalo en UTF-8 y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}</source>
+        <translation>decodificado como {encoding}</translation>
+    </message>
+    <message>
+        <source>this does not look like text (it is mostly control characters)</source>
+        <translation>esto no parece texto (son sobre todo caracteres de control)</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n invisible control character(s)</source>
+        <translation>
+            <numerusform>se eliminó %n carácter de control invisible</numerusform>
+            <numerusform>se eliminaron %n caracteres de control invisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotator imports .txt, .md and .html files, not {kind}</source>
+        <translation>Annotator importa archivos .txt, .md y .html, no {kind}</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>archivos sin extensión</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto pegado</translation>
+    </message>
+    <message numerus="yes">
+        <source>replaced %n broken character(s) with �</source>
+        <translation>
+            <numerusform>se reemplazó %n carácter dañado por �</numerusform>
+            <numerusform>se reemplazaron %n caracteres dañados por �</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no text to import</source>
+        <translation>no hay texto que importar</translation>
+    </message>
+    <message>
+        <source>there are headings but no paragraphs to annotate</source>
+        <translation>hay títulos pero ningún párrafo que anotar</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePage</name>
     <message>
         <source>Delete what is not the article&apos;s (a link, a button, a teaser; marked ⚠) or correct a paragraph. The answer key moves with the text; students&apos; work is placed again when it is opened, and a highlight whose words are gone is listed, never lost.</source>
@@ -1171,6 +1272,10 @@
         <translation>caracteres</translation>
     </message>
     <message>
+        <source>{category}: {sentence}</source>
+        <translation>{category}: {sentence}</translation>
+    </message>
+    <message>
         <source>warning: {message}</source>
         <translation>aviso: {message}</translation>
     </message>
@@ -2135,6 +2240,18 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
 <context>
     <name>Inspection</name>
     <message>
+        <source>unknown file kind {found} (expected one of: {known})</source>
+        <translation>tipo de archivo desconocido {found} (se esperaba uno de estos: {known})</translation>
+    </message>
+    <message>
+        <source>not an Annotator file: it has no &apos;schema: annotator/…&apos; line</source>
+        <translation>no es un archivo de Annotator: no tiene ninguna línea &apos;schema: annotator/…&apos;</translation>
+    </message>
+    <message>
+        <source>a lesson file is read as lesson.yaml inside its pack folder; rename it, or check the folder</source>
+        <translation>un archivo de lección se lee como lesson.yaml dentro de la carpeta de su paquete; cámbiale el nombre o revisa la carpeta</translation>
+    </message>
+    <message>
         <source>{path}: answer key for &apos;{lesson}&apos;: {items}, {not_flagged} not to flag</source>
         <translation>{path}: clave de respuestas de &apos;{lesson}&apos;: {items}, {not_flagged} que no se deben marcar</translation>
     </message>
@@ -2205,6 +2322,10 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <source>not a lesson pack: it has no lesson.yaml (it has {names})</source>
         <translation>no es un paquete de lección: no tiene lesson.yaml (tiene {names})</translation>
     </message>
+    <message>
+        <source>an answer key is checked against its lesson: give --lesson PACK</source>
+        <translation>una clave de respuestas se comprueba con su lección: indica --lesson PACK</translation>
+    </message>
     <message numerus="yes">
         <source>%n key item(s)</source>
         <translation>
@@ -2242,6 +2363,14 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         </translation>
     </message>
     <message>
+        <source>{path}: {student}</source>
+        <translation>{path}: {student}</translation>
+    </message>
+    <message>
+        <source>unnamed student</source>
+        <translation>estudiante sin nombre</translation>
+    </message>
+    <message>
         <source>{path}: note: {note}</source>
         <translation>{path}: nota: {note}</translation>
     </message>
@@ -2263,6 +2392,49 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     <message>
         <source>{path}: note: made for a different text of the article; passages are found again</source>
         <translation>{path}: nota: hecho para otro texto del artículo; los pasajes se vuelven a buscar</translation>
+    </message>
+    <message>
+        <source>{path}: {id} {category} {span} {status}: “{quote}”</source>
+        <translation>{path}: {id} {category} {span} {status}: «{quote}»</translation>
+    </message>
+    <message>
+        <source>{name}: {count}: {summary}</source>
+        <translation>{name}: {count}: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>end {end} is before start {start}</source>
+        <translation>el final {end} está antes del inicio {start}</translation>
+    </message>
+    <message>
+        <source>end {end} is past the end of the article ({n} characters)</source>
+        <translation>el final {end} va más allá del final del artículo ({n} caracteres)</translation>
+    </message>
+    <message>
+        <source>the article at {start}-{end} reads {found}, not the quote</source>
+        <translation>en {start}-{end} el artículo dice {found}, no la cita</translation>
+    </message>
+    <message>
+        <source>no category &apos;{category}&apos; in this lesson</source>
+        <translation>no hay ninguna categoría &apos;{category}&apos; en esta lección</translation>
+    </message>
+    <message>
+        <source>key is for lesson &apos;{found}&apos;, not &apos;{lesson}&apos;</source>
+        <translation>la clave es de la lección &apos;{found}&apos;, no de &apos;{lesson}&apos;</translation>
+    </message>
+    <message>
+        <source>this answer key was made for a different version of the article, so its passages would not line up</source>
+        <translation>esta clave de respuestas se hizo para otra versión del artículo, así que sus pasajes no coincidirían</translation>
+    </message>
+    <message>
+        <source>key item id &apos;{id}&apos; is used twice</source>
+        <translation>el id de pasaje clave &apos;{id}&apos; se usa dos veces</translation>
+    </message>
+    <message>
+        <source>no prompt &apos;{prompt}&apos; in this lesson</source>
+        <translation>no hay ninguna pregunta &apos;{prompt}&apos; en esta lección</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2818,123 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
     <message>
         <source>Fix the problems listed above first.</source>
         <translation>Corrige primero los problemas de arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>category id &apos;{id}&apos; is used twice</source>
+        <translation>el id de categoría &apos;{id}&apos; se usa dos veces</translation>
+    </message>
+    <message>
+        <source>key &apos;{key}&apos; is also {other}&apos;s key</source>
+        <translation>la tecla &apos;{key}&apos; también es la tecla de {other}</translation>
+    </message>
+    <message>
+        <source>prompt id &apos;{id}&apos; is used twice</source>
+        <translation>el id de pregunta &apos;{id}&apos; se usa dos veces</translation>
+    </message>
+    <message>
+        <source>no category &apos;{category}&apos; in this lesson</source>
+        <translation>no hay ninguna categoría &apos;{category}&apos; en esta lección</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPack</name>
+    <message>
+        <source>{path}: cannot be read ({why})</source>
+        <translation>{path}: no se puede leer ({why})</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (y %n problema más)</numerusform>
+            <numerusform> (y %n problemas más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the article cannot be called &apos;{name}&apos;</source>
+        <translation>el artículo no puede llamarse &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder; choose a folder for the lesson pack</source>
+        <translation>esto es un archivo, no una carpeta; elige una carpeta para el paquete de lección</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({why})</source>
+        <translation>no se puede leer la carpeta ({why})</translation>
+    </message>
+    <message>
+        <source>the folder already holds other files; choose an empty folder for the lesson pack</source>
+        <translation>la carpeta ya contiene otros archivos; elige una carpeta vacía para el paquete de lección</translation>
+    </message>
+    <message>
+        <source>the folder holds a lesson.yaml that cannot be read; it is not overwritten</source>
+        <translation>la carpeta contiene un lesson.yaml que no se puede leer; no se sobrescribe</translation>
+    </message>
+    <message>
+        <source>the folder already holds another lesson pack (&apos;{found}&apos;); it is not overwritten</source>
+        <translation>la carpeta ya contiene otro paquete de lección (&apos;{found}&apos;); no se sobrescribe</translation>
+    </message>
+    <message>
+        <source>this lesson has no answer key (key.yaml) yet; export it for students, or make the key first</source>
+        <translation>esta lección aún no tiene clave de respuestas (key.yaml); expórtala para los estudiantes o haz primero la clave</translation>
+    </message>
+    <message>
+        <source>is a folder; give the name of the .zip file to write</source>
+        <translation>es una carpeta; indica el nombre del archivo .zip que quieres escribir</translation>
+    </message>
+    <message>
+        <source>a lesson pack appeared here during the import; try again</source>
+        <translation>apareció un paquete de lección aquí durante la importación; vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>{what} not found in the pack</source>
+        <translation>{what}: no está en el paquete</translation>
+    </message>
+    <message>
+        <source>points outside the lesson pack (through a link)</source>
+        <translation>apunta fuera del paquete de lección (mediante un enlace)</translation>
+    </message>
+    <message>
+        <source>path is empty</source>
+        <translation>la ruta está vacía</translation>
+    </message>
+    <message>
+        <source>path {path} has a control character in it</source>
+        <translation>la ruta {path} contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>path &apos;{path}&apos; is absolute; paths in a lesson pack must be relative to it</source>
+        <translation>la ruta &apos;{path}&apos; es absoluta; las rutas de un paquete de lección deben ser relativas a él</translation>
+    </message>
+    <message>
+        <source>path &apos;{path}&apos; leaves the lesson pack</source>
+        <translation>la ruta &apos;{path}&apos; sale del paquete de lección</translation>
+    </message>
+    <message>
+        <source>path &apos;{path}&apos; names the lesson pack itself, not a file in it</source>
+        <translation>la ruta &apos;{path}&apos; nombra el propio paquete de lección, no un archivo dentro de él</translation>
+    </message>
+    <message>
+        <source>zip holds no lesson.yaml</source>
+        <translation>el zip no contiene ningún lesson.yaml</translation>
+    </message>
+    <message>
+        <source>no lesson pack here (expected a folder or a .zip)</source>
+        <translation>aquí no hay ningún paquete de lección (se esperaba una carpeta o un .zip)</translation>
+    </message>
+    <message>
+        <source>lesson pack has no lesson.yaml</source>
+        <translation>el paquete de lección no tiene lesson.yaml</translation>
+    </message>
+    <message>
+        <source>article file has no text</source>
+        <translation>el archivo del artículo no tiene texto</translation>
     </message>
 </context>
 <context>
@@ -4461,10 +4750,33 @@ categorías:</translation>
     </message>
 </context>
 <context>
+    <name>WebPages</name>
+    <message>
+        <source>importing web pages needs the trafilatura package, which is missing</source>
+        <translation>para importar páginas web hace falta el paquete trafilatura, que no está instalado</translation>
+    </message>
+    <message>
+        <source>the web page could not be read ({why})</source>
+        <translation>no se pudo leer la página web ({why})</translation>
+    </message>
+    <message>
+        <source>no article was found in this web page (save the article&apos;s own page)</source>
+        <translation>no se encontró ningún artículo en esta página web (guarda la página del propio artículo)</translation>
+    </message>
+</context>
+<context>
     <name>WorkFile</name>
     <message>
         <source>note: {note}</source>
         <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>annotation id &apos;{id}&apos; is used twice</source>
+        <translation>el id de anotación &apos;{id}&apos; se usa dos veces</translation>
+    </message>
+    <message>
+        <source>end {end} is before start {start}</source>
+        <translation>el final {end} está antes del inicio {start}</translation>
     </message>
     <message numerus="yes">
         <source>and %n more problem(s) like these</source>
@@ -4480,6 +4792,160 @@ categorías:</translation>
     <message>
         <source>may be cut short or edited by hand: its first line says Annotator wrote it, but its &apos;annotator-digest&apos; line does not match the text above it</source>
         <translation>puede estar cortado o editado a mano: su primera línea dice que lo escribió Annotator, pero su línea &apos;annotator-digest&apos; no coincide con el texto de arriba</translation>
+    </message>
+    <message>
+        <source>no category &apos;{category}&apos; in lesson &apos;{lesson}&apos; (it has: {known})</source>
+        <translation>no hay ninguna categoría &apos;{category}&apos; en la lección &apos;{lesson}&apos; (tiene: {known})</translation>
+    </message>
+    <message>
+        <source>no prompt &apos;{prompt}&apos; in lesson &apos;{lesson}&apos;</source>
+        <translation>no hay ninguna pregunta &apos;{prompt}&apos; en la lección &apos;{lesson}&apos;</translation>
+    </message>
+    <message>
+        <source>end {end} is past the end of the article ({n} characters)</source>
+        <translation>el final {end} va más allá del final del artículo ({n} caracteres)</translation>
+    </message>
+    <message>
+        <source>start {start} is past the end of the article ({n} characters)</source>
+        <translation>el inicio {start} va más allá del final del artículo ({n} caracteres)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlFile</name>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>annotations file</source>
+        <translation>archivo de anotaciones</translation>
+    </message>
+    <message>
+        <source>lesson file</source>
+        <translation>archivo de lección</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>archivo de clave de respuestas</translation>
+    </message>
+    <message>
+        <source>feedback file</source>
+        <translation>archivo de comentarios</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artículo</translation>
+    </message>
+    <message>
+        <source>article file</source>
+        <translation>archivo del artículo</translation>
+    </message>
+    <message>
+        <source>gradebook</source>
+        <translation>libro de calificaciones</translation>
+    </message>
+    <message>
+        <source>mapping file</source>
+        <translation>archivo de correspondencias</translation>
+    </message>
+    <message>
+        <source>brat text</source>
+        <translation>texto brat</translation>
+    </message>
+    <message>
+        <source>brat annotation file</source>
+        <translation>archivo de anotaciones brat</translation>
+    </message>
+    <message>
+        <source>school file</source>
+        <translation>archivo de configuración del centro</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file (a device or a pipe?)</source>
+        <translation>no es un archivo normal (¿un dispositivo o una tubería?)</translation>
+    </message>
+    <message>
+        <source>{what} not found</source>
+        <translation>{what}: no se encuentra</translation>
+    </message>
+    <message>
+        <source>is a link that leads back to itself (a link loop)</source>
+        <translation>es un enlace que lleva a sí mismo (un bucle de enlaces)</translation>
+    </message>
+    <message>
+        <source>cannot read {what}: {why}</source>
+        <translation>{what} ilegible: {why}</translation>
+    </message>
+    <message>
+        <source>{what} is {size} bytes, over the limit of {limit}</source>
+        <translation>{what} demasiado grande: {size} bytes, más que el límite de {limit}</translation>
+    </message>
+    <message>
+        <source>is a link to {target}, which does not exist</source>
+        <translation>es un enlace a {target}, que no existe</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation>no es texto UTF-8 (byte {byte}); guárdalo en UTF-8</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>nested more than {levels} levels deep</source>
+        <translation>anidado en más de {levels} niveles</translation>
+    </message>
+    <message>
+        <source>not valid YAML: {why}</source>
+        <translation>YAML no válido: {why}</translation>
+    </message>
+    <message>
+        <source>character {code} is not allowed in a YAML file ({why})</source>
+        <translation>el carácter {code} no está permitido en un archivo YAML ({why})</translation>
+    </message>
+    <message>
+        <source>file holds no data (only comments?)</source>
+        <translation>el archivo no contiene datos (¿solo comentarios?)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlText</name>
+    <message>
+        <source>YAML merge keys (&lt;&lt;) are not allowed</source>
+        <translation>las claves de fusión de YAML (&lt;&lt;) no están permitidas</translation>
+    </message>
+    <message>
+        <source>YAML tag {tag} is not allowed</source>
+        <translation>la etiqueta YAML {tag} no está permitida</translation>
+    </message>
+    <message>
+        <source>field name &apos;a list or mapping&apos; must be plain text</source>
+        <translation>un nombre de campo debe ser texto simple, no una lista ni un conjunto de campos</translation>
+    </message>
+    <message>
+        <source>YAML aliases ({alias}) are not allowed; write the value out in full</source>
+        <translation>los alias de YAML ({alias}) no están permitidos; escribe el valor completo</translation>
+    </message>
+    <message>
+        <source>file holds more than one YAML document (a second &apos;---&apos;)</source>
+        <translation>el archivo contiene más de un documento YAML (un segundo &apos;---&apos;)</translation>
+    </message>
+    <message>
+        <source>field name {name} must be plain text</source>
+        <translation>el nombre de campo {name} debe ser texto simple</translation>
+    </message>
+    <message>
+        <source>field {name} appears twice</source>
+        <translation>el campo {name} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>nested more than {levels} levels deep</source>
+        <translation>anidado en más de {levels} niveles</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Nobody highlighted {label}; there is nothing to agree on.</source>
-        <translation>Personne n&apos;a surligné {label} ; il n&apos;y a rien sur quoi s&apos;accorder.</translation>
+        <translation>Personne n&apos;a surligné {label}&#xa0;; il n&apos;y a rien sur quoi s&apos;accorder.</translation>
     </message>
     <message>
         <source>Too few students or highlights to say how far students agree on which passages to highlight.</source>
@@ -65,22 +65,22 @@
     </message>
     <message>
         <source>; where they highlight the same words, they often pick different categories</source>
-        <translation> ; quand ils surlignent les mêmes mots, ils choisissent souvent des catégories différentes</translation>
+        <translation>&#xa0;; quand ils surlignent les mêmes mots, ils choisissent souvent des catégories différentes</translation>
     </message>
     <message>
         <source>; students who highlighted the same words often called them something other than {label}</source>
-        <translation> ; les élèves qui ont surligné les mêmes mots les ont souvent classés ailleurs que dans {label}</translation>
+        <translation>&#xa0;; les élèves qui ont surligné les mêmes mots les ont souvent classés ailleurs que dans {label}</translation>
     </message>
     <message numerus="yes">
         <source>only %n student(s): agreement between fewer than three students means little, and no interval is given</source>
         <translation>
-            <numerusform>seulement %n élève : l&apos;accord entre moins de trois élèves veut dire peu de chose, et aucun intervalle n&apos;est donné</numerusform>
-            <numerusform>seulement %n élèves : l&apos;accord entre moins de trois élèves veut dire peu de chose, et aucun intervalle n&apos;est donné</numerusform>
+            <numerusform>seulement %n élève&#xa0;: l&apos;accord entre moins de trois élèves veut dire peu de chose, et aucun intervalle n&apos;est donné</numerusform>
+            <numerusform>seulement %n élèves&#xa0;: l&apos;accord entre moins de trois élèves veut dire peu de chose, et aucun intervalle n&apos;est donné</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} highlighted nothing; they count as saying &apos;not this&apos; everywhere</source>
-        <translation>{name} n&apos;a rien surligné ; c&apos;est compté comme « pas ceci » partout</translation>
+        <translation>{name} n&apos;a rien surligné&#xa0;; c&apos;est compté comme «&#xa0;pas ceci&#xa0;» partout</translation>
     </message>
     <message numerus="yes">
         <source>%n highlight(s) not found in the article are left out of agreement</source>
@@ -103,18 +103,18 @@
     </message>
     <message>
         <source>{name}&apos;s highlights look like nobody else&apos;s (uα with the others {mean} on average; the class&apos;s median is {median})</source>
-        <translation>les surlignages de {name} ne ressemblent à ceux de personne d&apos;autre (uα avec les autres {mean} en moyenne ; la médiane de la classe est {median})</translation>
+        <translation>les surlignages de {name} ne ressemblent à ceux de personne d&apos;autre (uα avec les autres {mean} en moyenne&#xa0;; la médiane de la classe est {median})</translation>
     </message>
     <message>
         <source>{first} and {second} highlighted almost exactly the same passages (uα {alpha}): worth a look</source>
-        <translation>{first} et {second} ont surligné presque exactement les mêmes passages (uα {alpha}) : à regarder de près</translation>
+        <translation>{first} et {second} ont surligné presque exactement les mêmes passages (uα {alpha})&#xa0;: à regarder de près</translation>
     </message>
 </context>
 <context>
     <name>Argparse</name>
     <message>
         <source>usage: </source>
-        <translation>usage : </translation>
+        <translation>usage&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -131,24 +131,24 @@
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation>%(prog)s : erreur : %(message)s
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
 </translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation>il manque ces arguments obligatoires : %s</translation>
+        <translation>il manque ces arguments obligatoires&#xa0;: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation>arguments non reconnus : %s</translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s : %(message)s</translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>valeur non valable : %(value)r (choisis parmi : %(choices)s)</translation>
+        <translation>valeur non valable&#xa0;: %(value)r (choisis parmi&#xa0;: %(choices)s)</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -156,18 +156,119 @@
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+        <translation>option ambiguë&#xa0;: %(option)s peut désigner %(matches)s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation>cette option ne prend pas de valeur : %r</translation>
+        <translation>cette option ne prend pas de valeur&#xa0;: %r</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImport</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a Word document or a .zip archive</source>
+        <translation>un document Word ou une archive .zip</translation>
+    </message>
+    <message>
+        <source>an old-style Word document</source>
+        <translation>un document Word à l&apos;ancien format</translation>
+    </message>
+    <message>
+        <source>a Rich Text (.rtf) document</source>
+        <translation>un document en texte enrichi (.rtf)</translation>
+    </message>
+    <message>
+        <source>the text is {size} MB, more than the {limit} MB Annotator imports; is it really one article?</source>
+        <translation>le texte fait {size} Mo, plus que les {limit} Mo qu&apos;Annotator importe&#xa0;; est-ce vraiment un seul article&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, more than the {limit} MB Annotator imports; is it really one article?</source>
+        <translation>le fichier fait {size} Mo, plus que les {limit} Mo qu&apos;Annotator importe&#xa0;; est-ce vraiment un seul article&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is {kind}, not text; save it as plain text (.txt) or a web page (.html)</source>
+        <translation>c&apos;est {kind}, pas du texte&#xa0;; enregistre-le en texte brut (.txt) ou en page web (.html)</translation>
+    </message>
+    <message>
+        <source>{name} (the file says so with a byte-order mark)</source>
+        <translation>{name} (le fichier l&apos;indique par une marque d&apos;ordre des octets)</translation>
+    </message>
+    <message>
+        <source>the file starts like {name} text but is not {name}; it cannot be read</source>
+        <translation>le fichier commence comme du texte {name} mais n&apos;est pas en {name}&#xa0;; il est illisible</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data, like a picture or a program)</source>
+        <translation>ce n&apos;est pas un fichier texte (il contient des données binaires, comme une image ou un programme)</translation>
+    </message>
+    <message>
+        <source>as the page declares</source>
+        <translation>comme la page le déclare</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; check that accents and quotes look right</source>
+        <translation>le fichier n&apos;est pas en UTF-8&#xa0;; vérifie que les accents et les guillemets s&apos;affichent bien</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 and its encoding is not one Annotator recognises; save it as UTF-8 and retry</source>
+        <translation>le fichier n&apos;est pas en UTF-8 et Annotator ne reconnaît pas son encodage&#xa0;; enregistre-le en UTF-8 et réessaie</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}</source>
+        <translation>décodé en {encoding}</translation>
+    </message>
+    <message>
+        <source>this does not look like text (it is mostly control characters)</source>
+        <translation>ceci ne ressemble pas à du texte (ce sont surtout des caractères de contrôle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n invisible control character(s)</source>
+        <translation>
+            <numerusform>%n caractère de contrôle invisible supprimé</numerusform>
+            <numerusform>%n caractères de contrôle invisibles supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotator imports .txt, .md and .html files, not {kind}</source>
+        <translation>Annotator importe les fichiers .txt, .md et .html, pas {kind}</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>des fichiers sans extension</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message numerus="yes">
+        <source>replaced %n broken character(s) with �</source>
+        <translation>
+            <numerusform>%n caractère abîmé remplacé par �</numerusform>
+            <numerusform>%n caractères abîmés remplacés par �</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no text to import</source>
+        <translation>il n&apos;y a pas de texte à importer</translation>
+    </message>
+    <message>
+        <source>there are headings but no paragraphs to annotate</source>
+        <translation>il y a des titres mais aucun paragraphe à annoter</translation>
     </message>
 </context>
 <context>
     <name>ArticlePage</name>
     <message>
         <source>Delete what is not the article&apos;s (a link, a button, a teaser; marked ⚠) or correct a paragraph. The answer key moves with the text; students&apos; work is placed again when it is opened, and a highlight whose words are gone is listed, never lost.</source>
-        <translation>Supprimez ce qui n’est pas de l’article (un lien, un bouton, une accroche ; marqué ⚠) ou corrigez un paragraphe. Le corrigé suit le texte ; le travail des élèves est replacé à son ouverture, et un surlignage dont les mots ont disparu est listé, jamais perdu.</translation>
+        <translation>Supprime ce qui n’est pas de l’article (un lien, un bouton, une accroche&#xa0;; marqué ⚠) ou corrige un paragraphe. Le corrigé suit le texte&#xa0;; le travail des élèves est replacé à son ouverture, et un surlignage dont les mots ont disparu est listé, jamais perdu.</translation>
     </message>
     <message>
         <source>Paragraphs of the article</source>
@@ -183,7 +284,7 @@
     </message>
     <message>
         <source>Correct the paragraph here; it stays one paragraph.</source>
-        <translation>Corrigez le paragraphe ici ; il reste un seul paragraphe.</translation>
+        <translation>Corrige le paragraphe ici&#xa0;; il reste un seul paragraphe.</translation>
     </message>
     <message>
         <source>&amp;Delete paragraph</source>
@@ -195,7 +296,7 @@
     </message>
     <message>
         <source>Heading: {text}</source>
-        <translation>Titre : {text}</translation>
+        <translation>Titre&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -210,7 +311,7 @@
     </message>
     <message>
         <source>⚠ The article changed here: check this highlight and confirm it.</source>
-        <translation>⚠ L&apos;article a changé ici : vérifie ce surlignage et confirme-le.</translation>
+        <translation>⚠ L&apos;article a changé ici&#xa0;: vérifie ce surlignage et confirme-le.</translation>
     </message>
 </context>
 <context>
@@ -221,11 +322,11 @@
     </message>
     <message>
         <source>this folder already holds a lesson pack and new-lesson never overwrites; choose another folder with --out</source>
-        <translation>ce dossier contient déjà un paquet de leçon et new-lesson n&apos;écrase jamais rien ; choisis un autre dossier avec --out</translation>
+        <translation>ce dossier contient déjà un paquet de leçon et new-lesson n&apos;écrase jamais rien&#xa0;; choisis un autre dossier avec --out</translation>
     </message>
     <message>
         <source>this folder already holds other files and new-lesson never overwrites; choose another folder with --out</source>
-        <translation>ce dossier contient déjà d&apos;autres fichiers et new-lesson n&apos;écrase jamais rien ; choisis un autre dossier avec --out</translation>
+        <translation>ce dossier contient déjà d&apos;autres fichiers et new-lesson n&apos;écrase jamais rien&#xa0;; choisis un autre dossier avec --out</translation>
     </message>
     <message>
         <source>(not stated)</source>
@@ -233,7 +334,7 @@
     </message>
     <message>
         <source>“{title}” ({id}): {paragraphs}, {words}; source: {source}; author: {author}; published: {published}; address: {address}; {categories} and {prompts}</source>
-        <translation>« {title} » ({id}) : {paragraphs}, {words} ; source : {source} ; auteur : {author} ; publié : {published} ; adresse : {address} ; {categories} et {prompts}</translation>
+        <translation>«&#xa0;{title}&#xa0;» ({id})&#xa0;: {paragraphs}, {words}&#xa0;; source&#xa0;: {source}&#xa0;; auteur&#xa0;: {author}&#xa0;; publié&#xa0;: {published}&#xa0;; adresse&#xa0;: {address}&#xa0;; {categories} et {prompts}</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
@@ -273,7 +374,7 @@
     </message>
     <message>
         <source>“Previous / Next” links</source>
-        <translation>liens « Précédent / Suivant »</translation>
+        <translation>liens «&#xa0;Précédent / Suivant&#xa0;»</translation>
     </message>
     <message>
         <source>comment counts and links</source>
@@ -289,7 +390,7 @@
     </message>
     <message>
         <source>“Read more” links</source>
-        <translation>liens « Lire aussi »</translation>
+        <translation>liens «&#xa0;Lire aussi&#xa0;»</translation>
     </message>
     <message>
         <source>subscription offers</source>
@@ -325,27 +426,27 @@
     <message numerus="yes">
         <source>left out %n block(s) of page furniture: {kinds}</source>
         <translation>
-            <numerusform>%n bloc d’habillage de la page a été laissé de côté : {kinds}</numerusform>
-            <numerusform>%n blocs d’habillage de la page ont été laissés de côté : {kinds}</numerusform>
+            <numerusform>%n bloc d’habillage de la page a été laissé de côté&#xa0;: {kinds}</numerusform>
+            <numerusform>%n blocs d’habillage de la page ont été laissés de côté&#xa0;: {kinds}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) may not be the article&apos;s (a link, a button, a teaser): read them, and delete or edit them (Teacher ▸ Edit this lesson… ▸ Article text) if they are not</source>
         <translation>
-            <numerusform>%n paragraphe n’est peut-être pas de l’article (un lien, un bouton, une accroche) : lisez-le et, s’il n’en est pas, supprimez-le ou corrigez-le (Enseignant ▸ Modifier cette leçon… ▸ Texte de l’article)</numerusform>
-            <numerusform>%n paragraphes ne sont peut-être pas de l’article (un lien, un bouton, une accroche) : lisez-les et, s’ils n’en sont pas, supprimez-les ou corrigez-les (Enseignant ▸ Modifier cette leçon… ▸ Texte de l’article)</numerusform>
+            <numerusform>%n paragraphe n’est peut-être pas de l’article (un lien, un bouton, une accroche)&#xa0;: lis-le et, s’il n’en est pas, supprime-le ou corrige-le (Enseignant ▸ Modifier cette leçon… ▸ Texte de l’article)</numerusform>
+            <numerusform>%n paragraphes ne sont peut-être pas de l’article (un lien, un bouton, une accroche)&#xa0;: lis-les et, s’ils n’en sont pas, supprime-les ou corrige-les (Enseignant ▸ Modifier cette leçon… ▸ Texte de l’article)</numerusform>
         </translation>
     </message>
     <message>
         <source>paragraph {number}: “{text}”</source>
-        <translation>paragraphe {number} : « {text} »</translation>
+        <translation>paragraphe {number}&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Autosaver</name>
     <message>
         <source>the disk is full: {folder}</source>
-        <translation>le disque est plein : {folder}</translation>
+        <translation>le disque est plein&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -361,7 +462,7 @@
     </message>
     <message>
         <source>{why}: {file}</source>
-        <translation>{why} : {file}</translation>
+        <translation>{why}&#xa0;: {file}</translation>
     </message>
     <message>
         <source>{why}</source>
@@ -380,7 +481,7 @@
     </message>
     <message>
         <source>{file}: note: no .txt beside it; its offsets are taken as the lesson&apos;s, and its passages are found by their quoted words</source>
-        <translation>{file} : remarque : aucun .txt à côté ; ses positions sont prises comme celles du texte de la leçon, et ses passages sont retrouvés par leurs mots cités</translation>
+        <translation>{file}&#xa0;: remarque&#xa0;: aucun .txt à côté&#xa0;; ses positions sont prises comme celles du texte de la leçon, et ses passages sont retrouvés par leurs mots cités</translation>
     </message>
     <message>
         <source>offsets {start}-{end} are past the end of the text ({length} characters)</source>
@@ -392,11 +493,11 @@
     </message>
     <message>
         <source>not a brat annotation line: {line}</source>
-        <translation>ce n&apos;est pas une ligne d&apos;annotation brat : {line}</translation>
+        <translation>ce n&apos;est pas une ligne d&apos;annotation brat&#xa0;: {line}</translation>
     </message>
     <message>
         <source>{file}: note: left out {kinds} (Annotator keeps highlights and their notes)</source>
-        <translation>{file} : remarque : laissé de côté {kinds} (Annotator garde les surlignages et leurs notes)</translation>
+        <translation>{file}&#xa0;: remarque&#xa0;: laissé de côté {kinds} (Annotator garde les surlignages et leurs notes)</translation>
     </message>
     <message>
         <source>Part {part} of {parts} of the discontinuous brat annotation {id}.</source>
@@ -449,17 +550,17 @@
     <name>Canvas</name>
     <message>
         <source>not a Canvas gradebook export: it has no &apos;Student&apos; or &apos;ID&apos; column (its columns: {columns})</source>
-        <translation>n&apos;est pas un export du carnet de notes de Canvas : il n&apos;a pas de colonne &apos;Student&apos; ni &apos;ID&apos; (ses colonnes : {columns})</translation>
+        <translation>n&apos;est pas un export du carnet de notes de Canvas&#xa0;: il n&apos;a pas de colonne &apos;Student&apos; ni &apos;ID&apos; (ses colonnes&#xa0;: {columns})</translation>
     </message>
     <message>
         <source>no column for the assignment &apos;{assignment}&apos; (its columns: {columns}); give the assignment&apos;s name as the gradebook heads its column</source>
-        <translation>aucune colonne pour le devoir &apos;{assignment}&apos; (ses colonnes : {columns}) ; donne le nom du devoir tel qu&apos;il figure en tête de sa colonne</translation>
+        <translation>aucune colonne pour le devoir &apos;{assignment}&apos; (ses colonnes&#xa0;: {columns})&#xa0;; donne le nom du devoir tel qu&apos;il figure en tête de sa colonne</translation>
     </message>
     <message numerus="yes">
         <source>%n columns could be the assignment &apos;{assignment}&apos; ({columns}); give the whole heading, with its number</source>
         <translation>
-            <numerusform>%n colonne pourrait être le devoir &apos;{assignment}&apos; ({columns}) ; donne l&apos;en-tête entier, avec son numéro</numerusform>
-            <numerusform>%n colonnes pourraient être le devoir &apos;{assignment}&apos; ({columns}) ; donne l&apos;en-tête entier, avec son numéro</numerusform>
+            <numerusform>%n colonne pourrait être le devoir &apos;{assignment}&apos; ({columns})&#xa0;; donne l&apos;en-tête entier, avec son numéro</numerusform>
+            <numerusform>%n colonnes pourraient être le devoir &apos;{assignment}&apos; ({columns})&#xa0;; donne l&apos;en-tête entier, avec son numéro</numerusform>
         </translation>
     </message>
 </context>
@@ -491,7 +592,7 @@
     </message>
     <message>
         <source>Prompts stop asking for it; a lesson keeps at least one.</source>
-        <translation>Les consignes ne la demandent plus ; une leçon en garde au moins une.</translation>
+        <translation>Les consignes ne la demandent plus&#xa0;; une leçon en garde au moins une.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -527,15 +628,15 @@
     </message>
     <message>
         <source>The name saved in files: lower-case letters, digits and dashes. Answer keys and students&apos; work use it, so change it only before the lesson is handed out.</source>
-        <translation>Le nom enregistré dans les fichiers : minuscules, chiffres et tirets. Le corrigé et le travail des élèves l&apos;utilisent : ne le change qu&apos;avant de distribuer la leçon.</translation>
+        <translation>Le nom enregistré dans les fichiers&#xa0;: minuscules, chiffres et tirets. Le corrigé et le travail des élèves l&apos;utilisent&#xa0;: ne le change qu&apos;avant de distribuer la leçon.</translation>
     </message>
     <message>
         <source>Colour: {name}</source>
-        <translation>Couleur : {name}</translation>
+        <translation>Couleur&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Arrow keys move between the colours; Space chooses one.</source>
-        <translation>Les flèches passent d&apos;une couleur à l&apos;autre ; Espace en choisit une.</translation>
+        <translation>Les flèches passent d&apos;une couleur à l&apos;autre&#xa0;; Espace en choisit une.</translation>
     </message>
     <message>
         <source>Underline style</source>
@@ -551,7 +652,7 @@
     </message>
     <message>
         <source>The key students press to put a passage in this category: one letter or digit, different for each category.</source>
-        <translation>La touche sur laquelle les élèves appuient pour mettre un passage dans cette catégorie : une lettre ou un chiffre, différent pour chaque catégorie.</translation>
+        <translation>La touche sur laquelle les élèves appuient pour mettre un passage dans cette catégorie&#xa0;: une lettre ou un chiffre, différent pour chaque catégorie.</translation>
     </message>
     <message>
         <source>Help for students</source>
@@ -571,31 +672,31 @@
     </message>
     <message>
         <source>La&amp;bel:</source>
-        <translation>Li&amp;bellé :</translation>
+        <translation>Li&amp;bellé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation>&amp;Id :</translation>
+        <translation>&amp;Id&#xa0;:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation>Couleur :</translation>
+        <translation>Couleur&#xa0;:</translation>
     </message>
     <message>
         <source>U&amp;nderline:</source>
-        <translation>So&amp;ulignement :</translation>
+        <translation>So&amp;ulignement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Touche :</translation>
+        <translation>&amp;Touche&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Help:</source>
-        <translation>Aid&amp;e :</translation>
+        <translation>Aid&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>In the article:</source>
-        <translation>Dans l&apos;article :</translation>
+        <translation>Dans l&apos;article&#xa0;:</translation>
     </message>
     <message>
         <source>same key as {other}</source>
@@ -629,23 +730,23 @@
     <name>CategoryWarnings</name>
     <message>
         <source>“{a}” and “{b}” both use the key {key}; give each category its own key</source>
-        <translation>« {a} » et « {b} » utilisent toutes deux la touche {key} ; donne à chaque catégorie sa propre touche</translation>
+        <translation>«&#xa0;{a}&#xa0;» et «&#xa0;{b}&#xa0;» utilisent toutes deux la touche {key}&#xa0;; donne à chaque catégorie sa propre touche</translation>
     </message>
     <message>
         <source>“{a}” and “{b}” have the same id &apos;{id}&apos;; give each category its own id</source>
-        <translation>« {a} » et « {b} » ont le même identifiant &apos;{id}&apos; ; donne à chaque catégorie son propre identifiant</translation>
+        <translation>«&#xa0;{a}&#xa0;» et «&#xa0;{b}&#xa0;» ont le même identifiant &apos;{id}&apos;&#xa0;; donne à chaque catégorie son propre identifiant</translation>
     </message>
     <message>
         <source>two categories are both called “{a}”; students could not tell which is which</source>
-        <translation>deux catégories s&apos;appellent « {a} » ; les élèves ne pourraient pas les distinguer</translation>
+        <translation>deux catégories s&apos;appellent «&#xa0;{a}&#xa0;»&#xa0;; les élèves ne pourraient pas les distinguer</translation>
     </message>
     <message>
         <source>“{a}” and “{b}” look alike: the same colour ({color}) and the same underline ({style}); change the colour or the underline of one of them</source>
-        <translation>« {a} » et « {b} » se ressemblent : même couleur ({color}) et même soulignement ({style}) ; change la couleur ou le soulignement de l&apos;une d&apos;elles</translation>
+        <translation>«&#xa0;{a}&#xa0;» et «&#xa0;{b}&#xa0;» se ressemblent&#xa0;: même couleur ({color}) et même soulignement ({style})&#xa0;; change la couleur ou le soulignement de l&apos;une d&apos;elles</translation>
     </message>
     <message>
         <source>“{a}” and “{b}” look alike: nearly the same colour ({color_a} and {color_b}, ΔE {delta}) and the same underline ({style}); change the colour or the underline of one of them</source>
-        <translation>« {a} » et « {b} » se ressemblent : presque la même couleur ({color_a} et {color_b}, ΔE {delta}) et même soulignement ({style}) ; change la couleur ou le soulignement de l&apos;une d&apos;elles</translation>
+        <translation>«&#xa0;{a}&#xa0;» et «&#xa0;{b}&#xa0;» se ressemblent&#xa0;: presque la même couleur ({color_a} et {color_b}, ΔE {delta}) et même soulignement ({style})&#xa0;; change la couleur ou le soulignement de l&apos;une d&apos;elles</translation>
     </message>
 </context>
 <context>
@@ -676,7 +777,7 @@
     </message>
     <message>
         <source>Passages half the class marked; tick them to send them to the answer key</source>
-        <translation>Passages surlignés par la moitié de la classe ; coche-les pour les envoyer au corrigé</translation>
+        <translation>Passages surlignés par la moitié de la classe&#xa0;; coche-les pour les envoyer au corrigé</translation>
     </message>
     <message>
         <source>Send the ticked consensus passages to the answer key as drafts</source>
@@ -684,7 +785,7 @@
     </message>
     <message>
         <source>Opens the answer key with each ticked passage as a draft key passage; its rationale says how much of the class marked it.</source>
-        <translation>Ouvre le corrigé avec chaque passage coché comme brouillon de passage du corrigé ; sa justification dit quelle part de la classe l&apos;a surligné.</translation>
+        <translation>Ouvre le corrigé avec chaque passage coché comme brouillon de passage du corrigé&#xa0;; sa justification dit quelle part de la classe l&apos;a surligné.</translation>
     </message>
     <message>
         <source>Consensus (half the class)</source>
@@ -716,7 +817,7 @@
     </message>
     <message>
         <source>Krippendorff&apos;s alphas: 1 is full agreement, 0 no better than chance, below 0 systematic disagreement; 0.800 and above can be relied on, 0.667 to 0.800 is tentative. Intervals are 95 %.</source>
-        <translation>Alphas de Krippendorff : 1 est un accord total, 0 pas mieux que le hasard, sous 0 un désaccord systématique ; à partir de 0,800 on peut s&apos;y fier, de 0,667 à 0,800 c&apos;est provisoire. Les intervalles sont à 95 %.</translation>
+        <translation>Alphas de Krippendorff&#xa0;: 1 est un accord total, 0 pas mieux que le hasard, sous 0 un désaccord systématique&#xa0;; à partir de 0,800 on peut s&apos;y fier, de 0,667 à 0,800 c&apos;est provisoire. Les intervalles sont à 95 %.</translation>
     </message>
     <message>
         <source>{h} highlights, {c} characters</source>
@@ -724,15 +825,15 @@
     </message>
     <message>
         <source>This lesson has no answer key, so there is nothing to miss.</source>
-        <translation>Cette leçon n&apos;a pas de corrigé : il n&apos;y a donc rien à manquer.</translation>
+        <translation>Cette leçon n&apos;a pas de corrigé&#xa0;: il n&apos;y a donc rien à manquer.</translation>
     </message>
     <message>
         <source>The key expects the first category; students gave the second. Each passage counts once per student.</source>
-        <translation>Le corrigé attend la première catégorie ; les élèves ont donné la seconde. Chaque passage compte une fois par élève.</translation>
+        <translation>Le corrigé attend la première catégorie&#xa0;; les élèves ont donné la seconde. Chaque passage compte une fois par élève.</translation>
     </message>
     <message>
         <source>None: every key passage marked was given the key&apos;s category.</source>
-        <translation>Aucune : chaque passage du corrigé surligné a reçu la catégorie du corrigé.</translation>
+        <translation>Aucune&#xa0;: chaque passage du corrigé surligné a reçu la catégorie du corrigé.</translation>
     </message>
     <message>
         <source>found by {k} of {n}</source>
@@ -772,8 +873,8 @@
     <message numerus="yes">
         <source>Class: %n student(s)</source>
         <translation>
-            <numerusform>Classe : %n élève</numerusform>
-            <numerusform>Classe : %n élèves</numerusform>
+            <numerusform>Classe&#xa0;: %n élève</numerusform>
+            <numerusform>Classe&#xa0;: %n élèves</numerusform>
         </translation>
     </message>
     <message>
@@ -818,7 +919,7 @@
     </message>
     <message>
         <source>The score that counts: yours where you changed it (✎)</source>
-        <translation>La note qui compte : la tienne là où tu l&apos;as changée (✎)</translation>
+        <translation>La note qui compte&#xa0;: la tienne là où tu l&apos;as changée (✎)</translation>
     </message>
     <message>
         <source>Key passages found, missed, and extra highlights</source>
@@ -831,8 +932,8 @@
     <message numerus="yes">
         <source>%n file(s) could not be used:</source>
         <translation>
-            <numerusform>%n fichier n&apos;a pas pu être utilisé :</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être utilisés :</numerusform>
+            <numerusform>%n fichier n&apos;a pas pu être utilisé&#xa0;:</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être utilisés&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -848,11 +949,11 @@
     <name>ClassZip</name>
     <message>
         <source>note: its file names follow neither Canvas&apos;s nor Moodle&apos;s convention; read as a plain zip, each student named as they typed</source>
-        <translation>remarque : ses noms de fichiers ne suivent ni la convention de Canvas ni celle de Moodle ; lu comme un zip ordinaire, chaque élève nommé comme il l&apos;a écrit</translation>
+        <translation>remarque&#xa0;: ses noms de fichiers ne suivent ni la convention de Canvas ni celle de Moodle&#xa0;; lu comme un zip ordinaire, chaque élève nommé comme il l&apos;a écrit</translation>
     </message>
     <message>
         <source>note: its name follows no LMS convention, unlike the rest of the zip; the student is named as they typed</source>
-        <translation>remarque : son nom ne suit aucune convention de LMS, contrairement au reste du zip ; l&apos;élève est nommé comme il l&apos;a écrit</translation>
+        <translation>remarque&#xa0;: son nom ne suit aucune convention de LMS, contrairement au reste du zip&#xa0;; l&apos;élève est nommé comme il l&apos;a écrit</translation>
     </message>
     <message>
         <source>no extension</source>
@@ -860,26 +961,26 @@
     </message>
     <message>
         <source>not a YAML file ({suffix}); only handed-in .yaml files are graded</source>
-        <translation>n&apos;est pas un fichier YAML ({suffix}) ; seuls les fichiers .yaml rendus sont notés</translation>
+        <translation>n&apos;est pas un fichier YAML ({suffix})&#xa0;; seuls les fichiers .yaml rendus sont notés</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>annotator grade: --assignment, --points, --fill and --gradebook-out need --gradebook canvas|moodle</source>
-        <translation>annotator grade : --assignment, --points, --fill et --gradebook-out demandent --gradebook canvas|moodle</translation>
+        <translation>annotator grade&#xa0;: --assignment, --points, --fill et --gradebook-out demandent --gradebook canvas|moodle</translation>
     </message>
     <message>
         <source>annotator grade: --gradebook canvas needs --assignment NAME (the assignment&apos;s column)</source>
-        <translation>annotator grade : --gradebook canvas demande --assignment NAME (la colonne du devoir)</translation>
+        <translation>annotator grade&#xa0;: --gradebook canvas demande --assignment NAME (la colonne du devoir)</translation>
     </message>
     <message>
         <source>annotator grade: --points must be a number above 0</source>
-        <translation>annotator grade : --points doit être un nombre supérieur à 0</translation>
+        <translation>annotator grade&#xa0;: --points doit être un nombre supérieur à 0</translation>
     </message>
     <message>
         <source>the language Annotator speaks (default: the system&apos;s)</source>
-        <translation>la langue d&apos;Annotator (par défaut : celle du système)</translation>
+        <translation>la langue d&apos;Annotator (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
         <source>show Annotator&apos;s version and exit</source>
@@ -891,7 +992,7 @@
     </message>
     <message>
         <source>with --screenshot: lay the window out as on a screen of W×H pixels</source>
-        <translation>avec --screenshot : dispose la fenêtre comme sur un écran de L×H pixels</translation>
+        <translation>avec --screenshot&#xa0;: dispose la fenêtre comme sur un écran de L×H pixels</translation>
     </message>
     <message>
         <source>Tools for Annotator lesson packs and class work.</source>
@@ -911,7 +1012,7 @@
     </message>
     <message>
         <source>answer key (default: the pack&apos;s key.yaml)</source>
-        <translation>corrigé (par défaut : le key.yaml du paquet)</translation>
+        <translation>corrigé (par défaut&#xa0;: le key.yaml du paquet)</translation>
     </message>
     <message>
         <source>grades for the gradebook</source>
@@ -919,11 +1020,11 @@
     </message>
     <message>
         <source>write each student&apos;s HTML report here: in DIR/teacher with the key, in DIR/students without it</source>
-        <translation>écrit ici le rapport HTML de chaque élève : dans DIR/teacher avec le corrigé, dans DIR/students sans lui</translation>
+        <translation>écrit ici le rapport HTML de chaque élève&#xa0;: dans DIR/teacher avec le corrigé, dans DIR/students sans lui</translation>
     </message>
     <message>
         <source>per key passage: how many found it, and what the others marked it as</source>
-        <translation>pour chaque passage du corrigé : combien l&apos;ont trouvé, et comment les autres l&apos;ont marqué</translation>
+        <translation>pour chaque passage du corrigé&#xa0;: combien l&apos;ont trouvé, et comment les autres l&apos;ont marqué</translation>
     </message>
     <message>
         <source>category the key expects against the category students gave its passages</source>
@@ -939,7 +1040,7 @@
     </message>
     <message>
         <source>scale scores to N points (default: the gradebook&apos;s)</source>
-        <translation>ramène les notes sur N points (par défaut : ceux du carnet de notes)</translation>
+        <translation>ramène les notes sur N points (par défaut&#xa0;: ceux du carnet de notes)</translation>
     </message>
     <message>
         <source>fill the assignment&apos;s column of this gradebook export (written as a new file)</source>
@@ -947,7 +1048,7 @@
     </message>
     <message>
         <source>where to write the LMS&apos;s gradebook (default: GRADEBOOK-annotator.csv, or OUT-canvas.csv beside --csv)</source>
-        <translation>où écrire le carnet de notes du LMS (par défaut : GRADEBOOK-annotator.csv, ou OUT-canvas.csv à côté de --csv)</translation>
+        <translation>où écrire le carnet de notes du LMS (par défaut&#xa0;: GRADEBOOK-annotator.csv, ou OUT-canvas.csv à côté de --csv)</translation>
     </message>
     <message>
         <source>write the class&apos;s annotations as CSV, W3C JSON-LD, brat or REFI-QDA</source>
@@ -955,7 +1056,7 @@
     </message>
     <message>
         <source>csv: one row per annotation; w3c: a JSON-LD Web Annotation collection (.jsonld); brat: a folder of .txt/.ann files; qdpx: a REFI-QDA project</source>
-        <translation>csv : une ligne par annotation ; w3c : une collection Web Annotation en JSON-LD (.jsonld) ; brat : un dossier de fichiers .txt/.ann ; qdpx : un projet REFI-QDA</translation>
+        <translation>csv&#xa0;: une ligne par annotation&#xa0;; w3c&#xa0;: une collection Web Annotation en JSON-LD (.jsonld)&#xa0;; brat&#xa0;: un dossier de fichiers .txt/.ann&#xa0;; qdpx&#xa0;: un projet REFI-QDA</translation>
     </message>
     <message>
         <source>the file (a folder for brat)</source>
@@ -1003,7 +1104,7 @@
     </message>
     <message>
         <source>make a brat type or Hypothesis tag a category (repeatable; &apos;*=CATEGORY&apos; for the rest)</source>
-        <translation>fait d&apos;un type brat ou d&apos;une étiquette Hypothesis une catégorie (répétable ; &apos;*=CATEGORY&apos; pour le reste)</translation>
+        <translation>fait d&apos;un type brat ou d&apos;une étiquette Hypothesis une catégorie (répétable&#xa0;; &apos;*=CATEGORY&apos; pour le reste)</translation>
     </message>
     <message>
         <source>TYPE=CATEGORY lines</source>
@@ -1011,11 +1112,11 @@
     </message>
     <message>
         <source>the annotator&apos;s name (default: from the files)</source>
-        <translation>le nom de l&apos;annotateur (par défaut : celui des fichiers)</translation>
+        <translation>le nom de l&apos;annotateur (par défaut&#xa0;: celui des fichiers)</translation>
     </message>
     <message>
         <source>an anonymous handout: the article shaded by how many students marked each passage, per category</source>
-        <translation>une fiche anonyme : l&apos;article ombré selon le nombre d&apos;élèves qui ont marqué chaque passage, par catégorie</translation>
+        <translation>une fiche anonyme&#xa0;: l&apos;article ombré selon le nombre d&apos;élèves qui ont marqué chaque passage, par catégorie</translation>
     </message>
     <message>
         <source>folder for debrief.html</source>
@@ -1035,23 +1136,23 @@
     </message>
     <message>
         <source>lesson title (default: the article&apos;s title)</source>
-        <translation>titre de la leçon (par défaut : celui de l&apos;article)</translation>
+        <translation>titre de la leçon (par défaut&#xa0;: celui de l&apos;article)</translation>
     </message>
     <message>
         <source>where to make the pack (default: beside the article)</source>
-        <translation>où créer le paquet (par défaut : à côté de l&apos;article)</translation>
+        <translation>où créer le paquet (par défaut&#xa0;: à côté de l&apos;article)</translation>
     </message>
     <message>
         <source>the lesson&apos;s language, for its categories and prompts: es, fr or en (default: the one the article declares or is written in)</source>
-        <translation>la langue de la leçon, pour ses catégories et ses consignes : es, fr ou en (par défaut : celle que l&apos;article déclare ou dans laquelle il est écrit)</translation>
+        <translation>la langue de la leçon, pour ses catégories et ses consignes&#xa0;: es, fr ou en (par défaut&#xa0;: celle que l&apos;article déclare ou dans laquelle il est écrit)</translation>
     </message>
     <message>
         <source>Read a news article, highlight passages by category and write why. Teachers&apos; tools: annotator {commands} --help</source>
-        <translation>Lis un article de presse, surligne des passages par catégorie et écris pourquoi. Outils pour les enseignants : annotator {commands} --help</translation>
+        <translation>Lis un article de presse, surligne des passages par catégorie et écris pourquoi. Outils pour les enseignants&#xa0;: annotator {commands} --help</translation>
     </message>
     <message>
         <source>lesson pack to open, a folder or a .zip (default: the bundled lesson)</source>
-        <translation>paquet de leçon à ouvrir, un dossier ou un .zip (par défaut : la leçon fournie)</translation>
+        <translation>paquet de leçon à ouvrir, un dossier ou un .zip (par défaut&#xa0;: la leçon fournie)</translation>
     </message>
     <message>
         <source>open this annotation file</source>
@@ -1067,19 +1168,19 @@
     </message>
     <message>
         <source>add the Teacher menu: lesson library, new lesson, lesson editor, answer key</source>
-        <translation>ajoute le menu Enseignant : bibliothèque de leçons, nouvelle leçon, éditeur de leçon, corrigé</translation>
+        <translation>ajoute le menu Enseignant&#xa0;: bibliothèque de leçons, nouvelle leçon, éditeur de leçon, corrigé</translation>
     </message>
     <message>
         <source>{file}: cannot be used: {why}</source>
-        <translation>{file} : ne peut pas être utilisé : {why}</translation>
+        <translation>{file}&#xa0;: ne peut pas être utilisé&#xa0;: {why}</translation>
     </message>
     <message>
         <source>annotator: unexpected error ({error}); set ANNOTATOR_DEBUG=1 to see details</source>
-        <translation>annotator : erreur inattendue ({error}) ; définis ANNOTATOR_DEBUG=1 pour voir les détails</translation>
+        <translation>annotator&#xa0;: erreur inattendue ({error})&#xa0;; définis ANNOTATOR_DEBUG=1 pour voir les détails</translation>
     </message>
     <message>
         <source>{value} is not UTF-8 text; set the terminal to UTF-8 and type it again</source>
-        <translation>{value} n&apos;est pas du texte UTF-8 ; réglez le terminal en UTF-8 et retapez-le</translation>
+        <translation>{value} n&apos;est pas du texte UTF-8&#xa0;; règle le terminal en UTF-8 et retape-le</translation>
     </message>
     <message>
         <source>expected a number, such as 10 or 2.5, not {value}</source>
@@ -1094,29 +1195,29 @@
     <name>Commands</name>
     <message>
         <source>{file}: cannot write: {why}</source>
-        <translation>{file} : écriture impossible : {why}</translation>
+        <translation>{file}&#xa0;: écriture impossible&#xa0;: {why}</translation>
     </message>
     <message>
         <source>{file}: cannot write: {other} is a file, not a folder</source>
-        <translation>{file} : écriture impossible : {other} est un fichier, pas un dossier</translation>
+        <translation>{file}&#xa0;: écriture impossible&#xa0;: {other} est un fichier, pas un dossier</translation>
     </message>
     <message>
         <source>{file}: cannot write: {why} ({other})</source>
-        <translation>{file} : écriture impossible : {why} ({other})</translation>
+        <translation>{file}&#xa0;: écriture impossible&#xa0;: {why} ({other})</translation>
     </message>
     <message>
         <source>{pack}: lesson &apos;{lesson}&apos; has no answer key (key.yaml); give one with --key KEY</source>
-        <translation>{pack} : la leçon &apos;{lesson}&apos; n&apos;a pas de corrigé (key.yaml) ; indiques-en un avec --key KEY</translation>
+        <translation>{pack}&#xa0;: la leçon &apos;{lesson}&apos; n&apos;a pas de corrigé (key.yaml)&#xa0;; indiques-en un avec --key KEY</translation>
     </message>
     <message>
         <source>unknown export format {format} (choose one of: {formats})</source>
-        <translation>format d&apos;export inconnu {format} (choisis parmi : {formats})</translation>
+        <translation>format d&apos;export inconnu {format} (choisis parmi&#xa0;: {formats})</translation>
     </message>
     <message numerus="yes">
         <source>nothing to export: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
         <translation>
-            <numerusform>rien à exporter : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichier</numerusform>
-            <numerusform>rien à exporter : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichiers</numerusform>
+            <numerusform>rien à exporter&#xa0;: aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichier</numerusform>
+            <numerusform>rien à exporter&#xa0;: aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1136,8 +1237,8 @@
     <message numerus="yes">
         <source>%n orphaned highlight(s) left out: they have no place in the article (see annotator check)</source>
         <translation>
-            <numerusform>%n surlignage orphelin laissé de côté : il n&apos;a plus de place dans l&apos;article (voir annotator check)</numerusform>
-            <numerusform>%n surlignages orphelins laissés de côté : ils n&apos;ont plus de place dans l&apos;article (voir annotator check)</numerusform>
+            <numerusform>%n surlignage orphelin laissé de côté&#xa0;: il n&apos;a plus de place dans l&apos;article (voir annotator check)</numerusform>
+            <numerusform>%n surlignages orphelins laissés de côté&#xa0;: ils n&apos;ont plus de place dans l&apos;article (voir annotator check)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1171,35 +1272,39 @@
         <translation>caractères</translation>
     </message>
     <message>
+        <source>{category}: {sentence}</source>
+        <translation>{category}&#xa0;: {sentence}</translation>
+    </message>
+    <message>
         <source>warning: {message}</source>
-        <translation>avertissement : {message}</translation>
+        <translation>avertissement&#xa0;: {message}</translation>
     </message>
     <message>
         <source>note: {message}</source>
-        <translation>remarque : {message}</translation>
+        <translation>remarque&#xa0;: {message}</translation>
     </message>
     <message>
         <source>no category &apos;{category}&apos; in lesson &apos;{lesson}&apos; (its categories: {ids})</source>
-        <translation>pas de catégorie &apos;{category}&apos; dans la leçon &apos;{lesson}&apos; (ses catégories : {ids})</translation>
+        <translation>pas de catégorie &apos;{category}&apos; dans la leçon &apos;{lesson}&apos; (ses catégories&#xa0;: {ids})</translation>
     </message>
     <message>
         <source>{path}: not written: {why}</source>
-        <translation>{path} : non écrit : {why}</translation>
+        <translation>{path}&#xa0;: non écrit&#xa0;: {why}</translation>
     </message>
     <message numerus="yes">
         <source>no agreement to measure: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
         <translation>
-            <numerusform>aucun accord à mesurer : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichier</numerusform>
-            <numerusform>aucun accord à mesurer : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichiers</numerusform>
+            <numerusform>aucun accord à mesurer&#xa0;: aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichier</numerusform>
+            <numerusform>aucun accord à mesurer&#xa0;: aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>agreement of {files} on lesson &apos;{lesson}&apos; and the answer key in the pairwise table; 95 % intervals from {resamples} random halves of the class (seed {seed})</source>
-        <translation>accord de {files} sur la leçon &apos;{lesson}&apos; et le corrigé dans le tableau par paires ; intervalles à 95 % tirés de {resamples} moitiés de la classe au hasard (graine {seed})</translation>
+        <translation>accord de {files} sur la leçon &apos;{lesson}&apos; et le corrigé dans le tableau par paires&#xa0;; intervalles à 95 % tirés de {resamples} moitiés de la classe au hasard (graine {seed})</translation>
     </message>
     <message>
         <source>agreement of {files} on lesson &apos;{lesson}&apos;, no answer key; 95 % intervals from {resamples} random halves of the class (seed {seed})</source>
-        <translation>accord de {files} sur la leçon &apos;{lesson}&apos;, sans corrigé ; intervalles à 95 % tirés de {resamples} moitiés de la classe au hasard (graine {seed})</translation>
+        <translation>accord de {files} sur la leçon &apos;{lesson}&apos;, sans corrigé&#xa0;; intervalles à 95 % tirés de {resamples} moitiés de la classe au hasard (graine {seed})</translation>
     </message>
     <message>
         <source>figures in {path}</source>
@@ -1230,8 +1335,8 @@
     <message numerus="yes">
         <source>{students} from {files} (%n not used: see the messages above)</source>
         <translation>
-            <numerusform>{students} sur {files} (%n non utilisé : vois les messages ci-dessus)</numerusform>
-            <numerusform>{students} sur {files} (%n non utilisés : vois les messages ci-dessus)</numerusform>
+            <numerusform>{students} sur {files} (%n non utilisé&#xa0;: vois les messages ci-dessus)</numerusform>
+            <numerusform>{students} sur {files} (%n non utilisés&#xa0;: vois les messages ci-dessus)</numerusform>
         </translation>
     </message>
     <message>
@@ -1241,8 +1346,8 @@
     <message numerus="yes">
         <source>nothing to grade: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
         <translation>
-            <numerusform>rien à noter : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichier</numerusform>
-            <numerusform>rien à noter : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichiers</numerusform>
+            <numerusform>rien à noter&#xa0;: aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichier</numerusform>
+            <numerusform>rien à noter&#xa0;: aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,15 +1375,15 @@
     </message>
     <message>
         <source>graded {students} against lesson &apos;{lesson}&apos;; {written}</source>
-        <translation>notés : {students} pour la leçon &apos;{lesson}&apos; ; {written}</translation>
+        <translation>notés&#xa0;: {students} pour la leçon &apos;{lesson}&apos;&#xa0;; {written}</translation>
     </message>
     <message>
         <source>{path}: not written: it is the gradebook you gave or the grades CSV, which are never replaced; choose another name with --gradebook-out</source>
-        <translation>{path} : non écrit : c&apos;est le carnet de notes que tu as donné ou le CSV des notes, qui ne sont jamais remplacés ; choisis un autre nom avec --gradebook-out</translation>
+        <translation>{path}&#xa0;: non écrit&#xa0;: c&apos;est le carnet de notes que tu as donné ou le CSV des notes, qui ne sont jamais remplacés&#xa0;; choisis un autre nom avec --gradebook-out</translation>
     </message>
     <message>
         <source>{path}: no such gradebook file</source>
-        <translation>{path} : ce carnet de notes n&apos;existe pas</translation>
+        <translation>{path}&#xa0;: ce carnet de notes n&apos;existe pas</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
@@ -1289,19 +1394,19 @@
     </message>
     <message>
         <source>{where}: cannot write the lesson pack ({why})</source>
-        <translation>{where} : impossible d&apos;écrire le paquet de leçon ({why})</translation>
+        <translation>{where}&#xa0;: impossible d&apos;écrire le paquet de leçon ({why})</translation>
     </message>
     <message>
         <source>made lesson pack {folder} (language: {language})</source>
-        <translation>paquet de leçon créé dans {folder} (langue : {language})</translation>
+        <translation>paquet de leçon créé dans {folder} (langue&#xa0;: {language})</translation>
     </message>
     <message>
         <source>warning: {file}: {warning}</source>
-        <translation>attention : {file} : {warning}</translation>
+        <translation>attention&#xa0;: {file}&#xa0;: {warning}</translation>
     </message>
     <message>
         <source>next: adapt the prompts (lesson.yaml, or Edit this lesson… in the app), then: annotator check {folder}</source>
-        <translation>ensuite : adapte les consignes (lesson.yaml, ou Modifier cette leçon… dans l&apos;application), puis : annotator check {folder}</translation>
+        <translation>ensuite&#xa0;: adapte les consignes (lesson.yaml, ou Modifier cette leçon… dans l&apos;application), puis&#xa0;: annotator check {folder}</translation>
     </message>
     <message>
         <source>--share must be more than 0 and at most 1, not {share}</source>
@@ -1310,22 +1415,22 @@
     <message numerus="yes">
         <source>no debrief to make: no readable work for lesson &apos;{lesson}&apos; in %n file(s)</source>
         <translation>
-            <numerusform>aucun bilan à faire : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichier</numerusform>
-            <numerusform>aucun bilan à faire : aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichiers</numerusform>
+            <numerusform>aucun bilan à faire&#xa0;: aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichier</numerusform>
+            <numerusform>aucun bilan à faire&#xa0;: aucun travail lisible pour la leçon &apos;{lesson}&apos; dans %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>warning: only %n student(s): the handout shows each one&apos;s highlights, so it is not anonymous</source>
         <translation>
-            <numerusform>avertissement : seulement %n élève : la fiche montre les surlignages de chacun, elle n&apos;est donc pas anonyme</numerusform>
-            <numerusform>avertissement : seulement %n élèves : la fiche montre les surlignages de chacun, elle n&apos;est donc pas anonyme</numerusform>
+            <numerusform>avertissement&#xa0;: seulement %n élève&#xa0;: la fiche montre les surlignages de chacun, elle n&apos;est donc pas anonyme</numerusform>
+            <numerusform>avertissement&#xa0;: seulement %n élèves&#xa0;: la fiche montre les surlignages de chacun, elle n&apos;est donc pas anonyme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>note: %n highlight(s) not found in the article are left out</source>
         <translation>
-            <numerusform>remarque : %n surlignage introuvable dans l&apos;article est laissé de côté</numerusform>
-            <numerusform>remarque : %n surlignages introuvables dans l&apos;article sont laissés de côté</numerusform>
+            <numerusform>remarque&#xa0;: %n surlignage introuvable dans l&apos;article est laissé de côté</numerusform>
+            <numerusform>remarque&#xa0;: %n surlignages introuvables dans l&apos;article sont laissés de côté</numerusform>
         </translation>
     </message>
     <message>
@@ -1345,8 +1450,8 @@
     <message numerus="yes">
         <source>Only %n student(s): the shading shows each student&apos;s own highlights, so this handout is not anonymous.</source>
         <translation>
-            <numerusform>Seulement %n élève : l&apos;ombrage montre les surlignages de chaque élève, cette fiche n&apos;est donc pas anonyme.</numerusform>
-            <numerusform>Seulement %n élèves : l&apos;ombrage montre les surlignages de chaque élève, cette fiche n&apos;est donc pas anonyme.</numerusform>
+            <numerusform>Seulement %n élève&#xa0;: l&apos;ombrage montre les surlignages de chaque élève, cette fiche n&apos;est donc pas anonyme.</numerusform>
+            <numerusform>Seulement %n élèves&#xa0;: l&apos;ombrage montre les surlignages de chaque élève, cette fiche n&apos;est donc pas anonyme.</numerusform>
         </translation>
     </message>
     <message>
@@ -1355,7 +1460,7 @@
     </message>
     <message>
         <source>What the class saw: {lesson}</source>
-        <translation>Ce que la classe a vu : {lesson}</translation>
+        <translation>Ce que la classe a vu&#xa0;: {lesson}</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -1366,11 +1471,11 @@
     </message>
     <message>
         <source>no names: each passage is shaded by how many students marked it.</source>
-        <translation>sans noms : chaque passage est ombré selon le nombre d&apos;élèves qui l&apos;ont marqué.</translation>
+        <translation>sans noms&#xa0;: chaque passage est ombré selon le nombre d&apos;élèves qui l&apos;ont marqué.</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation>Légende :</translation>
+        <translation>Légende&#xa0;:</translation>
     </message>
     <message>
         <source>fewer than a quarter of the class</source>
@@ -1404,7 +1509,7 @@
     </message>
     <message>
         <source>Consensus passages:</source>
-        <translation>Passages de consensus :</translation>
+        <translation>Passages de consensus&#xa0;:</translation>
     </message>
     <message>
         <source>{k} of {n} ({percent} %)</source>
@@ -1424,8 +1529,8 @@
     <message numerus="yes">
         <source>Draft from the class: {k} of %n student(s) ({percent} %) marked this as {label}. Write why an expert marks it.</source>
         <translation>
-            <numerusform>Brouillon de la classe : {k} élève(s) sur %n ({percent} %) ont marqué ceci comme {label}. Écris pourquoi un expert le marque.</numerusform>
-            <numerusform>Brouillon de la classe : {k} élève(s) sur %n ({percent} %) ont marqué ceci comme {label}. Écris pourquoi un expert le marque.</numerusform>
+            <numerusform>Brouillon de la classe&#xa0;: {k} élève(s) sur %n ({percent} %) ont marqué ceci comme {label}. Écris pourquoi un expert le marque.</numerusform>
+            <numerusform>Brouillon de la classe&#xa0;: {k} élève(s) sur %n ({percent} %) ont marqué ceci comme {label}. Écris pourquoi un expert le marque.</numerusform>
         </translation>
     </message>
 </context>
@@ -1433,7 +1538,7 @@
     <name>ConsensusView</name>
     <message>
         <source>What the class saw: {title}</source>
-        <translation>Ce que la classe a vu : {title}</translation>
+        <translation>Ce que la classe a vu&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Category shown</source>
@@ -1453,7 +1558,7 @@
     </message>
     <message>
         <source>{category}: darker = more of the {n} students marked it; underlined = half the class or more. ← → change the category.</source>
-        <translation>{category} : plus foncé = plus d&apos;élèves parmi les {n} l&apos;ont surligné ; souligné = la moitié de la classe ou plus. ← → changent la catégorie.</translation>
+        <translation>{category}&#xa0;: plus foncé = plus d&apos;élèves parmi les {n} l&apos;ont surligné&#xa0;; souligné = la moitié de la classe ou plus. ← → changent la catégorie.</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1591,7 @@
     </message>
     <message>
         <source>A person or group the article names as the source of information, so you can look up who they are and why they might say it. For example: “Mayor Ana Ruiz said”.</source>
-        <translation>Une personne ou un groupe que l&apos;article nomme comme source de l&apos;information : tu peux chercher qui c&apos;est et pourquoi il le dirait. Par exemple : « a déclaré la maire Ana Ruiz ».</translation>
+        <translation>Une personne ou un groupe que l&apos;article nomme comme source de l&apos;information&#xa0;: tu peux chercher qui c&apos;est et pourquoi il le dirait. Par exemple&#xa0;: «&#xa0;a déclaré la maire Ana Ruiz&#xa0;».</translation>
     </message>
     <message>
         <source>Unnamed source</source>
@@ -1494,7 +1599,7 @@
     </message>
     <message>
         <source>Someone whose information is used but whose name is kept hidden, so you cannot check who they are. For example: “officials said” or “a source close to the talks”.</source>
-        <translation>Quelqu&apos;un dont on utilise l&apos;information mais dont le nom reste caché : tu ne peux pas vérifier qui c&apos;est. Par exemple : « selon des responsables » ou « une source proche des négociations ».</translation>
+        <translation>Quelqu&apos;un dont on utilise l&apos;information mais dont le nom reste caché&#xa0;: tu ne peux pas vérifier qui c&apos;est. Par exemple&#xa0;: «&#xa0;selon des responsables&#xa0;» ou «&#xa0;une source proche des négociations&#xa0;».</translation>
     </message>
     <message>
         <source>Framing</source>
@@ -1502,7 +1607,7 @@
     </message>
     <message>
         <source>How the story is set up: what it is called, what comes first, what it is compared to. Framing shapes how you see the events before you know the facts.</source>
-        <translation>La manière dont l&apos;histoire est présentée : comment on l&apos;appelle, ce qui vient d&apos;abord, à quoi on la compare. Le cadrage oriente ta vision des événements avant que tu connaisses les faits.</translation>
+        <translation>La manière dont l&apos;histoire est présentée&#xa0;: comment on l&apos;appelle, ce qui vient d&apos;abord, à quoi on la compare. Le cadrage oriente ta vision des événements avant que tu connaisses les faits.</translation>
     </message>
     <message>
         <source>Loaded language</source>
@@ -1510,7 +1615,7 @@
     </message>
     <message>
         <source>Words chosen to make you feel something (anger, fear, admiration, scorn) instead of just describing. For example: “slammed” instead of “criticised”.</source>
-        <translation>Des mots choisis pour te faire ressentir quelque chose (colère, peur, admiration, mépris) au lieu de simplement décrire. Par exemple : « a fustigé » au lieu de « a critiqué ».</translation>
+        <translation>Des mots choisis pour te faire ressentir quelque chose (colère, peur, admiration, mépris) au lieu de simplement décrire. Par exemple&#xa0;: «&#xa0;a fustigé&#xa0;» au lieu de «&#xa0;a critiqué&#xa0;».</translation>
     </message>
     <message>
         <source>Hedge / speculation</source>
@@ -1518,7 +1623,7 @@
     </message>
     <message>
         <source>Words that show something is a guess, a possibility or a second-hand report, not a sure fact. For example: “may”, “could”, “reportedly”, “is expected to”.</source>
-        <translation>Des mots qui montrent que quelque chose est une supposition, une possibilité ou un récit de seconde main, pas un fait sûr. Par exemple : « pourrait », « peut-être », « selon certaines informations », « devrait ».</translation>
+        <translation>Des mots qui montrent que quelque chose est une supposition, une possibilité ou un récit de seconde main, pas un fait sûr. Par exemple&#xa0;: «&#xa0;pourrait&#xa0;», «&#xa0;peut-être&#xa0;», «&#xa0;selon certaines informations&#xa0;», «&#xa0;devrait&#xa0;».</translation>
     </message>
     <message>
         <source>Opinion</source>
@@ -1526,7 +1631,7 @@
     </message>
     <message>
         <source>The writer&apos;s own judgement or conclusion: not a fact you could check, and not something a source said.</source>
-        <translation>Le jugement ou la conclusion de l&apos;auteur : ce n&apos;est pas un fait que tu pourrais vérifier, ni ce qu&apos;une source a dit.</translation>
+        <translation>Le jugement ou la conclusion de l&apos;auteur&#xa0;: ce n&apos;est pas un fait que tu pourrais vérifier, ni ce qu&apos;une source a dit.</translation>
     </message>
     <message>
         <source>Check this claim</source>
@@ -1534,7 +1639,7 @@
     </message>
     <message>
         <source>A statement of fact that matters to the story and that you would want to check somewhere else before you believe it, such as a number, a date or a “first ever”.</source>
-        <translation>Une affirmation importante pour l&apos;histoire que tu voudrais vérifier ailleurs avant d&apos;y croire, comme un chiffre, une date ou une « première historique ».</translation>
+        <translation>Une affirmation importante pour l&apos;histoire que tu voudrais vérifier ailleurs avant d&apos;y croire, comme un chiffre, une date ou une «&#xa0;première historique&#xa0;».</translation>
     </message>
     <message>
         <source>Missing voice / context</source>
@@ -1542,23 +1647,23 @@
     </message>
     <message>
         <source>A place where a side of the story, a person affected or some background is left out, so you only hear part of it.</source>
-        <translation>Un endroit où il manque un côté de l&apos;histoire, une personne concernée ou du contexte : tu n&apos;en entends qu&apos;une partie.</translation>
+        <translation>Un endroit où il manque un côté de l&apos;histoire, une personne concernée ou du contexte&#xa0;: tu n&apos;en entends qu&apos;une partie.</translation>
     </message>
     <message>
         <source>Who is speaking? Highlight every source the article uses, named or not. In each note, say how we know who the source is (a name, a job, nothing at all) and why they might say what they say.</source>
-        <translation>Qui parle ? Surligne toutes les sources que l&apos;article utilise, nommées ou non. Dans chaque note, dis comment on sait qui est la source (un nom, un métier, rien du tout) et pourquoi elle dirait ce qu&apos;elle dit.</translation>
+        <translation>Qui parle&#xa0;? Surligne toutes les sources que l&apos;article utilise, nommées ou non. Dans chaque note, dis comment on sait qui est la source (un nom, un métier, rien du tout) et pourquoi elle dirait ce qu&apos;elle dit.</translation>
     </message>
     <message>
         <source>Which words frame the story? Start with the headline and the first paragraph. Highlight words that tell you how to see the events or how to feel about them, and in each note suggest a more neutral word. Then answer: does the rest of the article support the headline?</source>
-        <translation>Quels mots cadrent l&apos;histoire ? Commence par le titre et le premier paragraphe. Surligne les mots qui te disent comment voir les événements ou quoi en ressentir, et dans chaque note propose un mot plus neutre. Puis réponds : le reste de l&apos;article confirme-t-il le titre ?</translation>
+        <translation>Quels mots cadrent l&apos;histoire&#xa0;? Commence par le titre et le premier paragraphe. Surligne les mots qui te disent comment voir les événements ou quoi en ressentir, et dans chaque note propose un mot plus neutre. Puis réponds&#xa0;: le reste de l&apos;article confirme-t-il le titre&#xa0;?</translation>
     </message>
     <message>
         <source>What needs checking? Highlight claims you would want to check before you believe them, and words that show a guess rather than a fact. In each note, say where you could check it or what evidence is missing.</source>
-        <translation>Qu&apos;est-ce qu&apos;il faut vérifier ? Surligne les affirmations que tu voudrais vérifier avant d&apos;y croire, et les mots qui montrent une supposition plutôt qu&apos;un fait. Dans chaque note, dis où tu pourrais le vérifier ou quelle preuve manque.</translation>
+        <translation>Qu&apos;est-ce qu&apos;il faut vérifier&#xa0;? Surligne les affirmations que tu voudrais vérifier avant d&apos;y croire, et les mots qui montrent une supposition plutôt qu&apos;un fait. Dans chaque note, dis où tu pourrais le vérifier ou quelle preuve manque.</translation>
     </message>
     <message>
         <source>Whose voice is missing? Highlight a place where another side, a person affected or some background would change the picture. In your answer, say who else you would want to hear from, and why.</source>
-        <translation>Quelle voix manque ? Surligne un endroit où un autre point de vue, une personne concernée ou du contexte changerait le tableau. Dans ta réponse, dis qui d&apos;autre tu voudrais entendre, et pourquoi.</translation>
+        <translation>Quelle voix manque&#xa0;? Surligne un endroit où un autre point de vue, une personne concernée ou du contexte changerait le tableau. Dans ta réponse, dis qui d&apos;autre tu voudrais entendre, et pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -1571,7 +1676,7 @@
         <source>Lesson: {title}
 
 Type your name so your teacher knows whose work this is. Annotator remembers it.</source>
-        <translation>Leçon : {title}
+        <translation>Leçon&#xa0;: {title}
 
 Écris ton nom pour que ton enseignant sache à qui est ce travail. Annotator s&apos;en souviendra.</translation>
     </message>
@@ -1585,11 +1690,11 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Your name:</source>
-        <translation>Ton nom :</translation>
+        <translation>Ton nom&#xa0;:</translation>
     </message>
     <message>
         <source>Student number (optional):</source>
-        <translation>Numéro d&apos;élève (facultatif) :</translation>
+        <translation>Numéro d&apos;élève (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Problems found</source>
@@ -1600,7 +1705,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <name>FeedbackPanel</name>
     <message>
         <source>Comment on the chosen highlight:</source>
-        <translation>Commentaire sur le surlignage choisi :</translation>
+        <translation>Commentaire sur le surlignage choisi&#xa0;:</translation>
     </message>
     <message>
         <source>Comment on the chosen highlight</source>
@@ -1632,11 +1737,11 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Total:</source>
-        <translation>Total :</translation>
+        <translation>Total&#xa0;:</translation>
     </message>
     <message>
         <source>Overall comment:</source>
-        <translation>Commentaire général :</translation>
+        <translation>Commentaire général&#xa0;:</translation>
     </message>
     <message>
         <source>Overall comment</source>
@@ -1648,7 +1753,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Automatic: {auto} of {max}</source>
-        <translation>Automatique : {auto} sur {max}</translation>
+        <translation>Automatique&#xa0;: {auto} sur {max}</translation>
     </message>
     <message>
         <source>sum of the prompts ({total})</source>
@@ -1656,18 +1761,18 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Comment on “{quote}”:</source>
-        <translation>Commentaire sur « {quote} » :</translation>
+        <translation>Commentaire sur «&#xa0;{quote}&#xa0;»&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find:</source>
-        <translation>Rechercher :</translation>
+        <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>words in the article (Enter: next, Shift+Enter: previous)</source>
-        <translation>mots de l&apos;article (Entrée : suivant, Maj+Entrée : précédent)</translation>
+        <translation>mots de l&apos;article (Entrée&#xa0;: suivant, Maj+Entrée&#xa0;: précédent)</translation>
     </message>
     <message>
         <source>Find in the article</source>
@@ -1707,18 +1812,18 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>{n} of {total} · Esc: back to the article to mark it</source>
-        <translation>{n} sur {total} · Échap : retour à l&apos;article pour le marquer</translation>
+        <translation>{n} sur {total} · Échap&#xa0;: retour à l&apos;article pour le marquer</translation>
     </message>
 </context>
 <context>
     <name>ForeignFiles</name>
     <message>
         <source>--map {entry}: write TYPE=CATEGORY, e.g. Person=named-source</source>
-        <translation>--map {entry} : écris TYPE=CATÉGORIE, par exemple Person=named-source</translation>
+        <translation>--map {entry}&#xa0;: écris TYPE=CATÉGORIE, par exemple Person=named-source</translation>
     </message>
     <message>
         <source>--map {entry}: no category &apos;{category}&apos; in lesson &apos;{lesson}&apos; (it has: {categories})</source>
-        <translation>--map {entry} : aucune catégorie &apos;{category}&apos; dans la leçon &apos;{lesson}&apos; (elle a : {categories})</translation>
+        <translation>--map {entry}&#xa0;: aucune catégorie &apos;{category}&apos; dans la leçon &apos;{lesson}&apos; (elle a&#xa0;: {categories})</translation>
     </message>
     <message>
         <source>(no quoted words)</source>
@@ -1741,7 +1846,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Could not save ({why}). Your work is kept open here; Annotator keeps trying.</source>
-        <translation>Enregistrement impossible ({why}). Ton travail reste ouvert ici ; Annotator continue d&apos;essayer.</translation>
+        <translation>Enregistrement impossible ({why}). Ton travail reste ouvert ici&#xa0;; Annotator continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>Could not hand in</source>
@@ -1749,7 +1854,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Handed in: {file}</source>
-        <translation>Rendu : {file}</translation>
+        <translation>Rendu&#xa0;: {file}</translation>
     </message>
     <message>
         <source>Handed in</source>
@@ -1769,11 +1874,11 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>The folder {folder} went away while your work was being written to it (was a USB stick taken out?). Nothing is lost: your work is still saved on this computer. Put the stick back in and hand in again, or choose another folder.</source>
-        <translation>Le dossier {folder} a disparu pendant que ton travail y était écrit (une clé USB a-t-elle été retirée ?). Rien n&apos;est perdu : ton travail est toujours enregistré sur cet ordinateur. Remets la clé et rends ton travail à nouveau, ou choisis un autre dossier.</translation>
+        <translation>Le dossier {folder} a disparu pendant que ton travail y était écrit (une clé USB a-t-elle été retirée&#xa0;?). Rien n&apos;est perdu&#xa0;: ton travail est toujours enregistré sur cet ordinateur. Remets la clé et rends ton travail à nouveau, ou choisis un autre dossier.</translation>
     </message>
     <message>
         <source>Annotator could not write to {folder}: {why}. Your work is still saved on this computer. Try another folder.</source>
-        <translation>Annotator n&apos;a pas pu écrire dans {folder} : {why}. Ton travail est toujours enregistré sur cet ordinateur. Essaie un autre dossier.</translation>
+        <translation>Annotator n&apos;a pas pu écrire dans {folder}&#xa0;: {why}. Ton travail est toujours enregistré sur cet ordinateur. Essaie un autre dossier.</translation>
     </message>
     <message>
         <source>Not handed in.</source>
@@ -1800,19 +1905,19 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <name>HighlightEditing</name>
     <message>
         <source>Highlighted as {category}: {quote}</source>
-        <translation>Surligné comme {category} : {quote}</translation>
+        <translation>Surligné comme {category}&#xa0;: {quote}</translation>
     </message>
     <message>
         <source>Highlight deleted: {quote}</source>
-        <translation>Surlignage supprimé : {quote}</translation>
+        <translation>Surlignage supprimé&#xa0;: {quote}</translation>
     </message>
     <message>
         <source>Now {category}: {quote}</source>
-        <translation>Maintenant {category} : {quote}</translation>
+        <translation>Maintenant {category}&#xa0;: {quote}</translation>
     </message>
     <message>
         <source>Read only: {why}</source>
-        <translation>Lecture seule : {why}</translation>
+        <translation>Lecture seule&#xa0;: {why}</translation>
     </message>
     <message>
         <source>These words are already highlighted in this category.</source>
@@ -1832,7 +1937,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Highlighted: {categories}</source>
-        <translation>Surligné : {categories}</translation>
+        <translation>Surligné&#xa0;: {categories}</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -1844,11 +1949,11 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Undone: {what}</source>
-        <translation>Annulé : {what}</translation>
+        <translation>Annulé&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Redone: {what}</source>
-        <translation>Rétabli : {what}</translation>
+        <translation>Rétabli&#xa0;: {what}</translation>
     </message>
     <message>
         <source>answer to prompt {n}</source>
@@ -1910,7 +2015,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>not Hypothesis annotation JSON: expected a search result with &apos;rows&apos;, or annotations with a &apos;target&apos;</source>
-        <translation>ce n&apos;est pas du JSON d&apos;annotations Hypothesis : un résultat de recherche avec &apos;rows&apos;, ou des annotations avec un &apos;target&apos;, étaient attendus</translation>
+        <translation>ce n&apos;est pas du JSON d&apos;annotations Hypothesis&#xa0;: un résultat de recherche avec &apos;rows&apos;, ou des annotations avec un &apos;target&apos;, étaient attendus</translation>
     </message>
     <message>
         <source>row {n} is not a Hypothesis annotation (no &apos;target&apos; list)</source>
@@ -1918,31 +2023,31 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>annotation {id}: only {kinds}, no TextQuoteSelector to find its passage by; not imported</source>
-        <translation>annotation {id} : seulement {kinds}, aucun TextQuoteSelector pour retrouver son passage ; non importée</translation>
+        <translation>annotation {id}&#xa0;: seulement {kinds}, aucun TextQuoteSelector pour retrouver son passage&#xa0;; non importée</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>unknown import format {format} (choose one of: {formats})</source>
-        <translation>format d&apos;importation inconnu {format} (choisis parmi : {formats})</translation>
+        <translation>format d&apos;importation inconnu {format} (choisis parmi&#xa0;: {formats})</translation>
     </message>
     <message>
         <source>{folder}: not written: {why}</source>
-        <translation>{folder} : non écrit : {why}</translation>
+        <translation>{folder}&#xa0;: non écrit&#xa0;: {why}</translation>
     </message>
     <message numerus="yes">
         <source>type or tag &apos;{kind}&apos; (%n highlight(s)) is no category of lesson &apos;{lesson}&apos;; not imported: add --map &apos;{kind}=CATEGORY&apos;</source>
         <translation>
-            <numerusform>le type ou l&apos;étiquette &apos;{kind}&apos; (%n surlignage) n&apos;est aucune catégorie de la leçon &apos;{lesson}&apos; ; non importé : ajoute --map &apos;{kind}=CATEGORY&apos;</numerusform>
-            <numerusform>le type ou l&apos;étiquette &apos;{kind}&apos; (%n surlignages) n&apos;est aucune catégorie de la leçon &apos;{lesson}&apos; ; non importés : ajoute --map &apos;{kind}=CATEGORY&apos;</numerusform>
+            <numerusform>le type ou l&apos;étiquette &apos;{kind}&apos; (%n surlignage) n&apos;est aucune catégorie de la leçon &apos;{lesson}&apos;&#xa0;; non importé&#xa0;: ajoute --map &apos;{kind}=CATEGORY&apos;</numerusform>
+            <numerusform>le type ou l&apos;étiquette &apos;{kind}&apos; (%n surlignages) n&apos;est aucune catégorie de la leçon &apos;{lesson}&apos;&#xa0;; non importés&#xa0;: ajoute --map &apos;{kind}=CATEGORY&apos;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{path}: {student} ({source}): %n annotations: {counts}</source>
         <translation>
-            <numerusform>{path} : {student} ({source}) : %n annotation : {counts}</numerusform>
-            <numerusform>{path} : {student} ({source}) : %n annotations : {counts}</numerusform>
+            <numerusform>{path}&#xa0;: {student} ({source})&#xa0;: %n annotation&#xa0;: {counts}</numerusform>
+            <numerusform>{path}&#xa0;: {student} ({source})&#xa0;: %n annotations&#xa0;: {counts}</numerusform>
         </translation>
     </message>
     <message>
@@ -1959,8 +2064,8 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message numerus="yes">
         <source>imported {highlights} by %n annotator(s) into {folder}: {summary}</source>
         <translation>
-            <numerusform>importé {highlights} de %n annotateur dans {folder} : {summary}</numerusform>
-            <numerusform>importé {highlights} de %n annotateurs dans {folder} : {summary}</numerusform>
+            <numerusform>importé {highlights} de %n annotateur dans {folder}&#xa0;: {summary}</numerusform>
+            <numerusform>importé {highlights} de %n annotateurs dans {folder}&#xa0;: {summary}</numerusform>
         </translation>
     </message>
 </context>
@@ -1985,8 +2090,8 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message numerus="yes">
         <source>“{kind}”: %n highlight(s) left out: no category was chosen.</source>
         <translation>
-            <numerusform>« {kind} » : %n surlignage laissé de côté : aucune catégorie choisie.</numerusform>
-            <numerusform>« {kind} » : %n surlignages laissés de côté : aucune catégorie choisie.</numerusform>
+            <numerusform>«&#xa0;{kind}&#xa0;»&#xa0;: %n surlignage laissé de côté&#xa0;: aucune catégorie choisie.</numerusform>
+            <numerusform>«&#xa0;{kind}&#xa0;»&#xa0;: %n surlignages laissés de côté&#xa0;: aucune catégorie choisie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1998,7 +2103,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Where the highlights landed: {counts}.</source>
-        <translation>Où sont placés les surlignages : {counts}.</translation>
+        <translation>Où sont placés les surlignages&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -2007,8 +2112,8 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message numerus="yes">
         <source>%n problem(s):</source>
         <translation>
-            <numerusform>%n problème :</numerusform>
-            <numerusform>%n problèmes :</numerusform>
+            <numerusform>%n problème&#xa0;:</numerusform>
+            <numerusform>%n problèmes&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -2024,7 +2129,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>{file}: note: left out {page_notes} and {replies}: they are not highlights of a passage</source>
-        <translation>{file} : remarque : laissé de côté {page_notes} et {replies} : ce ne sont pas des surlignages d&apos;un passage</translation>
+        <translation>{file}&#xa0;: remarque&#xa0;: laissé de côté {page_notes} et {replies}&#xa0;: ce ne sont pas des surlignages d&apos;un passage</translation>
     </message>
     <message numerus="yes">
         <source>%n page note(s)</source>
@@ -2042,13 +2147,13 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>{file}: note: left out {skipped}: they are not highlights of a passage</source>
-        <translation>{file} : remarque : laissé de côté {skipped} : ce ne sont pas des surlignages d&apos;un passage</translation>
+        <translation>{file}&#xa0;: remarque&#xa0;: laissé de côté {skipped}&#xa0;: ce ne sont pas des surlignages d&apos;un passage</translation>
     </message>
     <message numerus="yes">
         <source>{file}: note: left out %n teacher comment(s) (motivation &apos;assessing&apos;): feedback lives in the teacher&apos;s own files</source>
         <translation>
-            <numerusform>{file} : remarque : laissé de côté %n commentaire de l&apos;enseignant (motivation &apos;assessing&apos;) : les retours vivent dans les fichiers de l&apos;enseignant</numerusform>
-            <numerusform>{file} : remarque : laissé de côté %n commentaires de l&apos;enseignant (motivation &apos;assessing&apos;) : les retours vivent dans les fichiers de l&apos;enseignant</numerusform>
+            <numerusform>{file}&#xa0;: remarque&#xa0;: laissé de côté %n commentaire de l&apos;enseignant (motivation &apos;assessing&apos;)&#xa0;: les retours vivent dans les fichiers de l&apos;enseignant</numerusform>
+            <numerusform>{file}&#xa0;: remarque&#xa0;: laissé de côté %n commentaires de l&apos;enseignant (motivation &apos;assessing&apos;)&#xa0;: les retours vivent dans les fichiers de l&apos;enseignant</numerusform>
         </translation>
     </message>
     <message>
@@ -2057,7 +2162,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>is inside the lesson pack; import into a folder of its own</source>
-        <translation>est dans le dossier de la leçon ; importe dans un dossier à part</translation>
+        <translation>est dans le dossier de la leçon&#xa0;; importe dans un dossier à part</translation>
     </message>
     <message>
         <source>holds the files being imported</source>
@@ -2077,7 +2182,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>cannot be used: {why}</source>
-        <translation>ne peut pas être utilisé : {why}</translation>
+        <translation>ne peut pas être utilisé&#xa0;: {why}</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2215,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>{highlights} covering {share} of the article, {notes}, {answers} of {asked} written answers; {time}.</source>
-        <translation>{highlights} couvrant {share} de l&apos;article, {notes}, {answers} réponse(s) écrite(s) sur {asked} ; {time}.</translation>
+        <translation>{highlights} couvrant {share} de l&apos;article, {notes}, {answers} réponse(s) écrite(s) sur {asked}&#xa0;; {time}.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
@@ -2135,8 +2240,20 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
 <context>
     <name>Inspection</name>
     <message>
+        <source>unknown file kind {found} (expected one of: {known})</source>
+        <translation>type de fichier inconnu {found} (types attendus&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>not an Annotator file: it has no &apos;schema: annotator/…&apos; line</source>
+        <translation>n&apos;est pas un fichier d&apos;Annotator&#xa0;: il n&apos;a pas de ligne &apos;schema: annotator/…&apos;</translation>
+    </message>
+    <message>
+        <source>a lesson file is read as lesson.yaml inside its pack folder; rename it, or check the folder</source>
+        <translation>un fichier de leçon se lit sous le nom lesson.yaml dans le dossier de son paquet&#xa0;; renomme-le, ou vérifie le dossier</translation>
+    </message>
+    <message>
         <source>{path}: answer key for &apos;{lesson}&apos;: {items}, {not_flagged} not to flag</source>
-        <translation>{path} : corrigé de &apos;{lesson}&apos; : {items}, {not_flagged} à ne pas marquer</translation>
+        <translation>{path}&#xa0;: corrigé de &apos;{lesson}&apos;&#xa0;: {items}, {not_flagged} à ne pas marquer</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2147,7 +2264,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>{path}: teacher feedback for {student} on &apos;{lesson}&apos;</source>
-        <translation>{path} : commentaires de l&apos;enseignant pour {student} sur &apos;{lesson}&apos;</translation>
+        <translation>{path}&#xa0;: commentaires de l&apos;enseignant pour {student} sur &apos;{lesson}&apos;</translation>
     </message>
     <message>
         <source>an unnamed student</source>
@@ -2199,11 +2316,15 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>not a lesson pack: it has no lesson.yaml, and no .yaml files to check</source>
-        <translation>pas un dossier de leçon : il n&apos;a pas de lesson.yaml, ni de fichiers .yaml à vérifier</translation>
+        <translation>pas un dossier de leçon&#xa0;: il n&apos;a pas de lesson.yaml, ni de fichiers .yaml à vérifier</translation>
     </message>
     <message>
         <source>not a lesson pack: it has no lesson.yaml (it has {names})</source>
-        <translation>pas un dossier de leçon : il n&apos;a pas de lesson.yaml (il contient {names})</translation>
+        <translation>pas un dossier de leçon&#xa0;: il n&apos;a pas de lesson.yaml (il contient {names})</translation>
+    </message>
+    <message>
+        <source>an answer key is checked against its lesson: give --lesson PACK</source>
+        <translation>un corrigé se vérifie avec sa leçon&#xa0;: indique --lesson PACK</translation>
     </message>
     <message numerus="yes">
         <source>%n key item(s)</source>
@@ -2218,7 +2339,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>{pack}: lesson &apos;{lesson}&apos; OK: {categories}, {prompts}, {key}, article {characters}</source>
-        <translation>{pack} : leçon &apos;{lesson}&apos; correcte : {categories}, {prompts}, {key}, article de {characters}</translation>
+        <translation>{pack}&#xa0;: leçon &apos;{lesson}&apos; correcte&#xa0;: {categories}, {prompts}, {key}, article de {characters}</translation>
     </message>
     <message numerus="yes">
         <source>%n category(ies)</source>
@@ -2242,8 +2363,16 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         </translation>
     </message>
     <message>
+        <source>{path}: {student}</source>
+        <translation>{path}&#xa0;: {student}</translation>
+    </message>
+    <message>
+        <source>unnamed student</source>
+        <translation>élève sans nom</translation>
+    </message>
+    <message>
         <source>{path}: note: {note}</source>
-        <translation>{path} : remarque : {note}</translation>
+        <translation>{path}&#xa0;: remarque&#xa0;: {note}</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
@@ -2254,15 +2383,58 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>{name}: {count} (give --lesson PACK to place them on the article)</source>
-        <translation>{name} : {count} (indique --lesson PACK pour les placer sur l&apos;article)</translation>
+        <translation>{name}&#xa0;: {count} (indique --lesson PACK pour les placer sur l&apos;article)</translation>
     </message>
     <message>
         <source>{path}: note: made for lesson &apos;{made_for}&apos;, checked against &apos;{lesson}&apos;</source>
-        <translation>{path} : remarque : fait pour la leçon &apos;{made_for}&apos;, vérifié avec &apos;{lesson}&apos;</translation>
+        <translation>{path}&#xa0;: remarque&#xa0;: fait pour la leçon &apos;{made_for}&apos;, vérifié avec &apos;{lesson}&apos;</translation>
     </message>
     <message>
         <source>{path}: note: made for a different text of the article; passages are found again</source>
-        <translation>{path} : remarque : fait pour un autre texte de l&apos;article ; les passages sont retrouvés</translation>
+        <translation>{path}&#xa0;: remarque&#xa0;: fait pour un autre texte de l&apos;article&#xa0;; les passages sont retrouvés</translation>
+    </message>
+    <message>
+        <source>{path}: {id} {category} {span} {status}: “{quote}”</source>
+        <translation>{path}&#xa0;: {id} {category} {span} {status}&#xa0;: «&#xa0;{quote}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{name}: {count}: {summary}</source>
+        <translation>{name}&#xa0;: {count}&#xa0;: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>end {end} is before start {start}</source>
+        <translation>la fin {end} est avant le début {start}</translation>
+    </message>
+    <message>
+        <source>end {end} is past the end of the article ({n} characters)</source>
+        <translation>la fin {end} dépasse la fin de l&apos;article ({n} caractères)</translation>
+    </message>
+    <message>
+        <source>the article at {start}-{end} reads {found}, not the quote</source>
+        <translation>en {start}-{end}, l&apos;article dit {found}, et non la citation</translation>
+    </message>
+    <message>
+        <source>no category &apos;{category}&apos; in this lesson</source>
+        <translation>pas de catégorie &apos;{category}&apos; dans cette leçon</translation>
+    </message>
+    <message>
+        <source>key is for lesson &apos;{found}&apos;, not &apos;{lesson}&apos;</source>
+        <translation>ce corrigé est celui de la leçon &apos;{found}&apos;, pas de &apos;{lesson}&apos;</translation>
+    </message>
+    <message>
+        <source>this answer key was made for a different version of the article, so its passages would not line up</source>
+        <translation>ce corrigé a été fait pour une autre version de l&apos;article&#xa0;: ses passages ne tomberaient pas au bon endroit</translation>
+    </message>
+    <message>
+        <source>key item id &apos;{id}&apos; is used twice</source>
+        <translation>l&apos;identifiant de passage du corrigé &apos;{id}&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>no prompt &apos;{prompt}&apos; in this lesson</source>
+        <translation>pas de consigne &apos;{prompt}&apos; dans cette leçon</translation>
     </message>
 </context>
 <context>
@@ -2285,14 +2457,14 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>+ Extra: matches nothing in the key ({n})</source>
-        <translation>+ En plus : ne correspondent à rien dans le corrigé ({n})</translation>
+        <translation>+ En plus&#xa0;: ne correspondent à rien dans le corrigé ({n})</translation>
     </message>
 </context>
 <context>
     <name>KeyWindow</name>
     <message>
         <source>Answer key: {title} — Annotator</source>
-        <translation>Corrigé : {title} — Annotator</translation>
+        <translation>Corrigé&#xa0;: {title} — Annotator</translation>
     </message>
     <message>
         <source>&amp;Close the answer key</source>
@@ -2300,7 +2472,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Rationale: why an expert marks this passage (one sentence)</source>
-        <translation>Justification : pourquoi un expert marque ce passage (une phrase)</translation>
+        <translation>Justification&#xa0;: pourquoi un expert marque ce passage (une phrase)</translation>
     </message>
     <message>
         <source>Rationale for this key passage</source>
@@ -2308,7 +2480,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Editing the answer key: mark each passage an expert would mark</source>
-        <translation>Modification du corrigé : marque chaque passage qu&apos;un expert marquerait</translation>
+        <translation>Modification du corrigé&#xa0;: marque chaque passage qu&apos;un expert marquerait</translation>
     </message>
     <message>
         <source>Key passages</source>
@@ -2316,7 +2488,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Answer key mode: mark each passage an expert would mark. Saved automatically to {file}</source>
-        <translation>Mode corrigé : marque chaque passage qu&apos;un expert marquerait. Enregistré automatiquement dans {file}</translation>
+        <translation>Mode corrigé&#xa0;: marque chaque passage qu&apos;un expert marquerait. Enregistré automatiquement dans {file}</translation>
     </message>
     <message>
         <source>This key passage</source>
@@ -2332,7 +2504,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Also accept:</source>
-        <translation>Accepter aussi :</translation>
+        <translation>Accepter aussi&#xa0;:</translation>
     </message>
     <message>
         <source>Prompt this passage scores for</source>
@@ -2348,7 +2520,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Counts for:</source>
-        <translation>Compte pour :</translation>
+        <translation>Compte pour&#xa0;:</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2364,11 +2536,11 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Points:</source>
-        <translation>Points :</translation>
+        <translation>Points&#xa0;:</translation>
     </message>
     <message>
         <source>Key passages of this prompt: {used:g} points; its maximum: {max}</source>
-        <translation>Passages du corrigé de cette consigne : {used:g} points ; son maximum : {max}</translation>
+        <translation>Passages du corrigé de cette consigne&#xa0;: {used:g} points&#xa0;; son maximum&#xa0;: {max}</translation>
     </message>
 </context>
 <context>
@@ -2387,7 +2559,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>The language could not be saved: {why}</source>
-        <translation>La langue n&apos;a pas pu être enregistrée : {why}</translation>
+        <translation>La langue n&apos;a pas pu être enregistrée&#xa0;: {why}</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
@@ -2410,26 +2582,26 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>This lesson could not be opened: {path}</source>
-        <translation>Cette leçon n&apos;a pas pu être ouverte : {path}</translation>
+        <translation>Cette leçon n&apos;a pas pu être ouverte&#xa0;: {path}</translation>
     </message>
     <message>
         <source>The lesson Annotator opens first could not be opened ({problem}); it opened “{title}” from the lesson library instead. Tell whoever installs Annotator.</source>
-        <translation>La leçon qu&apos;Annotator ouvre d&apos;abord n&apos;a pas pu être ouverte ({problem}) ; il a ouvert « {title} » de la bibliothèque de leçons à la place. Préviens la personne qui installe Annotator.</translation>
+        <translation>La leçon qu&apos;Annotator ouvre d&apos;abord n&apos;a pas pu être ouverte ({problem})&#xa0;; il a ouvert «&#xa0;{title}&#xa0;» de la bibliothèque de leçons à la place. Préviens la personne qui installe Annotator.</translation>
     </message>
     <message>
         <source>This file could not be opened: {path}</source>
-        <translation>Ce fichier n&apos;a pas pu être ouvert : {path}</translation>
+        <translation>Ce fichier n&apos;a pas pu être ouvert&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
     <name>LessonEditor</name>
     <message>
         <source>grade levels: “{part}” is not a grade from 1 to 13 (write e.g. 9, 10 or 9–12)</source>
-        <translation>niveaux : « {part} » n&apos;est pas un niveau de 1 à 13 (écris par exemple 9, 10 ou 9–12)</translation>
+        <translation>niveaux&#xa0;: «&#xa0;{part}&#xa0;» n&apos;est pas un niveau de 1 à 13 (écris par exemple 9, 10 ou 9–12)</translation>
     </message>
     <message>
         <source>Edit lesson: {title}</source>
-        <translation>Modifier la leçon : {title}</translation>
+        <translation>Modifier la leçon&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Parts of the lesson</source>
@@ -2457,7 +2629,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>OK: keep these changes</source>
-        <translation>OK : garder ces modifications</translation>
+        <translation>OK&#xa0;: garder ces modifications</translation>
     </message>
     <message>
         <source>Lesson title</source>
@@ -2485,7 +2657,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>How long the lesson takes in class; 0 leaves it unsaid.</source>
-        <translation>Durée de la leçon en classe ; 0 la laisse non précisée.</translation>
+        <translation>Durée de la leçon en classe&#xa0;; 0 la laisse non précisée.</translation>
     </message>
     <message>
         <source>not set</source>
@@ -2501,7 +2673,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>The article&apos;s language as a code: en, es, fr, de, pt-BR…</source>
-        <translation>La langue de l&apos;article sous forme de code : en, es, fr, de, pt-BR…</translation>
+        <translation>La langue de l&apos;article sous forme de code&#xa0;: en, es, fr, de, pt-BR…</translation>
     </message>
     <message>
         <source>Learning objectives, one per line</source>
@@ -2509,7 +2681,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Each objective is one bullet; Enter starts the next one.</source>
-        <translation>Chaque objectif est une puce ; Entrée commence le suivant.</translation>
+        <translation>Chaque objectif est une puce&#xa0;; Entrée commence le suivant.</translation>
     </message>
     <message>
         <source>What students will be able to do, one objective per line</source>
@@ -2517,23 +2689,23 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Grade levels:</source>
-        <translation>&amp;Niveaux :</translation>
+        <translation>&amp;Niveaux&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation>&amp;Minutes :</translation>
+        <translation>&amp;Minutes&#xa0;:</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Objectives:</source>
-        <translation>O&amp;bjectifs :</translation>
+        <translation>O&amp;bjectifs&#xa0;:</translation>
     </message>
     <message>
         <source>The article, as its source gives it</source>
@@ -2541,11 +2713,11 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Leave a field empty when the source does not say: students should not see a guess.</source>
-        <translation>Laisse un champ vide quand la source ne le dit pas : les élèves ne doivent pas voir une supposition.</translation>
+        <translation>Laisse un champ vide quand la source ne le dit pas&#xa0;: les élèves ne doivent pas voir une supposition.</translation>
     </message>
     <message>
         <source>Headl&amp;ine:</source>
-        <translation>T&amp;itre de l&apos;article :</translation>
+        <translation>T&amp;itre de l&apos;article&#xa0;:</translation>
     </message>
     <message>
         <source>Article headline</source>
@@ -2553,7 +2725,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Publication or website</source>
@@ -2561,7 +2733,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Article author</source>
@@ -2569,7 +2741,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Pu&amp;blished:</source>
-        <translation>&amp;Publié le :</translation>
+        <translation>&amp;Publié le&#xa0;:</translation>
     </message>
     <message>
         <source>Date published</source>
@@ -2577,7 +2749,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation>Adr&amp;esse :</translation>
+        <translation>Adr&amp;esse&#xa0;:</translation>
     </message>
     <message>
         <source>Web address of the article</source>
@@ -2609,15 +2781,15 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>“{name}” needs an id (lower-case letters, digits, dashes).</source>
-        <translation>« {name} » a besoin d&apos;un identifiant (minuscules, chiffres, tirets).</translation>
+        <translation>«&#xa0;{name}&#xa0;» a besoin d&apos;un identifiant (minuscules, chiffres, tirets).</translation>
     </message>
     <message>
         <source>“{name}” needs a key (one letter or digit).</source>
-        <translation>« {name} » a besoin d&apos;une touche (une lettre ou un chiffre).</translation>
+        <translation>«&#xa0;{name}&#xa0;» a besoin d&apos;une touche (une lettre ou un chiffre).</translation>
     </message>
     <message>
         <source>The answer key uses the category “{label}” (id {id}); keep it, with that id.</source>
-        <translation>Le corrigé utilise la catégorie « {label} » (identifiant {id}) ; garde-la, avec cet identifiant.</translation>
+        <translation>Le corrigé utilise la catégorie «&#xa0;{label}&#xa0;» (identifiant {id})&#xa0;; garde-la, avec cet identifiant.</translation>
     </message>
     <message>
         <source>Prompt {n} has no question yet.</source>
@@ -2633,19 +2805,136 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>The answer key marks “{quote}”, which is no longer in the article: keep those words, or remove the passage from the key first.</source>
-        <translation>Le corrigé marque « {quote} », qui n’est plus dans l’article : gardez ces mots, ou retirez d’abord ce passage du corrigé.</translation>
+        <translation>Le corrigé marque «&#xa0;{quote}&#xa0;», qui n’est plus dans l’article&#xa0;: garde ces mots, ou retire d’abord ce passage du corrigé.</translation>
     </message>
     <message>
         <source>Fix these to save the lesson:</source>
-        <translation>Corrige ceci pour enregistrer la leçon :</translation>
+        <translation>Corrige ceci pour enregistrer la leçon&#xa0;:</translation>
     </message>
     <message>
         <source>Worth a look:</source>
-        <translation>À regarder :</translation>
+        <translation>À regarder&#xa0;:</translation>
     </message>
     <message>
         <source>Fix the problems listed above first.</source>
         <translation>Corrige d&apos;abord les problèmes ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>category id &apos;{id}&apos; is used twice</source>
+        <translation>l&apos;identifiant de catégorie &apos;{id}&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>key &apos;{key}&apos; is also {other}&apos;s key</source>
+        <translation>la touche &apos;{key}&apos; est aussi celle de {other}</translation>
+    </message>
+    <message>
+        <source>prompt id &apos;{id}&apos; is used twice</source>
+        <translation>l&apos;identifiant de consigne &apos;{id}&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>no category &apos;{category}&apos; in this lesson</source>
+        <translation>pas de catégorie &apos;{category}&apos; dans cette leçon</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPack</name>
+    <message>
+        <source>{path}: cannot be read ({why})</source>
+        <translation>{path}&#xa0;: illisible ({why})</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform> (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the article cannot be called &apos;{name}&apos;</source>
+        <translation>l&apos;article ne peut pas s&apos;appeler &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder; choose a folder for the lesson pack</source>
+        <translation>c&apos;est un fichier, pas un dossier&#xa0;; choisis un dossier pour le paquet de leçon</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({why})</source>
+        <translation>le dossier est illisible ({why})</translation>
+    </message>
+    <message>
+        <source>the folder already holds other files; choose an empty folder for the lesson pack</source>
+        <translation>le dossier contient déjà d&apos;autres fichiers&#xa0;; choisis un dossier vide pour le paquet de leçon</translation>
+    </message>
+    <message>
+        <source>the folder holds a lesson.yaml that cannot be read; it is not overwritten</source>
+        <translation>le dossier contient un lesson.yaml illisible&#xa0;; il n&apos;est pas écrasé</translation>
+    </message>
+    <message>
+        <source>the folder already holds another lesson pack (&apos;{found}&apos;); it is not overwritten</source>
+        <translation>le dossier contient déjà un autre paquet de leçon (&apos;{found}&apos;)&#xa0;; il n&apos;est pas écrasé</translation>
+    </message>
+    <message>
+        <source>this lesson has no answer key (key.yaml) yet; export it for students, or make the key first</source>
+        <translation>cette leçon n&apos;a pas encore de corrigé (key.yaml)&#xa0;; exporte-la pour les élèves, ou fais d&apos;abord le corrigé</translation>
+    </message>
+    <message>
+        <source>is a folder; give the name of the .zip file to write</source>
+        <translation>est un dossier&#xa0;; donne le nom du fichier .zip à écrire</translation>
+    </message>
+    <message>
+        <source>a lesson pack appeared here during the import; try again</source>
+        <translation>un paquet de leçon est apparu ici pendant l&apos;import&#xa0;; réessaie</translation>
+    </message>
+    <message>
+        <source>{what} not found in the pack</source>
+        <translation>{what}&#xa0;: introuvable dans le paquet</translation>
+    </message>
+    <message>
+        <source>points outside the lesson pack (through a link)</source>
+        <translation>pointe hors du paquet de leçon (par un lien)</translation>
+    </message>
+    <message>
+        <source>path is empty</source>
+        <translation>le chemin est vide</translation>
+    </message>
+    <message>
+        <source>path {path} has a control character in it</source>
+        <translation>le chemin {path} contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>path &apos;{path}&apos; is absolute; paths in a lesson pack must be relative to it</source>
+        <translation>le chemin &apos;{path}&apos; est absolu&#xa0;; les chemins d&apos;un paquet de leçon doivent être relatifs à celui-ci</translation>
+    </message>
+    <message>
+        <source>path &apos;{path}&apos; leaves the lesson pack</source>
+        <translation>le chemin &apos;{path}&apos; sort du paquet de leçon</translation>
+    </message>
+    <message>
+        <source>path &apos;{path}&apos; names the lesson pack itself, not a file in it</source>
+        <translation>le chemin &apos;{path}&apos; désigne le paquet de leçon lui-même, pas un fichier qu&apos;il contient</translation>
+    </message>
+    <message>
+        <source>zip holds no lesson.yaml</source>
+        <translation>le zip ne contient aucun lesson.yaml</translation>
+    </message>
+    <message>
+        <source>no lesson pack here (expected a folder or a .zip)</source>
+        <translation>pas de paquet de leçon ici (un dossier ou un .zip était attendu)</translation>
+    </message>
+    <message>
+        <source>lesson pack has no lesson.yaml</source>
+        <translation>le paquet de leçon n&apos;a pas de lesson.yaml</translation>
+    </message>
+    <message>
+        <source>article file has no text</source>
+        <translation>le fichier de l&apos;article n&apos;a pas de texte</translation>
     </message>
 </context>
 <context>
@@ -2730,11 +3019,11 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Writes one Annotator file per annotator into a class folder you choose, ready to review and grade.</source>
-        <translation>Écrit un fichier Annotator par annotateur dans le dossier de classe de votre choix, prêt à relire et à noter.</translation>
+        <translation>Écrit un fichier Annotator par annotateur dans le dossier de classe de ton choix, prêt à relire et à noter.</translation>
     </message>
     <message>
         <source>Share the chosen lesson:</source>
-        <translation>Partager la leçon choisie :</translation>
+        <translation>Partager la leçon choisie&#xa0;:</translation>
     </message>
     <message>
         <source>Open the chosen lesson</source>
@@ -2762,7 +3051,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>None yet: make a new lesson or import a .zip</source>
-        <translation>Aucune pour l&apos;instant : crée une nouvelle leçon ou importe un .zip</translation>
+        <translation>Aucune pour l&apos;instant&#xa0;: crée une nouvelle leçon ou importe un .zip</translation>
     </message>
     <message>
         <source>Choose a lesson in the list.</source>
@@ -2770,15 +3059,15 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>This lesson cannot be opened: {problem}</source>
-        <translation>Cette leçon ne peut pas être ouverte : {problem}</translation>
+        <translation>Cette leçon ne peut pas être ouverte&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>“{title}” comes with Annotator.</source>
-        <translation>« {title} » est fournie avec Annotator.</translation>
+        <translation>«&#xa0;{title}&#xa0;» est fournie avec Annotator.</translation>
     </message>
     <message>
         <source>“{title}” is kept in {folder}</source>
-        <translation>« {title} » est conservée dans {folder}</translation>
+        <translation>«&#xa0;{title}&#xa0;» est conservée dans {folder}</translation>
     </message>
     <message>
         <source>Import a lesson pack</source>
@@ -2792,17 +3081,17 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <source>“{name}” cannot be imported, and your lessons are unchanged.
 
 {why}</source>
-        <translation>« {name} » ne peut pas être importé, et tes leçons n&apos;ont pas changé.
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être importé, et tes leçons n&apos;ont pas changé.
 
 {why}</translation>
     </message>
     <message>
         <source>Annotator could not write to {folder}: {why}</source>
-        <translation>Annotator n&apos;a pas pu écrire dans {folder} : {why}</translation>
+        <translation>Annotator n&apos;a pas pu écrire dans {folder}&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Imported “{title}” into your lessons.</source>
-        <translation>« {title} » a été importée dans tes leçons.</translation>
+        <translation>«&#xa0;{title}&#xa0;» a été importée dans tes leçons.</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -2810,13 +3099,13 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Import annotations: choose the class folder to write into</source>
-        <translation>Importer des annotations : choisissez le dossier de la classe où les écrire</translation>
+        <translation>Importer des annotations&#xa0;: choisis le dossier de la classe où les écrire</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n annotator(s) on “{title}” into {folder}.</source>
         <translation>
-            <numerusform>%n annotateur importé sur « {title} » dans {folder}.</numerusform>
-            <numerusform>%n annotateurs importés sur « {title} » dans {folder}.</numerusform>
+            <numerusform>%n annotateur importé sur «&#xa0;{title}&#xa0;» dans {folder}.</numerusform>
+            <numerusform>%n annotateurs importés sur «&#xa0;{title}&#xa0;» dans {folder}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2841,7 +3130,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Saved “{title}” {what} as {zip}.</source>
-        <translation>« {title} » enregistrée {what} sous {zip}.</translation>
+        <translation>«&#xa0;{title}&#xa0;» enregistrée {what} sous {zip}.</translation>
     </message>
 </context>
 <context>
@@ -2868,11 +3157,11 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Not saving: open in another window</source>
-        <translation>Pas d&apos;enregistrement : ouvert dans une autre fenêtre</translation>
+        <translation>Pas d&apos;enregistrement&#xa0;: ouvert dans une autre fenêtre</translation>
     </message>
     <message>
         <source>Read only: this work is now open in {holder}.</source>
-        <translation>Lecture seule : ce travail est maintenant ouvert dans {holder}.</translation>
+        <translation>Lecture seule&#xa0;: ce travail est maintenant ouvert dans {holder}.</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +3246,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <name>MappingDialog</name>
     <message>
         <source>These types or tags are no category of the lesson. Choose the category each becomes; highlights of a type left out are not imported.</source>
-        <translation>Ces types ou étiquettes ne sont pas des catégories de la leçon. Choisissez la catégorie de chacun ; les surlignages d’un type laissé de côté ne sont pas importés.</translation>
+        <translation>Ces types ou étiquettes ne sont pas des catégories de la leçon. Choisis la catégorie de chacun&#xa0;; les surlignages d’un type laissé de côté ne sont pas importés.</translation>
     </message>
     <message>
         <source>(leave out)</source>
@@ -2974,8 +3263,8 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message numerus="yes">
         <source>“{kind}” (%n highlight(s))</source>
         <translation>
-            <numerusform>« {kind} » (%n surlignage)</numerusform>
-            <numerusform>« {kind} » (%n surlignages)</numerusform>
+            <numerusform>«&#xa0;{kind}&#xa0;» (%n surlignage)</numerusform>
+            <numerusform>«&#xa0;{kind}&#xa0;» (%n surlignages)</numerusform>
         </translation>
     </message>
 </context>
@@ -2983,7 +3272,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <name>Marks</name>
     <message>
         <source>✖ Missed ({category}): {rationale}</source>
-        <translation>✖ Manqué ({category}) : {rationale}</translation>
+        <translation>✖ Manqué ({category})&#xa0;: {rationale}</translation>
     </message>
     <message numerus="yes">
         <source>{k} of %n students highlighted this</source>
@@ -2997,23 +3286,23 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <name>Moodle</name>
     <message>
         <source>its headings mix languages ({headings}); Moodle writes a grading worksheet&apos;s headings all in the teacher&apos;s language and reads them back only in that one: download the worksheet again</source>
-        <translation>ses en-têtes mélangent plusieurs langues ({headings}) ; Moodle écrit tous les en-têtes d&apos;une feuille d&apos;évaluation dans la langue de l&apos;enseignant et ne les relit que dans celle-là : télécharge de nouveau la feuille</translation>
+        <translation>ses en-têtes mélangent plusieurs langues ({headings})&#xa0;; Moodle écrit tous les en-têtes d&apos;une feuille d&apos;évaluation dans la langue de l&apos;enseignant et ne les relit que dans celle-là&#xa0;: télécharge de nouveau la feuille</translation>
     </message>
     <message>
         <source>not a Moodle grading worksheet: it has no {missing} column (its columns: {columns}); Annotator reads the worksheet Moodle downloads in English, Spanish or French</source>
-        <translation>n&apos;est pas une feuille d&apos;évaluation de Moodle : elle n&apos;a pas de colonne {missing} (ses colonnes : {columns}) ; Annotator lit la feuille que Moodle télécharge en anglais, en espagnol ou en français</translation>
+        <translation>n&apos;est pas une feuille d&apos;évaluation de Moodle&#xa0;: elle n&apos;a pas de colonne {missing} (ses colonnes&#xa0;: {columns})&#xa0;; Annotator lit la feuille que Moodle télécharge en anglais, en espagnol ou en français</translation>
     </message>
     <message>
         <source>English headings: {headings}</source>
-        <translation>en-têtes en anglais : {headings}</translation>
+        <translation>en-têtes en anglais&#xa0;: {headings}</translation>
     </message>
     <message>
         <source>Spanish headings: {headings}</source>
-        <translation>en-têtes en espagnol : {headings}</translation>
+        <translation>en-têtes en espagnol&#xa0;: {headings}</translation>
     </message>
     <message>
         <source>French headings: {headings}</source>
-        <translation>en-têtes en français : {headings}</translation>
+        <translation>en-têtes en français&#xa0;: {headings}</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +3313,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Make a lesson from a news article. It starts with the standard categories and four sample prompts; change them afterwards with Edit this lesson…</source>
-        <translation>Crée une leçon à partir d&apos;un article de presse. Elle commence avec les catégories standard et quatre consignes d&apos;exemple ; modifie-les ensuite avec Modifier cette leçon…</translation>
+        <translation>Crée une leçon à partir d&apos;un article de presse. Elle commence avec les catégories standard et quatre consignes d&apos;exemple&#xa0;; modifie-les ensuite avec Modifier cette leçon…</translation>
     </message>
     <message>
         <source>From an article &amp;file (.txt, .md, or a web page saved as .html)</source>
@@ -3064,7 +3353,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Paste the article here. Leave a blank line between paragraphs; a short first line without a full stop becomes the headline.</source>
-        <translation>Colle l&apos;article ici. Laisse une ligne vide entre les paragraphes ; une première ligne courte sans point final devient le titre.</translation>
+        <translation>Colle l&apos;article ici. Laisse une ligne vide entre les paragraphes&#xa0;; une première ligne courte sans point final devient le titre.</translation>
     </message>
     <message>
         <source>Lesson title (optional)</source>
@@ -3072,7 +3361,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Optional: leave empty to use the article&apos;s headline</source>
-        <translation>Facultatif : laisse vide pour utiliser le titre de l&apos;article</translation>
+        <translation>Facultatif&#xa0;: laisse vide pour utiliser le titre de l&apos;article</translation>
     </message>
     <message>
         <source>The name of the lesson in the library and on students&apos; screens.</source>
@@ -3080,7 +3369,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Lesson &amp;title:</source>
-        <translation>&amp;Titre de la leçon :</translation>
+        <translation>&amp;Titre de la leçon&#xa0;:</translation>
     </message>
     <message>
         <source>Why the lesson could not be made</source>
@@ -3096,15 +3385,15 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>The file cannot be read: {why}</source>
-        <translation>Le fichier ne peut pas être lu : {why}</translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;: {why}</translation>
     </message>
     <message>
         <source>“{name}” cannot be made into a lesson: {why}.</source>
-        <translation>Impossible de faire une leçon avec « {name} » : {why}.</translation>
+        <translation>Impossible de faire une leçon avec «&#xa0;{name}&#xa0;»&#xa0;: {why}.</translation>
     </message>
     <message>
         <source>The pasted text cannot be made into a lesson: {why}.</source>
-        <translation>Impossible de faire une leçon avec le texte collé : {why}.</translation>
+        <translation>Impossible de faire une leçon avec le texte collé&#xa0;: {why}.</translation>
     </message>
 </context>
 <context>
@@ -3131,11 +3420,11 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Note: why did you mark this passage?</source>
-        <translation>Note : pourquoi as-tu marqué ce passage ?</translation>
+        <translation>Note&#xa0;: pourquoi as-tu marqué ce passage&#xa0;?</translation>
     </message>
     <message>
         <source>Why did you mark this? (Esc goes back to the article)</source>
-        <translation>Pourquoi as-tu marqué ceci ? (Échap revient à l&apos;article)</translation>
+        <translation>Pourquoi as-tu marqué ceci&#xa0;? (Échap revient à l&apos;article)</translation>
     </message>
     <message>
         <source>Your teacher&apos;s comment on this highlight</source>
@@ -3143,7 +3432,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Teacher: {comment}</source>
-        <translation>Enseignant : {comment}</translation>
+        <translation>Enseignant&#xa0;: {comment}</translation>
     </message>
     <message>
         <source>Select a passage in the article, then press a category&apos;s key (1–8) or click a category. Then write why.</source>
@@ -3159,7 +3448,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>{category} highlight: {quote}</source>
-        <translation>Surlignage {category} : {quote}</translation>
+        <translation>Surlignage {category}&#xa0;: {quote}</translation>
     </message>
 </context>
 <context>
@@ -3186,7 +3475,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Your teacher&apos;s feedback file could not be read: {problem}</source>
-        <translation>Le fichier de commentaires de ton enseignant n&apos;a pas pu être lu : {problem}</translation>
+        <translation>Le fichier de commentaires de ton enseignant n&apos;a pas pu être lu&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Annotator could not remember your name on this computer.</source>
@@ -3194,19 +3483,19 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>Your saved work could not be read ({why}). It will be kept for your teacher; you start with a fresh copy.</source>
-        <translation>Ton travail enregistré n&apos;a pas pu être lu ({why}). Il sera gardé pour ton enseignant ; tu repars d&apos;une copie neuve.</translation>
+        <translation>Ton travail enregistré n&apos;a pas pu être lu ({why}). Il sera gardé pour ton enseignant&#xa0;; tu repars d&apos;une copie neuve.</translation>
     </message>
     <message>
         <source>Your saved work could not be read ({why}). It was kept as {name} for your teacher; you start with a fresh copy.</source>
-        <translation>Ton travail enregistré n&apos;a pas pu être lu ({why}). Il a été gardé sous le nom {name} pour ton enseignant ; tu repars d&apos;une copie neuve.</translation>
+        <translation>Ton travail enregistré n&apos;a pas pu être lu ({why}). Il a été gardé sous le nom {name} pour ton enseignant&#xa0;; tu repars d&apos;une copie neuve.</translation>
     </message>
     <message>
         <source>this is the copy your teacher returned, with their comments; it stays as it was graded. Your own work goes on when you start Annotator as usual.</source>
-        <translation>c&apos;est la copie que ton enseignant t&apos;a rendue, avec ses commentaires ; elle reste telle qu&apos;elle a été notée. Ton propre travail continue quand tu ouvres Annotator comme d&apos;habitude.</translation>
+        <translation>c&apos;est la copie que ton enseignant t&apos;a rendue, avec ses commentaires&#xa0;; elle reste telle qu&apos;elle a été notée. Ton propre travail continue quand tu ouvres Annotator comme d&apos;habitude.</translation>
     </message>
     <message>
         <source>Annotator cannot save your work on this computer ({why}). You can read and work; your work stays open here and is saved as soon as it can be. Ask your teacher or the school&apos;s IT staff, or hand your work in to another folder (File ▸ Hand in…).</source>
-        <translation>Annotator ne peut pas enregistrer ton travail sur cet ordinateur ({why}). Tu peux lire et travailler ; ton travail reste ouvert ici et sera enregistré dès que possible. Demande à ton enseignant ou au service informatique de l&apos;établissement, ou rends ton travail dans un autre dossier (Fichier ▸ Rendre…).</translation>
+        <translation>Annotator ne peut pas enregistrer ton travail sur cet ordinateur ({why}). Tu peux lire et travailler&#xa0;; ton travail reste ouvert ici et sera enregistré dès que possible. Demande à ton enseignant ou au service informatique de l&apos;établissement, ou rends ton travail dans un autre dossier (Fichier ▸ Rendre…).</translation>
     </message>
     <message>
         <source>this work is open in {holder}. Changes here would not be saved.</source>
@@ -3219,8 +3508,8 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     <message numerus="yes">
         <source>%n highlight(s) could not be found in this article; they are listed in My highlights.</source>
         <translation>
-            <numerusform>%n surlignage est introuvable dans cet article ; il figure dans Mes surlignages.</numerusform>
-            <numerusform>%n surlignages sont introuvables dans cet article ; ils figurent dans Mes surlignages.</numerusform>
+            <numerusform>%n surlignage est introuvable dans cet article&#xa0;; il figure dans Mes surlignages.</numerusform>
+            <numerusform>%n surlignages sont introuvables dans cet article&#xa0;; ils figurent dans Mes surlignages.</numerusform>
         </translation>
     </message>
 </context>
@@ -3292,7 +3581,7 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>How many highlights a complete answer has; 0 for none.</source>
-        <translation>Combien de surlignages a une réponse complète ; 0 pour aucun.</translation>
+        <translation>Combien de surlignages a une réponse complète&#xa0;; 0 pour aucun.</translation>
     </message>
     <message>
         <source>A &amp;note on each highlight</source>
@@ -3320,29 +3609,29 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation>&amp;Question :</translation>
+        <translation>&amp;Question&#xa0;:</translation>
     </message>
     <message>
         <source>Abou&amp;t the
 categories:</source>
         <translation>Sur les
-caté&amp;gories :</translation>
+caté&amp;gories&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Highlights expected:</source>
-        <translation>Surlignages a&amp;ttendus :</translation>
+        <translation>Surlignages a&amp;ttendus&#xa0;:</translation>
     </message>
     <message>
         <source>Expects:</source>
-        <translation>Attend :</translation>
+        <translation>Attend&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;oints:</source>
-        <translation>&amp;Points :</translation>
+        <translation>&amp;Points&#xa0;:</translation>
     </message>
     <message>
         <source>(new prompt: type its question)</source>
-        <translation>(nouvelle consigne : tape sa question)</translation>
+        <translation>(nouvelle consigne&#xa0;: tape sa question)</translation>
     </message>
 </context>
 <context>
@@ -3353,11 +3642,11 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Total: {total}</source>
-        <translation>Total : {total}</translation>
+        <translation>Total&#xa0;: {total}</translation>
     </message>
     <message>
         <source>In this lesson you will:</source>
-        <translation>Dans cette leçon, tu vas :</translation>
+        <translation>Dans cette leçon, tu vas&#xa0;:</translation>
     </message>
     <message>
         <source>Progress on prompt {n}</source>
@@ -3365,7 +3654,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Teacher: {said}</source>
-        <translation>Enseignant : {said}</translation>
+        <translation>Enseignant&#xa0;: {said}</translation>
     </message>
     <message>
         <source>Your teacher&apos;s comment on prompt {n}</source>
@@ -3400,15 +3689,15 @@ caté&amp;gories :</translation>
     <name>Report</name>
     <message>
         <source>Article: {source}</source>
-        <translation>Article : {source}</translation>
+        <translation>Article&#xa0;: {source}</translation>
     </message>
     <message>
         <source>File: {file}</source>
-        <translation>Fichier : {file}</translation>
+        <translation>Fichier&#xa0;: {file}</translation>
     </message>
     <message>
         <source>Last changed: {time}</source>
-        <translation>Dernière modification : {time}</translation>
+        <translation>Dernière modification&#xa0;: {time}</translation>
     </message>
     <message>
         <source>%d %B %Y, %H:%M</source>
@@ -3436,11 +3725,11 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Prompt {n}: {text}</source>
-        <translation>Consigne {n} : {text}</translation>
+        <translation>Consigne {n}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation>Élève :</translation>
+        <translation>Élève&#xa0;:</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -3472,11 +3761,11 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Score: {total} of {max}.</source>
-        <translation>Note : {total} sur {max}.</translation>
+        <translation>Note&#xa0;: {total} sur {max}.</translation>
     </message>
     <message>
         <source>Key passages found: {found} of {items}; missed: {missed}; highlights matching no key passage: {extra}.</source>
-        <translation>Passages du corrigé trouvés : {found} sur {items} ; manqués : {missed} ; surlignages ne correspondant à aucun passage du corrigé : {extra}.</translation>
+        <translation>Passages du corrigé trouvés&#xa0;: {found} sur {items}&#xa0;; manqués&#xa0;: {missed}&#xa0;; surlignages ne correspondant à aucun passage du corrigé&#xa0;: {extra}.</translation>
     </message>
     <message>
         <source>Teacher&apos;s feedback</source>
@@ -3492,11 +3781,11 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation>Réponse :</translation>
+        <translation>Réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Teacher:</source>
-        <translation>Enseignant :</translation>
+        <translation>Enseignant&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Highlights (%n)</source>
@@ -3507,11 +3796,11 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>✓ Matches the key:</source>
-        <translation>✓ Correspond au corrigé :</translation>
+        <translation>✓ Correspond au corrigé&#xa0;:</translation>
     </message>
     <message>
         <source>✓ Matches the key.</source>
@@ -3523,7 +3812,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>⚠ The key says:</source>
-        <translation>⚠ Le corrigé dit :</translation>
+        <translation>⚠ Le corrigé dit&#xa0;:</translation>
     </message>
     <message>
         <source>Key passages</source>
@@ -3547,7 +3836,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Work:</source>
-        <translation>Travail :</translation>
+        <translation>Travail&#xa0;:</translation>
     </message>
     <message>
         <source>The class and the key</source>
@@ -3555,7 +3844,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>How all {n} students did on each key passage; a passage counts as taken for another category when a student highlighted enough of it only in categories the key does not accept there.</source>
-        <translation>Comment les {n} élèves s&apos;en sont sortis sur chaque passage du corrigé ; un passage compte comme pris pour une autre catégorie quand un élève en a surligné assez uniquement dans des catégories que le corrigé n&apos;accepte pas à cet endroit.</translation>
+        <translation>Comment les {n} élèves s&apos;en sont sortis sur chaque passage du corrigé&#xa0;; un passage compte comme pris pour une autre catégorie quand un élève en a surligné assez uniquement dans des catégories que le corrigé n&apos;accepte pas à cet endroit.</translation>
     </message>
     <message>
         <source>Key passage</source>
@@ -3587,52 +3876,52 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>A row per category the key expects; each cell counts passages of that row times students. The diagonal agrees with the key.</source>
-        <translation>Une ligne par catégorie attendue par le corrigé ; chaque case compte les passages de cette ligne fois les élèves. La diagonale est d&apos;accord avec le corrigé.</translation>
+        <translation>Une ligne par catégorie attendue par le corrigé&#xa0;; chaque case compte les passages de cette ligne fois les élèves. La diagonale est d&apos;accord avec le corrigé.</translation>
     </message>
 </context>
 <context>
     <name>Returns</name>
     <message>
         <source>note: {student} ({file}) has no Canvas user id (the file is not from a Canvas download); Canvas may not find the row: --fill with the gradebook Canvas exports is surer</source>
-        <translation>remarque : {student} ({file}) n&apos;a pas d&apos;identifiant Canvas (le fichier ne vient pas d&apos;un téléchargement Canvas) ; Canvas risque de ne pas trouver la ligne : --fill avec le carnet exporté par Canvas est plus sûr</translation>
+        <translation>remarque&#xa0;: {student} ({file}) n&apos;a pas d&apos;identifiant Canvas (le fichier ne vient pas d&apos;un téléchargement Canvas)&#xa0;; Canvas risque de ne pas trouver la ligne&#xa0;: --fill avec le carnet exporté par Canvas est plus sûr</translation>
     </message>
     <message>
         <source>{student} ({file}) is left out: no Moodle participant id (the file is not from a Moodle download); --fill the grading worksheet Moodle gives instead</source>
-        <translation>{student} ({file}) est laissé de côté : pas d&apos;identifiant de participant Moodle (le fichier ne vient pas d&apos;un téléchargement Moodle) ; utilise plutôt --fill avec la feuille d&apos;évaluation de Moodle</translation>
+        <translation>{student} ({file}) est laissé de côté&#xa0;: pas d&apos;identifiant de participant Moodle (le fichier ne vient pas d&apos;un téléchargement Moodle)&#xa0;; utilise plutôt --fill avec la feuille d&apos;évaluation de Moodle</translation>
     </message>
     <message>
         <source>note: the Identifier {cell} has no participant number, so Moodle will not import this row</source>
-        <translation>note : l&apos;Identifiant {cell} n&apos;a pas de numéro de participant, donc Moodle n&apos;importera pas cette ligne</translation>
+        <translation>note&#xa0;: l&apos;Identifiant {cell} n&apos;a pas de numéro de participant, donc Moodle n&apos;importera pas cette ligne</translation>
     </message>
     <message>
         <source>{student} ({file}) is not in this gradebook: graded in the grades CSV, not filled in here</source>
-        <translation>{student} ({file}) n&apos;est pas dans ce carnet de notes : noté dans le CSV des notes, non rempli ici</translation>
+        <translation>{student} ({file}) n&apos;est pas dans ce carnet de notes&#xa0;: noté dans le CSV des notes, non rempli ici</translation>
     </message>
     <message>
         <source>{student} and {other} both match this row; it is left as it was</source>
-        <translation>{student} et {other} correspondent tous deux à cette ligne ; elle est laissée telle quelle</translation>
+        <translation>{student} et {other} correspondent tous deux à cette ligne&#xa0;; elle est laissée telle quelle</translation>
     </message>
     <message>
         <source>the cell for {student} holds a formula ({formula}); it is kept as it was, not filled</source>
-        <translation>la cellule de {student} contient une formule ({formula}) ; elle est gardée telle quelle, non remplie</translation>
+        <translation>la cellule de {student} contient une formule ({formula})&#xa0;; elle est gardée telle quelle, non remplie</translation>
     </message>
     <message>
         <source>the report on {student} ({file}) is not in it: {lms} cannot tell whose it is without the student&apos;s id from its download</source>
-        <translation>le rapport sur {student} ({file}) n&apos;y est pas : {lms} ne peut pas savoir à qui il est sans l&apos;identifiant de l&apos;élève venant de son téléchargement</translation>
+        <translation>le rapport sur {student} ({file}) n&apos;y est pas&#xa0;: {lms} ne peut pas savoir à qui il est sans l&apos;identifiant de l&apos;élève venant de son téléchargement</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>This lesson could not be opened: {path}</source>
-        <translation>Cette leçon n&apos;a pas pu être ouverte : {path}</translation>
+        <translation>Cette leçon n&apos;a pas pu être ouverte&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
         <source>Review: {title} — Annotator</source>
-        <translation>Relecture : {title} — Annotator</translation>
+        <translation>Relecture&#xa0;: {title} — Annotator</translation>
     </message>
     <message>
         <source>Feedback saved at {time}</source>
@@ -3640,7 +3929,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Could not save feedback ({why}); Annotator keeps trying.</source>
-        <translation>Les commentaires n&apos;ont pas pu être enregistrés ({why}) ; Annotator continue d&apos;essayer.</translation>
+        <translation>Les commentaires n&apos;ont pas pu être enregistrés ({why})&#xa0;; Annotator continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>Key, feedback and class</source>
@@ -3753,15 +4042,15 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Export reports: choose a folder</source>
-        <translation>Exporter les rapports : choisis un dossier</translation>
+        <translation>Exporter les rapports&#xa0;: choisis un dossier</translation>
     </message>
     <message>
         <source>{n} reports written to {folder}: &apos;teacher&apos; with the key, &apos;students&apos; without it, to hand back</source>
-        <translation>{n} rapports écrits dans {folder} : &apos;teacher&apos; avec le corrigé, &apos;students&apos; sans, à rendre aux élèves</translation>
+        <translation>{n} rapports écrits dans {folder}&#xa0;: &apos;teacher&apos; avec le corrigé, &apos;students&apos; sans, à rendre aux élèves</translation>
     </message>
     <message>
         <source>Export the debrief: choose a folder</source>
-        <translation>Exporter la mise en commun : choisis un dossier</translation>
+        <translation>Exporter la mise en commun&#xa0;: choisis un dossier</translation>
     </message>
     <message>
         <source> With fewer than three students it is not anonymous.</source>
@@ -3773,7 +4062,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Import annotations: choose the class folder</source>
-        <translation>Importer des annotations : choisissez le dossier de la classe</translation>
+        <translation>Importer des annotations&#xa0;: choisis le dossier de la classe</translation>
     </message>
     <message>
         <source>Feedback not saved</source>
@@ -3788,7 +4077,7 @@ caté&amp;gories :</translation>
     <name>Roster</name>
     <message>
         <source>a teacher&apos;s feedback file, not a student&apos;s work; not graded</source>
-        <translation>un fichier de commentaires de l&apos;enseignant, pas le travail d&apos;un élève ; non noté</translation>
+        <translation>un fichier de commentaires de l&apos;enseignant, pas le travail d&apos;un élève&#xa0;; non noté</translation>
     </message>
     <message>
         <source>no such file or folder</source>
@@ -3796,11 +4085,11 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>made for lesson &apos;{made_for}&apos;, not &apos;{lesson}&apos;; not graded</source>
-        <translation>fait pour la leçon &apos;{made_for}&apos;, pas &apos;{lesson}&apos; ; non noté</translation>
+        <translation>fait pour la leçon &apos;{made_for}&apos;, pas &apos;{lesson}&apos;&#xa0;; non noté</translation>
     </message>
     <message>
         <source>note: made for a different text of the article; passages found again ({summary})</source>
-        <translation>remarque : fait pour un autre texte de l&apos;article ; passages retrouvés ({summary})</translation>
+        <translation>remarque&#xa0;: fait pour un autre texte de l&apos;article&#xa0;; passages retrouvés ({summary})</translation>
     </message>
     <message>
         <source>no annotations</source>
@@ -3809,8 +4098,8 @@ caté&amp;gories :</translation>
     <message numerus="yes">
         <source>note: %n annotation(s) not found in the article (orphaned); they count as extra</source>
         <translation>
-            <numerusform>remarque : %n annotation introuvable dans l&apos;article (orpheline) ; elle compte en plus</numerusform>
-            <numerusform>remarque : %n annotations introuvables dans l&apos;article (orphelines) ; elles comptent en plus</numerusform>
+            <numerusform>remarque&#xa0;: %n annotation introuvable dans l&apos;article (orpheline)&#xa0;; elle compte en plus</numerusform>
+            <numerusform>remarque&#xa0;: %n annotations introuvables dans l&apos;article (orphelines)&#xa0;; elles comptent en plus</numerusform>
         </translation>
     </message>
     <message>
@@ -3819,31 +4108,31 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>feedback is for lesson &apos;{lesson}&apos;; not applied</source>
-        <translation>les commentaires concernent la leçon &apos;{lesson}&apos; ; non appliqués</translation>
+        <translation>les commentaires concernent la leçon &apos;{lesson}&apos;&#xa0;; non appliqués</translation>
     </message>
     <message>
         <source>feedback is about {student}, but {file} is by {author}; not applied</source>
-        <translation>les commentaires concernent {student}, mais {file} est de {author} ; non appliqués</translation>
+        <translation>les commentaires concernent {student}, mais {file} est de {author}&#xa0;; non appliqués</translation>
     </message>
     <message>
         <source>note: no prompt &apos;{prompt}&apos; in this lesson; its score is ignored</source>
-        <translation>remarque : pas de consigne &apos;{prompt}&apos; dans cette leçon ; sa note est ignorée</translation>
+        <translation>remarque&#xa0;: pas de consigne &apos;{prompt}&apos; dans cette leçon&#xa0;; sa note est ignorée</translation>
     </message>
     <message>
         <source>not a YAML file ({suffix}); only handed-in .yaml files are graded</source>
-        <translation>pas un fichier YAML ({suffix}) ; seuls les fichiers .yaml rendus sont notés</translation>
+        <translation>pas un fichier YAML ({suffix})&#xa0;; seuls les fichiers .yaml rendus sont notés</translation>
     </message>
     <message>
         <source>is a lesson pack, not a student&apos;s work; not graded</source>
-        <translation>est un paquet de leçon, pas le travail d&apos;un élève ; non noté</translation>
+        <translation>est un paquet de leçon, pas le travail d&apos;un élève&#xa0;; non noté</translation>
     </message>
     <message>
         <source>is a link to a folder, which is not followed; give the folder itself to grade the files in it</source>
-        <translation>est un lien vers un dossier, qui n&apos;est pas suivi ; indique le dossier lui-même pour noter ses fichiers</translation>
+        <translation>est un lien vers un dossier, qui n&apos;est pas suivi&#xa0;; indique le dossier lui-même pour noter ses fichiers</translation>
     </message>
     <message>
         <source>is a folder, not a file; only handed-in .yaml files are graded</source>
-        <translation>est un dossier, pas un fichier ; seuls les fichiers .yaml rendus sont notés</translation>
+        <translation>est un dossier, pas un fichier&#xa0;; seuls les fichiers .yaml rendus sont notés</translation>
     </message>
     <message>
         <source>no extension</source>
@@ -3851,11 +4140,11 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>note: {note}; graded as it is</source>
-        <translation>remarque : {note} ; noté tel quel</translation>
+        <translation>remarque&#xa0;: {note}&#xa0;; noté tel quel</translation>
     </message>
     <message>
         <source>note: {lms} says {lms_name} (id {lms_id}) handed this in; the file says {typed}; graded as {typed}</source>
-        <translation>remarque : {lms} dit que {lms_name} (id {lms_id}) l&apos;a rendu ; le fichier dit {typed} ; noté comme {typed}</translation>
+        <translation>remarque&#xa0;: {lms} dit que {lms_name} (id {lms_id}) l&apos;a rendu&#xa0;; le fichier dit {typed}&#xa0;; noté comme {typed}</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3864,33 +4153,33 @@ caté&amp;gories :</translation>
     <message numerus="yes">
         <source>%n students named {name} with no student number, whose work began at different times: each is graded ({files})</source>
         <translation>
-            <numerusform>%n élève nommé {name} sans numéro d&apos;élève, dont le travail a commencé à des moments différents : chacun est noté ({files})</numerusform>
-            <numerusform>%n élèves nommés {name} sans numéro d&apos;élève, dont le travail a commencé à des moments différents : chacun est noté ({files})</numerusform>
+            <numerusform>%n élève nommé {name} sans numéro d&apos;élève, dont le travail a commencé à des moments différents&#xa0;: chacun est noté ({files})</numerusform>
+            <numerusform>%n élèves nommés {name} sans numéro d&apos;élève, dont le travail a commencé à des moments différents&#xa0;: chacun est noté ({files})</numerusform>
         </translation>
     </message>
     <message>
         <source>{student} handed in more than once; graded the newer {newer}, not this file</source>
-        <translation>{student} a rendu plus d&apos;une fois ; c&apos;est le plus récent, {newer}, qui est noté, pas ce fichier</translation>
+        <translation>{student} a rendu plus d&apos;une fois&#xa0;; c&apos;est le plus récent, {newer}, qui est noté, pas ce fichier</translation>
     </message>
     <message>
         <source>is inside the lesson pack; write grades and reports somewhere else</source>
-        <translation>est dans le paquet de leçon ; écris les notes et les rapports ailleurs</translation>
+        <translation>est dans le paquet de leçon&#xa0;; écris les notes et les rapports ailleurs</translation>
     </message>
     <message>
         <source>is one of the class&apos;s files; choose a new file name</source>
-        <translation>est un des fichiers de la classe ; choisis un nouveau nom de fichier</translation>
+        <translation>est un des fichiers de la classe&#xa0;; choisis un nouveau nom de fichier</translation>
     </message>
     <message>
         <source>is inside the class folder and is not a {suffix} file; choose a name ending in {suffix}</source>
-        <translation>est dans le dossier de la classe et n&apos;est pas un fichier {suffix} ; choisis un nom finissant par {suffix}</translation>
+        <translation>est dans le dossier de la classe et n&apos;est pas un fichier {suffix}&#xa0;; choisis un nom finissant par {suffix}</translation>
     </message>
     <message>
         <source>is the class folder itself (or holds it); choose a separate folder for reports</source>
-        <translation>est le dossier de la classe lui-même (ou le contient) ; choisis un dossier à part pour les rapports</translation>
+        <translation>est le dossier de la classe lui-même (ou le contient)&#xa0;; choisis un dossier à part pour les rapports</translation>
     </message>
     <message>
         <source>is a link to nothing (or to itself, a loop); choose another name</source>
-        <translation>est un lien qui ne mène nulle part (ou à lui-même, une boucle) ; choisis un autre nom</translation>
+        <translation>est un lien qui ne mène nulle part (ou à lui-même, une boucle)&#xa0;; choisis un autre nom</translation>
     </message>
     <message>
         <source>is a file, not a folder</source>
@@ -3898,11 +4187,11 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>is a folder; give a file name ending in {suffix}</source>
-        <translation>est un dossier ; indique un nom de fichier finissant par {suffix}</translation>
+        <translation>est un dossier&#xa0;; indique un nom de fichier finissant par {suffix}</translation>
     </message>
     <message>
         <source>already holds an Annotator file; choose a new file name ending in {suffix}</source>
-        <translation>contient déjà un fichier d&apos;Annotator ; choisis un nouveau nom de fichier finissant par {suffix}</translation>
+        <translation>contient déjà un fichier d&apos;Annotator&#xa0;; choisis un nouveau nom de fichier finissant par {suffix}</translation>
     </message>
 </context>
 <context>
@@ -3941,19 +4230,19 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos; (did you mean &apos;{hint}&apos;?)</source>
-        <translation>champ inconnu &apos;{field}&apos; (voulais-tu dire &apos;{hint}&apos; ?)</translation>
+        <translation>champ inconnu &apos;{field}&apos; (voulais-tu dire &apos;{hint}&apos;&#xa0;?)</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos; (allowed: {allowed})</source>
-        <translation>champ inconnu &apos;{field}&apos; (champs permis : {allowed})</translation>
+        <translation>champ inconnu &apos;{field}&apos; (champs permis&#xa0;: {allowed})</translation>
     </message>
     <message>
         <source>must be &apos;{wanted}&apos; (found {found})</source>
-        <translation>doit être &apos;{wanted}&apos; (trouvé : {found})</translation>
+        <translation>doit être &apos;{wanted}&apos; (trouvé&#xa0;: {found})</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}</source>
-        <translation>{value} n&apos;est pas l&apos;une de ces valeurs : {choices}</translation>
+        <translation>{value} n&apos;est pas l&apos;une de ces valeurs&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>{value} has the wrong form</source>
@@ -3985,19 +4274,19 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>is empty; expected {wanted}</source>
-        <translation>est vide ; attendu : {wanted}</translation>
+        <translation>est vide&#xa0;; attendu&#xa0;: {wanted}</translation>
     </message>
     <message>
         <source>expected text, but YAML reads {raw} as {read_as} ({value}); put it in quotes: &apos;{raw}&apos;</source>
-        <translation>du texte était attendu, mais YAML lit {raw} comme {read_as} ({value}) ; mets-le entre guillemets : &apos;{raw}&apos;</translation>
+        <translation>du texte était attendu, mais YAML lit {raw} comme {read_as} ({value})&#xa0;; mets-le entre guillemets&#xa0;: &apos;{raw}&apos;</translation>
     </message>
     <message>
         <source>expected {wanted}, found {found}</source>
-        <translation>attendu : {wanted}, trouvé : {found}</translation>
+        <translation>attendu&#xa0;: {wanted}, trouvé&#xa0;: {found}</translation>
     </message>
     <message>
         <source>expected an Annotator {kind} file: a mapping of fields starting with &apos;schema:&apos;</source>
-        <translation>un fichier {kind} d&apos;Annotator était attendu : un ensemble de champs commençant par &apos;schema:&apos;</translation>
+        <translation>un fichier {kind} d&apos;Annotator était attendu&#xa0;: un ensemble de champs commençant par &apos;schema:&apos;</translation>
     </message>
     <message>
         <source>this is a &apos;{found}&apos; file, not a {kind} file</source>
@@ -4005,18 +4294,18 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>{value} is not a number Annotator can use: at most {largest}, and never .inf or .nan</source>
-        <translation>{value} n&apos;est pas un nombre utilisable par Annotator : au plus {largest}, et jamais .inf ni .nan</translation>
+        <translation>{value} n&apos;est pas un nombre utilisable par Annotator&#xa0;: au plus {largest}, et jamais .inf ni .nan</translation>
     </message>
 </context>
 <context>
     <name>School</name>
     <message>
         <source>The school&apos;s settings file is ignored because it could not be used: {problem}</source>
-        <translation>Le fichier de réglages de l&apos;établissement est ignoré car il n&apos;a pas pu être utilisé : {problem}</translation>
+        <translation>Le fichier de réglages de l&apos;établissement est ignoré car il n&apos;a pas pu être utilisé&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>The folder {folder} named in the school&apos;s settings file {path} does not exist; it is left out.</source>
-        <translation>Le dossier {folder} indiqué dans le fichier de réglages de l&apos;établissement {path} n&apos;existe pas ; il est ignoré.</translation>
+        <translation>Le dossier {folder} indiqué dans le fichier de réglages de l&apos;établissement {path} n&apos;existe pas&#xa0;; il est ignoré.</translation>
     </message>
 </context>
 <context>
@@ -4042,7 +4331,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Choose &amp;files…</source>
@@ -4074,15 +4363,15 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Choose the files to import</source>
-        <translation>Choisissez les fichiers à importer</translation>
+        <translation>Choisis les fichiers à importer</translation>
     </message>
     <message>
         <source>Choose the folder to import</source>
-        <translation>Choisissez le dossier à importer</translation>
+        <translation>Choisis le dossier à importer</translation>
     </message>
     <message>
         <source>To import: {files}</source>
-        <translation>À importer : {files}</translation>
+        <translation>À importer&#xa0;: {files}</translation>
     </message>
 </context>
 <context>
@@ -4114,8 +4403,8 @@ caté&amp;gories :</translation>
     <message numerus="yes">
         <source>Class heat map: darker = more of the %n student(s) marked it</source>
         <translation>
-            <numerusform>Carte de chaleur de la classe : plus foncé = plus d&apos;élèves parmi les %n l&apos;ont marqué</numerusform>
-            <numerusform>Carte de chaleur de la classe : plus foncé = plus d&apos;élèves parmi les %n l&apos;ont marqué</numerusform>
+            <numerusform>Carte de chaleur de la classe&#xa0;: plus foncé = plus d&apos;élèves parmi les %n l&apos;ont marqué</numerusform>
+            <numerusform>Carte de chaleur de la classe&#xa0;: plus foncé = plus d&apos;élèves parmi les %n l&apos;ont marqué</numerusform>
         </translation>
     </message>
 </context>
@@ -4135,7 +4424,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Read only: {why}</source>
-        <translation>Lecture seule : {why}</translation>
+        <translation>Lecture seule&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Your work is saved automatically to {file}</source>
@@ -4183,7 +4472,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation>Grouper par :</translation>
+        <translation>Grouper par&#xa0;:</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4290,7 +4579,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source> — not you? File ▸ Switch student</source>
-        <translation> — ce n&apos;est pas toi ? Fichier ▸ Changer d&apos;élève</translation>
+        <translation> — ce n&apos;est pas toi&#xa0;? Fichier ▸ Changer d&apos;élève</translation>
     </message>
     <message>
         <source>&amp;Teacher</source>
@@ -4314,7 +4603,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>This lesson could not be opened: {p}</source>
-        <translation>Cette leçon n&apos;a pas pu être ouverte : {p}</translation>
+        <translation>Cette leçon n&apos;a pas pu être ouverte&#xa0;: {p}</translation>
     </message>
     <message>
         <source>Open a saved or returned file</source>
@@ -4350,7 +4639,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>This file could not be opened: {p}</source>
-        <translation>Ce fichier n&apos;a pas pu être ouvert : {p}</translation>
+        <translation>Ce fichier n&apos;a pas pu être ouvert&#xa0;: {p}</translation>
     </message>
     <message>
         <source>Copied to your library</source>
@@ -4359,7 +4648,7 @@ caté&amp;gories :</translation>
     <message>
         <source>This lesson is shared, so Annotator made your own copy to change:
 {p}</source>
-        <translation>Cette leçon est partagée : Annotator en a fait ta propre copie à modifier :
+        <translation>Cette leçon est partagée&#xa0;: Annotator en a fait ta propre copie à modifier&#xa0;:
 {p}</translation>
     </message>
     <message>
@@ -4380,13 +4669,13 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>The passages were not added: {why}.</source>
-        <translation>Les passages n&apos;ont pas été ajoutés : {why}.</translation>
+        <translation>Les passages n&apos;ont pas été ajoutés&#xa0;: {why}.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft passage(s) from the class added ({m} already in the key); each rationale starts with &apos;Draft from the class&apos;.</source>
         <translation>
-            <numerusform>%n brouillon de passage de la classe ajouté ({m} déjà dans le corrigé) ; sa justification commence par « Brouillon de la classe ».</numerusform>
-            <numerusform>%n brouillons de passage de la classe ajoutés ({m} déjà dans le corrigé) ; chaque justification commence par « Brouillon de la classe ».</numerusform>
+            <numerusform>%n brouillon de passage de la classe ajouté ({m} déjà dans le corrigé)&#xa0;; sa justification commence par «&#xa0;Brouillon de la classe&#xa0;».</numerusform>
+            <numerusform>%n brouillons de passage de la classe ajoutés ({m} déjà dans le corrigé)&#xa0;; chaque justification commence par «&#xa0;Brouillon de la classe&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -4394,7 +4683,7 @@ caté&amp;gories :</translation>
     <name>W3CFiles</name>
     <message>
         <source>not W3C Web Annotation JSON: expected an AnnotationCollection with its first page, an AnnotationPage or an Annotation</source>
-        <translation>ce n&apos;est pas du JSON W3C Web Annotation : une AnnotationCollection avec sa première page, une AnnotationPage ou une Annotation était attendue</translation>
+        <translation>ce n&apos;est pas du JSON W3C Web Annotation&#xa0;: une AnnotationCollection avec sa première page, une AnnotationPage ou une Annotation était attendue</translation>
     </message>
     <message>
         <source>item {n} is not an Annotation</source>
@@ -4410,7 +4699,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>annotation {n}: {found}; Annotator finds a passage by its TextQuoteSelector, so it is not imported</source>
-        <translation>annotation {n} : {found} ; Annotator retrouve un passage par son TextQuoteSelector, elle n&apos;est donc pas importée</translation>
+        <translation>annotation {n}&#xa0;: {found}&#xa0;; Annotator retrouve un passage par son TextQuoteSelector, elle n&apos;est donc pas importée</translation>
     </message>
 </context>
 <context>
@@ -4441,11 +4730,11 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Highlight {n} of {count}, {category}: {quote}. Note: {note}</source>
-        <translation>Surlignage {n} sur {count}, {category} : {quote}. Note : {note}</translation>
+        <translation>Surlignage {n} sur {count}, {category}&#xa0;: {quote}. Note&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Highlight {n} of {count}, {category}: {quote}. No note yet.</source>
-        <translation>Surlignage {n} sur {count}, {category} : {quote}. Pas encore de note.</translation>
+        <translation>Surlignage {n} sur {count}, {category}&#xa0;: {quote}. Pas encore de note.</translation>
     </message>
     <message>
         <source>This article has no headings.</source>
@@ -4453,7 +4742,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>Heading {n} of {count}, level {level}: {text}</source>
-        <translation>Titre {n} sur {count}, niveau {level} : {text}</translation>
+        <translation>Titre {n} sur {count}, niveau {level}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Heading level {level}</source>
@@ -4461,10 +4750,33 @@ caté&amp;gories :</translation>
     </message>
 </context>
 <context>
+    <name>WebPages</name>
+    <message>
+        <source>importing web pages needs the trafilatura package, which is missing</source>
+        <translation>importer des pages web demande le paquet trafilatura, qui n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>the web page could not be read ({why})</source>
+        <translation>la page web n&apos;a pas pu être lue ({why})</translation>
+    </message>
+    <message>
+        <source>no article was found in this web page (save the article&apos;s own page)</source>
+        <translation>aucun article n&apos;a été trouvé dans cette page web (enregistre la page de l&apos;article lui-même)</translation>
+    </message>
+</context>
+<context>
     <name>WorkFile</name>
     <message>
         <source>note: {note}</source>
-        <translation>remarque : {note}</translation>
+        <translation>remarque&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>annotation id &apos;{id}&apos; is used twice</source>
+        <translation>l&apos;identifiant d&apos;annotation &apos;{id}&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>end {end} is before start {start}</source>
+        <translation>la fin {end} est avant le début {start}</translation>
     </message>
     <message numerus="yes">
         <source>and %n more problem(s) like these</source>
@@ -4475,26 +4787,180 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>may be cut short or edited by hand: its first line says Annotator wrote it, but it does not end with the &apos;annotator-digest&apos; line Annotator ends its files with</source>
-        <translation>est peut-être tronqué ou modifié à la main : sa première ligne dit qu&apos;Annotator l&apos;a écrit, mais il ne se termine pas par la ligne &apos;annotator-digest&apos; qui termine les fichiers d&apos;Annotator</translation>
+        <translation>est peut-être tronqué ou modifié à la main&#xa0;: sa première ligne dit qu&apos;Annotator l&apos;a écrit, mais il ne se termine pas par la ligne &apos;annotator-digest&apos; qui termine les fichiers d&apos;Annotator</translation>
     </message>
     <message>
         <source>may be cut short or edited by hand: its first line says Annotator wrote it, but its &apos;annotator-digest&apos; line does not match the text above it</source>
-        <translation>est peut-être tronqué ou modifié à la main : sa première ligne dit qu&apos;Annotator l&apos;a écrit, mais sa ligne &apos;annotator-digest&apos; ne correspond pas au texte au-dessus</translation>
+        <translation>est peut-être tronqué ou modifié à la main&#xa0;: sa première ligne dit qu&apos;Annotator l&apos;a écrit, mais sa ligne &apos;annotator-digest&apos; ne correspond pas au texte au-dessus</translation>
+    </message>
+    <message>
+        <source>no category &apos;{category}&apos; in lesson &apos;{lesson}&apos; (it has: {known})</source>
+        <translation>pas de catégorie &apos;{category}&apos; dans la leçon &apos;{lesson}&apos; (elle a&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no prompt &apos;{prompt}&apos; in lesson &apos;{lesson}&apos;</source>
+        <translation>pas de consigne &apos;{prompt}&apos; dans la leçon &apos;{lesson}&apos;</translation>
+    </message>
+    <message>
+        <source>end {end} is past the end of the article ({n} characters)</source>
+        <translation>la fin {end} dépasse la fin de l&apos;article ({n} caractères)</translation>
+    </message>
+    <message>
+        <source>start {start} is past the end of the article ({n} characters)</source>
+        <translation>le début {start} dépasse la fin de l&apos;article ({n} caractères)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlFile</name>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>annotations file</source>
+        <translation>fichier d&apos;annotations</translation>
+    </message>
+    <message>
+        <source>lesson file</source>
+        <translation>fichier de leçon</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>fichier de corrigé</translation>
+    </message>
+    <message>
+        <source>feedback file</source>
+        <translation>fichier de commentaires</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>article file</source>
+        <translation>fichier de l&apos;article</translation>
+    </message>
+    <message>
+        <source>gradebook</source>
+        <translation>carnet de notes</translation>
+    </message>
+    <message>
+        <source>mapping file</source>
+        <translation>fichier de correspondances</translation>
+    </message>
+    <message>
+        <source>brat text</source>
+        <translation>texte brat</translation>
+    </message>
+    <message>
+        <source>brat annotation file</source>
+        <translation>fichier d&apos;annotations brat</translation>
+    </message>
+    <message>
+        <source>school file</source>
+        <translation>fichier de réglages de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file (a device or a pipe?)</source>
+        <translation>n&apos;est pas un fichier ordinaire (un périphérique ou un tube&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>{what} not found</source>
+        <translation>{what} introuvable</translation>
+    </message>
+    <message>
+        <source>is a link that leads back to itself (a link loop)</source>
+        <translation>est un lien qui ramène à lui-même (une boucle de liens)</translation>
+    </message>
+    <message>
+        <source>cannot read {what}: {why}</source>
+        <translation>{what} illisible&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>{what} is {size} bytes, over the limit of {limit}</source>
+        <translation>{what} trop volumineux&#xa0;: {size} octets, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>is a link to {target}, which does not exist</source>
+        <translation>est un lien vers {target}, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation>n&apos;est pas du texte UTF-8 (octet {byte})&#xa0;; enregistre-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>nested more than {levels} levels deep</source>
+        <translation>imbriqué sur plus de {levels} niveaux</translation>
+    </message>
+    <message>
+        <source>not valid YAML: {why}</source>
+        <translation>YAML non valide&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>character {code} is not allowed in a YAML file ({why})</source>
+        <translation>le caractère {code} n&apos;est pas autorisé dans un fichier YAML ({why})</translation>
+    </message>
+    <message>
+        <source>file holds no data (only comments?)</source>
+        <translation>le fichier ne contient aucune donnée (seulement des commentaires&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlText</name>
+    <message>
+        <source>YAML merge keys (&lt;&lt;) are not allowed</source>
+        <translation>les clés de fusion YAML (&lt;&lt;) ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>YAML tag {tag} is not allowed</source>
+        <translation>la balise YAML {tag} n&apos;est pas autorisée</translation>
+    </message>
+    <message>
+        <source>field name &apos;a list or mapping&apos; must be plain text</source>
+        <translation>un nom de champ doit être du texte simple, pas une liste ni un ensemble de champs</translation>
+    </message>
+    <message>
+        <source>YAML aliases ({alias}) are not allowed; write the value out in full</source>
+        <translation>les alias YAML ({alias}) ne sont pas autorisés&#xa0;; écris la valeur en entier</translation>
+    </message>
+    <message>
+        <source>file holds more than one YAML document (a second &apos;---&apos;)</source>
+        <translation>le fichier contient plus d&apos;un document YAML (un second &apos;---&apos;)</translation>
+    </message>
+    <message>
+        <source>field name {name} must be plain text</source>
+        <translation>le nom de champ {name} doit être du texte simple</translation>
+    </message>
+    <message>
+        <source>field {name} appears twice</source>
+        <translation>le champ {name} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>nested more than {levels} levels deep</source>
+        <translation>imbriqué sur plus de {levels} niveaux</translation>
     </message>
 </context>
 <context>
     <name>ZipReading</name>
     <message>
         <source>the zip names this file {name}, which is no file&apos;s name (empty, or with a control character in it); not read</source>
-        <translation>le zip nomme ce fichier {name}, qui n&apos;est pas un nom de fichier (vide, ou avec un caractère de contrôle) ; non lu</translation>
+        <translation>le zip nomme ce fichier {name}, qui n&apos;est pas un nom de fichier (vide, ou avec un caractère de contrôle)&#xa0;; non lu</translation>
     </message>
     <message>
         <source>the zip names this file {name} outside itself (an absolute path or &apos;..&apos;); not read</source>
-        <translation>le zip nomme ce fichier {name} hors de lui-même (un chemin absolu ou &apos;..&apos;) ; non lu</translation>
+        <translation>le zip nomme ce fichier {name} hors de lui-même (un chemin absolu ou &apos;..&apos;)&#xa0;; non lu</translation>
     </message>
     <message>
         <source>is not an ordinary file (a device or a pipe?)</source>
-        <translation>n&apos;est pas un fichier ordinaire (un périphérique ou un tube ?)</translation>
+        <translation>n&apos;est pas un fichier ordinaire (un périphérique ou un tube&#xa0;?)</translation>
     </message>
     <message>
         <source>not a readable .zip ({why})</source>
@@ -4510,15 +4976,15 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>is a link inside the zip; links are not followed</source>
-        <translation>est un lien dans le zip ; les liens ne sont pas suivis</translation>
+        <translation>est un lien dans le zip&#xa0;; les liens ne sont pas suivis</translation>
     </message>
     <message>
         <source>is encrypted in the zip; zip it again without a password</source>
-        <translation>est chiffré dans le zip ; recompresse-le sans mot de passe</translation>
+        <translation>est chiffré dans le zip&#xa0;; recompresse-le sans mot de passe</translation>
     </message>
     <message>
         <source>compressed suspiciously well (a zip bomb?); not read</source>
-        <translation>se compresse étrangement bien (une bombe zip ?) ; non lu</translation>
+        <translation>se compresse étrangement bien (une bombe zip&#xa0;?)&#xa0;; non lu</translation>
     </message>
     <message>
         <source>is {size} bytes unpacked, over the limit of {limit}</source>
@@ -4530,7 +4996,7 @@ caté&amp;gories :</translation>
     </message>
     <message>
         <source>expands past the size the zip declares for it; not read</source>
-        <translation>dépasse à la décompression la taille que le zip déclare ; non lu</translation>
+        <translation>dépasse à la décompression la taille que le zip déclare&#xa0;; non lu</translation>
     </message>
 </context>
 </TS>

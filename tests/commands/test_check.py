@@ -80,6 +80,41 @@ def test_bad_input_gets_one_line_and_exit_1(make: Callable[[Path], Bad], tmp_pat
     assert snapshot(tmp_path) == before, "check changed or added a file"
 
 
+# Words of English framing a translated problem must not keep (none of them is a Spanish or French word).
+_ENGLISH = re.compile(r"\b(?:is|not|the|file|found|has|allowed|over|limit|lesson|pack|save|must|than|made|for|"
+                      r"folder|path|leaves|characters?|deep|nested|empty|holds|data|outside|link|before|start|end|"
+                      r"past|key|prompt|category|valid|read|with|in|of|it|its|kind|expected|twice|used|text)\b")
+
+
+def _our_words(message: str, english: str) -> str:
+    """A translated problem without what it quotes as the English one does: names, a library's own words."""
+    quoted = next((tail for tail in re.findall(r"(?=: (.+)$)", message) if tail in english), "")  # PyYAML's words
+    message = message.removesuffix(quoted)
+    for part in re.findall(r"\([^()]*\)|'[^']*'", message):
+        if part in english:
+            message = message.replace(part, " ")
+    return re.sub(r"\S+\.(?:yaml|yml|zip|md|csv)\b", " ", message)  # file names ("lesson.yaml") are not English
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_bad_input_is_told_in_the_teachers_language(language: str, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A Spanish or French teacher checking damaged files would read English problems ("not valid YAML", "end 3 …")."""
+    english_left = []
+    for make in BAD_INPUTS:
+        folder = tmp_path / make.__name__
+        folder.mkdir()
+        bad = make(folder)
+        _, _, english = run(capsys, *bad.args)
+        code, _, told = run(capsys, "--lang", language, *bad.args)
+        assert code == 1 and told.count("\n") == 1 and told.startswith(bad.file), told
+        place = re.compile(r"^[^ ]*?(?::\d+)*: " + (re.escape(bad.where) + ": " if bad.where else ""))
+        english, told = (place.sub("", line.removeprefix(bad.file)).strip() for line in (english, told))
+        if told == english or _ENGLISH.search(_our_words(told, english)):
+            english_left.append(f"{make.__name__}: {told}")
+    assert english_left == []
+
+
 def test_every_problem_is_listed_one_per_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A student fixing a file by hand would have to run check again and again to find each problem."""
     p = annotation_file(tmp_path, work_yaml(

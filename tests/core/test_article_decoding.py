@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from annotator.core.article_decoding import MAX_ARTICLE_BYTES
 from annotator.core.article_import import ImportedArticle, import_article
 from annotator.core.errors import ArticleImportError
+from annotator.core.i18n import speaking
 from tests.core.importing import import_error, paragraphs, write
 
 # --- encodings ----------------------------------------------------------------------------
@@ -67,6 +68,20 @@ def test_cyrillic_legacy_text(tmp_path: Path) -> None:
     article = import_article(write(tmp_path, "a.txt", text.encode("cp1251")))
     assert article.markdown == text + "\n"
     assert any("Windows-1251" in warning for warning in article.warnings)
+
+
+def test_refusals_and_warnings_speak_the_teachers_language(tmp_path: Path) -> None:
+    """A French or Spanish teacher importing a PDF or an old Windows file would be told so in English."""
+    pdf = write(tmp_path, "a.txt", b"%PDF-1.7 ...")
+    legacy = write(tmp_path, "b.txt", "He said it wasn’t “fair” — really.".encode("cp1252"))
+    controls = write(tmp_path, "c.txt", "The council\x07 voted on Tuesday night to close it.\x1a")
+    with speaking("fr"):
+        assert import_error(pdf) == ("c'est un document PDF, pas du texte\u00a0; enregistre-le en texte brut (.txt) "
+                                     "ou en page web (.html)")
+        assert import_article(controls).warnings == ("2 caractères de contrôle invisibles supprimés",)
+    with speaking("es"):
+        assert import_article(legacy).warnings[0].startswith("decodificado como Windows-1252 (el archivo no está en ")
+    assert import_article(controls).warnings == ("removed 2 invisible control characters",)
 
 
 def test_stray_control_characters_are_dropped(tmp_path: Path) -> None:

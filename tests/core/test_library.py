@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.errors import InvalidFile
+from annotator.core.i18n import speaking
 from annotator.core.library import (
     export_pack,
     free_lesson_id,
@@ -155,6 +156,18 @@ def test_export_for_teachers_needs_a_key(tmp_path: Path) -> None:
     with pytest.raises(InvalidFile, match="no answer key"):
         export_pack(students, tmp_path / "t.zip", include_key=True)
     assert not (tmp_path / "t.zip").exists()
+
+
+def test_refusals_speak_the_teachers_language(tmp_path: Path) -> None:
+    """A Spanish teacher sharing a lesson without its key, or into a folder, would be told why in English."""
+    students = import_pack(export_pack(BUNDLED, tmp_path / "s.zip", include_key=False), tmp_path / "user")
+    with speaking("es"), pytest.raises(InvalidFile) as caught:
+        export_pack(students, tmp_path / "t.zip", include_key=True)
+    assert caught.value.problems[0].message == ("esta lección aún no tiene clave de respuestas (key.yaml); expórtala "
+                                                "para los estudiantes o haz primero la clave")
+    with speaking("fr"), pytest.raises(InvalidFile) as caught:
+        export_pack(students, tmp_path, include_key=False)
+    assert caught.value.problems[0].message == "est un dossier\u00a0; donne le nom du fichier .zip à écrire"
 
 
 def test_exports_reimport_under_fresh_ids(tmp_path: Path) -> None:

@@ -197,8 +197,8 @@ def test_every_key_item_writes_schema_valid_data(item: KeyItem) -> None:
             "minutes: se esperaba un número entero, se encontró '50m'",
             "minutos: campo desconocido 'minutos' (¿querías decir 'minutes'?)"]),
     ("fr", ["categories[0].color: 'blue' doit être une couleur comme '#0072B2'",
-            "minutes: attendu : un nombre entier, trouvé : '50m'",
-            "minutos: champ inconnu 'minutos' (voulais-tu dire 'minutes' ?)"]),
+            "minutes: attendu\u00a0: un nombre entier, trouvé\u00a0: '50m'",
+            "minutos: champ inconnu 'minutos' (voulais-tu dire 'minutes'\u00a0?)"]),
 ])
 def test_a_files_problems_are_said_in_the_language_spoken(tmp_path: Path, language: str, said: list[str]) -> None:
     """`annotator check --lang es` said a broken lesson's problems in English, though its summary was Spanish."""

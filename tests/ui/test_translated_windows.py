@@ -168,7 +168,7 @@ def test_no_two_items_of_a_menu_share_a_shortcut_letter(qtbot, open_window, tmp_
 
 def test_a_plural_reads_right_in_each_language(qtbot, tmp_path: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
     """"Clase: 1 estudiantes" or "Class: 1 student(s)" reads wrong: the count picks the form."""
-    expected = {"en": "Class: 1 student", "es": "Clase: 1 estudiante", "fr": "Classe : 1 élève"}
+    expected = {"en": "Class: 1 student", "es": "Clase: 1 estudiante", "fr": "Classe\u00a0: 1 élève"}
     for language, heading in expected.items():
         install_language(language)
         window = _review_window(qtbot, tmp_path / language, hanoi)
