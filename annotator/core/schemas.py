@@ -74,7 +74,8 @@ def _whole_text_pattern(validator: Any, pattern: str, instance: Any, schema: Any
     if validator.is_type(instance, "string"):
         anchored = pattern[:-1] + r"\Z" if pattern.endswith("$") and not pattern.endswith(r"\$") else pattern
         if not re.search(anchored, instance):
-            yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+            yield jsonschema.ValidationError(Schemas.tr("{value} does not match {pattern}").format(
+                value=repr(instance), pattern=repr(pattern)))
 
 
 def validate(doc: Document, kind: str, *, limit: int = 50) -> list[Problem]:
@@ -92,10 +93,10 @@ def validate(doc: Document, kind: str, *, limit: int = 50) -> list[Problem]:
     problems = [_explain(doc, path, error) for path, error in errors]
     problems.sort(key=lambda p: (p.line or 0, p.col or 0))
     if problems and not whole:
-        problems.append(Problem(doc.name, "there may be more problems: a file this large is only checked up to its "
-                                          "first one; fix it and check again"))
+        problems.append(Problem(doc.name, Schemas.tr("there may be more problems: a file this large is only checked "
+                                                     "up to its first one; fix it and check again")))
     # Should the two ever judge differently, the file is still refused: never accepted unchecked.
-    return problems or [Problem(doc.name, f"does not match its schema: {first}")]
+    return problems or [Problem(doc.name, Schemas.tr("does not match its schema: {first}").format(first=first))]
 
 
 _EXPLAIN_ALL_UP_TO = 20_000  # entries of lists and mappings; jsonschema takes about 50 µs for each

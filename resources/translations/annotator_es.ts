@@ -1999,6 +1999,14 @@ Escribe tu nombre para que tu docente sepa de quién es este trabajo. Annotator 
         <translation>Sin pregunta</translation>
     </message>
     <message>
+        <source>⚠ check: </source>
+        <translation>⚠ revisar: </translation>
+    </message>
+    <message>
+        <source>✖ not found: </source>
+        <translation>✖ no encontrado: </translation>
+    </message>
+    <message>
         <source>teacher</source>
         <translation>docente</translation>
     </message>
@@ -4223,6 +4231,18 @@ categorías:</translation>
     <message>
         <source>a list</source>
         <translation>una lista</translation>
+    </message>
+    <message>
+        <source>{value} does not match {pattern}</source>
+        <translation>{value} no sigue el patrón {pattern}</translation>
+    </message>
+    <message>
+        <source>there may be more problems: a file this large is only checked up to its first one; fix it and check again</source>
+        <translation>puede haber más problemas: un archivo tan grande solo se revisa hasta el primero; corrígelo y vuelve a revisarlo</translation>
+    </message>
+    <message>
+        <source>does not match its schema: {first}</source>
+        <translation>no sigue su esquema: {first}</translation>
     </message>
     <message>
         <source>missing required field &apos;{field}&apos;</source>

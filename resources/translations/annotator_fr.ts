@@ -1999,6 +1999,14 @@ Type your name so your teacher knows whose work this is. Annotator remembers it.
         <translation>Pour aucune consigne</translation>
     </message>
     <message>
+        <source>⚠ check: </source>
+        <translation>⚠ à vérifier&#xa0;: </translation>
+    </message>
+    <message>
+        <source>✖ not found: </source>
+        <translation>✖ introuvable&#xa0;: </translation>
+    </message>
+    <message>
         <source>teacher</source>
         <translation>enseignant</translation>
     </message>
@@ -4223,6 +4231,18 @@ caté&amp;gories&#xa0;:</translation>
     <message>
         <source>a list</source>
         <translation>une liste</translation>
+    </message>
+    <message>
+        <source>{value} does not match {pattern}</source>
+        <translation>{value} ne suit pas le motif {pattern}</translation>
+    </message>
+    <message>
+        <source>there may be more problems: a file this large is only checked up to its first one; fix it and check again</source>
+        <translation>il peut y avoir d&apos;autres problèmes&#xa0;: un fichier aussi grand n&apos;est vérifié que jusqu&apos;au premier&#xa0;; corrige-le et vérifie à nouveau</translation>
+    </message>
+    <message>
+        <source>does not match its schema: {first}</source>
+        <translation>ne suit pas son schéma&#xa0;: {first}</translation>
     </message>
     <message>
         <source>missing required field &apos;{field}&apos;</source>

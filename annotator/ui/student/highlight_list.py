@@ -15,7 +15,6 @@ from annotator.core.worksheet import Worksheet
 from annotator.ui.common.palette import swatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-_MARKS = {Status.FUZZY: "⚠ check: ", Status.ORPHANED: "✖ not found: "}
 _ORPHANS = "__orphans__"
 _NO_PROMPT = "__no_prompt__"
 BY_CATEGORY, BY_PROMPT = "category", "prompt"
@@ -33,6 +32,8 @@ class HighlightList(QTreeWidget):
                  own_prompts: bool = False) -> None:
         super().__init__(parent)
         self.sheet = sheet
+        # What a row says before a highlight that the article's changes moved or lost (looked up once, not per row).
+        self._marks = {Status.FUZZY: self.tr("⚠ check: "), Status.ORPHANED: self.tr("✖ not found: ")}
         # Grouped by prompt, a student's highlight sits under every prompt about its category (as
         # the progress lines count it); a key passage (``own_prompts``) under the one it scores for.
         self.own_prompts = own_prompts
@@ -125,7 +126,7 @@ class HighlightList(QTreeWidget):
 
     def _label(self, a: Annotation) -> str:
         quote = shorten(a.quote, 70)
-        mark = _MARKS.get(self.sheet.placements[a.id].status, "")
+        mark = self._marks.get(self.sheet.placements[a.id].status, "")
         note = " ✎" if a.note else ""
         teacher = "  💬 " + self.tr("teacher") if self.teacher_comments.get(a.id) else ""
         category = self.sheet.lesson.category(a.category)

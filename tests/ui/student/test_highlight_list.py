@@ -39,6 +39,24 @@ def test_orphaned_and_fuzzy_annotations_are_listed_and_marked(qtbot, open_window
     assert "words that no article ever contained" in path.read_text(encoding="utf-8")
 
 
+def test_lost_and_moved_highlights_are_marked_in_the_students_language(qtbot, open_window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                        hanoi) -> None:
+    """A French student read "⚠ check:" and "✖ not found:" in English in a French list."""
+    from annotator.ui.common.application import install_language
+
+    text = hanoi.article.text
+    i = text.index("whole enchilada")
+    work = Work(hanoi.lesson.id, "0" * 64, Student("Ben Ode"))
+    work.annotations["GONE01"] = Annotation("GONE01", "opinion", 10, 40, "words that no article ever contained")
+    work.annotations["TYPO01"] = Annotation("TYPO01", "loaded-language", i, i + 15, "whole enchilida")
+    path = tmp_path / "ben.yaml"
+    save_work(path, work)
+    install_language("fr")
+    window = open_window(work_file=path, student=None)
+    assert "✖ introuvable\u00a0: " in window.highlights.row_of("GONE01").text(0)
+    assert "⚠ à vérifier\u00a0: " in window.highlights.row_of("TYPO01").text(0)
+
+
 def test_arrowing_through_my_highlights_shows_each_and_a_key_recategorises(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     """A keyboard user can walk the list, see each note, and press a category key to change one."""
     window = open_window()
