@@ -101,6 +101,7 @@ def check_bundle(bundle: Path, *, out: TextIO = sys.stdout, as_nobody: bool | No
             ("version", lambda: _version(run, cli)),
             ("check", lambda: _check(run, cli, lesson)),
             ("grade", lambda: _grade(run, cli, lesson, space)),
+            ("agreement", lambda: _agreement(run, cli, lesson, space)),
             ("new-lesson", lambda: _new_lesson(run, cli, space)),
             ("screenshot offscreen", lambda: _screenshot(run, gui, space, "offscreen")),
         ]
@@ -159,6 +160,20 @@ def _check(run: Run, cli: Path, lesson: Path) -> str:
     if "OK" not in said:
         raise StepFailed(f"check did not say the bundled lesson is OK: {said[-200:]!r}")
     return said.rsplit(": ", 1)[-1] if ": " in said else said
+
+
+def _agreement(run: Run, cli: Path, lesson: Path, space: Path) -> str:
+    # numpy (the agreement figures, the debrief, the review window's Class tab) is the one part that loads
+    # OpenBLAS: a bundle whose copy the loader refuses passes every other step.
+    folder, figures = space / "class", space / "agreement.csv"
+    run([cli, "agreement", folder, "--lesson", lesson, "--csv", figures, "--resamples", "50"])
+    try:
+        rows = list(csv.DictReader(figures.read_text(encoding="utf-8-sig").splitlines()))
+    except OSError as exc:
+        raise StepFailed(f"agreement wrote no CSV ({exc.strerror or exc})") from None
+    if not rows:
+        raise StepFailed("agreement wrote no figures for the class")
+    return f"{len(rows)} rows of figures for the class of 2"
 
 
 def make_class(lesson: Path, folder: Path) -> None:

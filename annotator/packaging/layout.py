@@ -38,6 +38,8 @@ EXCLUDED_MODULES = (
     # go online, and hashlib has its own SHA-256 without OpenSSL.
     "ssl", "_ssl", "_hashlib", "requests",
     "readline", "lxml.objectify", "numpy.testing", "numpy.f2py", "numpy.distutils",
+    # numpy's Fourier transforms (0.5 MB): loaded only when asked for, and agreement's bootstrap never asks.
+    "numpy.fft",
 )
 # Files PyInstaller's hooks collect that Annotator cannot use, by the start of their place in the bundle:
 # - Qt plugins for running without a desktop (framebuffer, VNC, EGLFS, touch-screen input), and GTK's theme
@@ -66,7 +68,7 @@ LEFT_OUT_PREFIXES = (
     # certificates (0.23 MB) serve only trafilatura's downloading, and Annotator never goes online: it reads
     # pages the teacher saved (trafilatura's import still needs certifi's code, which stays).
     "jsonschema/benchmarks/", "lxml/isoschematron/", "annotator/_resources/icons/annotator.ic",
-    "certifi/cacert.pem",
+    "certifi/cacert.pem", "numpy/fft/", "numpy/_core/_multiarray_tests",
 )
 # Qt libraries that must never be in the bundle: the issue's "no QtWebEngine, QML or Quick". The self-check
 # fails when one is found, so a dependency that starts pulling them in is noticed.
@@ -116,6 +118,16 @@ _ORPHAN_PREFIXES = (
 PACKAGES_WITH_DATA = ("trafilatura", "justext", "tld")
 _BABEL_DATA = "babel/locale-data/"
 _BABEL_KEPT = ("root.dat", "en.dat")
+
+
+def vendored_by_auditwheel(dest: str) -> bool:
+    """A library a Linux wheel carries in its ``NAME.libs`` folder (numpy's OpenBLAS and gfortran).
+
+    auditwheel rewrote these with patchelf, and ``strip`` leaves their segments out of page alignment: the
+    loader then refuses them ("ELF load command address/offset not page-aligned") and numpy does not import.
+    The spec copies them as they came, never stripped.
+    """
+    return any(part.endswith(".libs") for part in dest.replace("\\", "/").split("/")[:-1])
 
 
 def keep_in_bundle(dest: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.packaging.layout import APP_NAME, EXE_NAME, data_files, keep_in_bundle, programs
+from annotator.packaging.layout import APP_NAME, EXE_NAME, data_files, keep_in_bundle, programs, vendored_by_auditwheel
 
 
 def test_libraries_taken_from_the_system_are_not_also_bundled() -> None:
@@ -21,6 +21,14 @@ def test_certifi_s_code_stays_but_not_the_certificates_of_a_download_annotator_n
     """trafilatura imports certifi, so its code must stay; its 0.23 MB of CA certificates serve only downloads."""
     assert keep_in_bundle("certifi/core.py") and keep_in_bundle("certifi/__init__.py")
     assert not keep_in_bundle("certifi/cacert.pem")
+
+
+def test_numpy_keeps_what_agreement_uses_and_leaves_its_fourier_transforms_and_tests() -> None:
+    """numpy's random numbers (the bootstrap) and core stay; its FFT and its own test module are 0.6 MB unused."""
+    assert keep_in_bundle("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so")
+    assert keep_in_bundle("numpy/random/_generator.cpython-311-x86_64-linux-gnu.so")
+    assert not keep_in_bundle("numpy/fft/_pocketfft_umath.cpython-311-x86_64-linux-gnu.so")
+    assert not keep_in_bundle("numpy/_core/_multiarray_tests.cpython-311-x86_64-linux-gnu.so")
 
 
 def test_windows_places_are_judged_as_the_linux_ones() -> None:
@@ -61,3 +69,13 @@ def test_each_platforms_bundle_names_the_program_to_run(tmp_path: Path) -> None:
     app.mkdir(parents=True)
     inside = app / "Contents" / "MacOS" / EXE_NAME
     assert programs(tmp_path / "dist") == programs(app) == (inside, inside)
+
+
+def test_the_libraries_a_wheel_vendors_are_told_apart_so_they_are_never_stripped() -> None:
+    """Stripped, numpy's OpenBLAS was refused by the loader: agreement, debrief and the Class tab failed."""
+    assert vendored_by_auditwheel("numpy.libs/libscipy_openblas64_-32a4b2a6.so")
+    assert vendored_by_auditwheel("numpy.libs\\libgfortran-040039e1-0352e75f.so.5.0.0")
+    assert not vendored_by_auditwheel("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so")
+    assert not vendored_by_auditwheel("PySide6/Qt/lib/libQt6Core.so.6")
+    assert not vendored_by_auditwheel("libpython3.11.so.1.0")
+
