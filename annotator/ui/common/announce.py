@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6 import QtGui
 from PySide6.QtCore import QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPaintEvent
@@ -117,10 +118,20 @@ class _NotificationAccessible(QtGui.QAccessibleObject):
         return None
 
 
+# Every notice's interface made, kept to the end of the process. Qt's accessibility cache owns and deletes
+# each (when its notice goes, or at the app's end); PySide's factory also keeps one reference, which it drops
+# in a clean-up of the app's end that runs *before* the cache's when the cache was made first (a screen
+# reader looked at the window before the first message). That drop deleted an interface the cache still
+# held, and the cache's delete then crashed the process. A reference here outlives both.
+_made: list[_NotificationAccessible] = []
+
+
 def _notification_factory(class_name: str, obj: QObject) -> QtGui.QAccessibleInterface | None:
     # Qt asks each factory about every class an object is, from its own up; only the notice is ours.
     if class_name == "SpokenNotice" and isinstance(obj, SpokenNotice):
-        return _NotificationAccessible(obj)
+        _made[:] = [made for made in _made if shiboken6.isValid(made)]  # those of notices gone: deleted by Qt
+        _made.append(_NotificationAccessible(obj))
+        return _made[-1]
     return None
 
 

@@ -17,6 +17,7 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a path is words: "<i>" in a folder's name is not italics
         # Ignored: the label takes the room its layout gives it, rather than asking for its whole text's width.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.full_text = ""

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -87,3 +92,27 @@ def test_the_desktop_decides_which_way_messages_are_spoken(qtbot, monkeypatch) -
         monkeypatch.setattr(announce_module.QGuiApplication, "platformName", staticmethod(lambda p=platform: p))
         announce(label, "two" if platform == "cocoa" else "one" if platform == "windows" else "three")
         assert len(window.findChildren(SpokenNotice)) == notices and heard.said == announced
+
+
+_LEFT_AT_EXIT = """
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from annotator.ui.common import announce as announce_module
+app = QApplication([])
+QAccessible.setActive(True)  # a screen reader listens, as Orca does on a Linux desktop
+window = QMainWindow()
+label = QLabel("article")
+window.setCentralWidget(label)
+window.show()
+QAccessible.queryAccessibleInterface(window)  # it has looked at the window before the first message
+announce_module.BY_NOTICE = True
+announce_module.announce(label, "Highlighted as Framing: walk")
+window.deleteLater()  # Qt's to delete, and it never does: the app ends first
+"""
+
+
+def test_a_window_with_a_notice_still_there_when_the_app_ends_does_not_crash_it() -> None:
+    """Qt's accessibility cache and PySide's factory both deleted the notice's interface: a segfault at exit."""
+    done = subprocess.run([sys.executable, "-c", _LEFT_AT_EXIT], capture_output=True, text=True, timeout=60,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=Path(__file__).parents[3])
+    assert done.returncode == 0, done.stderr[-2000:]

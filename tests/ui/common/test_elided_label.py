@@ -32,3 +32,14 @@ def test_given_room_again_the_whole_text_comes_back(qtbot) -> None:  # type: ign
     assert label.text() == SENTENCE
     label.set_full_text("Saved.")
     assert label.text() == "Saved." and label.toolTip() == "Saved."
+
+
+def test_a_path_that_looks_like_html_is_shown_as_it_is(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A folder named "<i>notes</i>" was drawn in italics, its brackets gone, and cut short by the wrong width."""
+    sentence = "Your work is saved automatically to /home/ana/<i>notes</i>/ana.yaml"
+    label = ElidedLabel(sentence)
+    qtbot.addWidget(label)
+    label.resize(label.fontMetrics().horizontalAdvance(sentence) + 20, 20)
+    label.show()
+    assert label.text() == sentence
+    assert label.sizeHint().width() >= label.fontMetrics().horizontalAdvance(sentence)
