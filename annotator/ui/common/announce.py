@@ -20,7 +20,7 @@ from typing import Any
 
 import shiboken6
 from PySide6 import QtGui
-from PySide6.QtCore import QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -69,11 +69,24 @@ class SpokenNotice(QLabel):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setGeometry(0, 0, 1, 1)
         self.hide()
+        self._pending: list[str] = []  # said in this turn of the event loop, to be shown together
 
     def say(self, message: str) -> None:
-        """Speak ``message``: a screen reader speaks a notification when it appears, not when it changes."""
+        """Speak ``message``: a screen reader speaks a notification when it appears, not when it changes.
+
+        What is said in one turn of the event loop is shown once, joined: the screen reader reads the words
+        when it gets to the event, so two showings in a row would both be read with the second message
+        (arrowing into a highlighted heading says "Highlighted: …" and "Heading level 1" together).
+        """
+        if not self._pending:
+            QTimer.singleShot(0, self, self._speak)
+        self._pending.append(message)
+
+    def _speak(self) -> None:
+        words = [m if m.endswith((".", "!", "?", "…", ")", "”")) else m + "." for m in self._pending[:-1]]
+        self._pending, text = [], " ".join([*words, self._pending[-1]])
         self.hide()
-        self.setText(message)
+        self.setText(text)
         self.show()
 
     def paintEvent(self, event: QPaintEvent) -> None:

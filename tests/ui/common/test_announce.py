@@ -69,7 +69,9 @@ def test_on_linux_a_notification_the_screen_reader_sees_appear_carries_the_words
     QApplication.instance().installEventFilter(watch)  # type: ignore[union-attr]
     try:
         assert announce(label, "Highlight 1 of 2, Framing: walk") is True
+        qtbot.waitUntil(lambda: len(shown) == 1)
         assert announce(label, "Highlight 1 of 2, Framing: walk") is True  # F8 again, same words: said again
+        qtbot.waitUntil(lambda: len(shown) == 2)
     finally:
         QApplication.instance().removeEventFilter(watch)  # type: ignore[union-attr]
     notices = window.findChildren(SpokenNotice)
@@ -116,3 +118,17 @@ def test_a_window_with_a_notice_still_there_when_the_app_ends_does_not_crash_it(
     done = subprocess.run([sys.executable, "-c", _LEFT_AT_EXIT], capture_output=True, text=True, timeout=60,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=Path(__file__).parents[3])
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_two_messages_in_one_turn_are_shown_once_together(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Orca reads a notification when it gets to the event: shown twice at once, the first words were lost."""
+    monkeypatch.setattr(announce_module, "BY_NOTICE", True)
+    window, label = _window(qtbot)
+    announce(label, "Highlighted: Framing")
+    announce(label, "Heading level 1")
+    notice = window.findChild(SpokenNotice)
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.text() == "Highlighted: Framing. Heading level 1"
+    announce(label, "Heading level 2")
+    qtbot.waitUntil(lambda: notice.text() == "Heading level 2")
+

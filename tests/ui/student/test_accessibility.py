@@ -168,10 +168,11 @@ def test_on_linux_a_first_highlight_and_a_save_failure_reach_orca_as_notificatio
     window.article.select_span(i, i + len(PASSAGE))
     window.mark("unnamed-source")
     notice = window.findChild(announce.SpokenNotice)
-    assert notice is not None and notice.isVisible()
+    assert notice is not None
+    qtbot.waitUntil(notice.isVisible)
     iface = QAccessible.queryAccessibleInterface(notice)
     assert iface.role() == QAccessible.Role.Notification
     assert iface.text(QAccessible.Text.Name) == "Highlighted as Unnamed source: one senator who was in the room"
     window.autosaver.failed.emit("the disk is full")
-    assert notice.text().startswith("Could not save (the disk is full)")
+    qtbot.waitUntil(lambda: notice.text().startswith("Could not save (the disk is full)"))
     assert heard.said == []  # one way only: a newer Orca hears each message once
