@@ -824,12 +824,20 @@
         <translation>{h} resaltados, {c} caracteres</translation>
     </message>
     <message>
+        <source>{category}: α {value}</source>
+        <translation>{category}: α {value}</translation>
+    </message>
+    <message>
         <source>This lesson has no answer key, so there is nothing to miss.</source>
         <translation>Esta lección no tiene clave de respuestas, así que no hay nada que pasar por alto.</translation>
     </message>
     <message>
         <source>The key expects the first category; students gave the second. Each passage counts once per student.</source>
         <translation>La clave espera la primera categoría; los estudiantes dieron la segunda. Cada pasaje cuenta una vez por estudiante.</translation>
+    </message>
+    <message>
+        <source>{expected} → {given}: {n}</source>
+        <translation>{expected} → {given}: {n}</translation>
     </message>
     <message>
         <source>None: every key passage marked was given the key&apos;s category.</source>
@@ -854,6 +862,10 @@
     <message>
         <source>{k} of {n}</source>
         <translation>{k} de {n}</translation>
+    </message>
+    <message>
+        <source>{category}: “{quote}”</source>
+        <translation>{category}: «{quote}»</translation>
     </message>
     <message>
         <source>Time on task runs from when the work began to its last change, breaks included.</source>

@@ -824,12 +824,20 @@
         <translation>{h} surlignages, {c} caractères</translation>
     </message>
     <message>
+        <source>{category}: α {value}</source>
+        <translation>{category}&#xa0;: α {value}</translation>
+    </message>
+    <message>
         <source>This lesson has no answer key, so there is nothing to miss.</source>
         <translation>Cette leçon n&apos;a pas de corrigé&#xa0;: il n&apos;y a donc rien à manquer.</translation>
     </message>
     <message>
         <source>The key expects the first category; students gave the second. Each passage counts once per student.</source>
         <translation>Le corrigé attend la première catégorie&#xa0;; les élèves ont donné la seconde. Chaque passage compte une fois par élève.</translation>
+    </message>
+    <message>
+        <source>{expected} → {given}: {n}</source>
+        <translation>{expected} → {given}&#xa0;: {n}</translation>
     </message>
     <message>
         <source>None: every key passage marked was given the key&apos;s category.</source>
@@ -854,6 +862,10 @@
     <message>
         <source>{k} of {n}</source>
         <translation>{k} sur {n}</translation>
+    </message>
+    <message>
+        <source>{category}: “{quote}”</source>
+        <translation>{category}&#xa0;: «&#xa0;{quote}&#xa0;»</translation>
     </message>
     <message>
         <source>Time on task runs from when the work began to its last change, breaks included.</source>

@@ -182,7 +182,8 @@ class ClassTab(QToolBox):
             figures = "<br>".join(f"{e(name)} {e(row.figures[key].text())}" for key, name in FIGURES)
             counts = self.tr("{h} highlights, {c} characters").format(h=row.highlights, c=row.characters)
             warnings = "".join(f"<br>⚠ {e(w)}" for w in row.warnings)
-            parts.append(f"<p><b>{e(row.label)}: α {value}</b><br>{e(row.sentence)}<br>"
+            heading = self.tr("{category}: α {value}").format(category=row.label, value=value)
+            parts.append(f"<p><b>{e(heading)}</b><br>{e(row.sentence)}<br>"
                          f"<small>{figures}<br>{e(counts)}{warnings}</small></p>")
         return "".join(parts)
 
@@ -198,7 +199,8 @@ class ClassTab(QToolBox):
         parts = [f"<p><b>{e(self.tr('Confusions over the key passages'))}</b><br><small>"
                  + e(self.tr("The key expects the first category; students gave the second. Each passage counts "
                              "once per student.")) + "</small></p><p>"]
-        lines = [f"{e(labels.get(r, r))} → {e(labels.get(c, c))}: {n}" for n, r, c in cells]
+        lines = [e(self.tr("{expected} → {given}: {n}").format(expected=labels.get(r, r), given=labels.get(c, c), n=n))
+                 for n, r, c in cells]
         parts.append("<br>".join(lines) or e(self.tr("None: every key passage marked was given the key's category.")))
         if unmarked:  # after the swaps: those are the confusions worth a lesson
             left = " · ".join(f"{e(labels.get(r, r))} {n}" for n, r in sorted(unmarked, key=lambda x: -x[0]))
@@ -229,7 +231,7 @@ class ClassTab(QToolBox):
                 item.setCheckState(0, Qt.CheckState.Unchecked)
                 item.setData(0, SPAN_ROLE, (p.start, p.end))
                 item.setData(0, PASSAGE_ROLE, p)
-                item.setToolTip(0, f"{cat.label}: “{p.quote}”")
+                item.setToolTip(0, self.tr("{category}: “{quote}”").format(category=cat.label, quote=p.quote))
                 self.consensus_rows.append(item)
 
     def _students_html(self, students: Sequence[tuple[str, Activity]]) -> str:

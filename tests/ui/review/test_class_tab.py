@@ -98,3 +98,16 @@ def test_agreement_is_worked_out_in_steps_while_the_window_answers(qtbot, big_cl
     window.tabs.setCurrentIndex(0)
     window.tabs.setCurrentWidget(tab)  # measured once: coming back shows the same figures at once
     assert not tab.measuring and "How far the 4 students agree" in tab.agreement.toPlainText()
+
+
+def test_a_french_class_tab_spaces_its_colons_as_french_does(qtbot, big_class: Path, hanoi: Pack) -> None:  # type: ignore[no-untyped-def]
+    """"Cadrage: α 0.412" and "Source nommée → Cadrage: 1" were put together in English punctuation by the code."""
+    from annotator.ui.common.application import install_language
+
+    install_language("fr")
+    window = window_on(qtbot, big_class, hanoi)
+    window.tabs.setCurrentWidget(window.class_tab)
+    qtbot.waitUntil(lambda: not window.class_tab.measuring)
+    # (toPlainText gives the no-break space as a plain one: a space before the colon is the French spacing.)
+    assert re.search(r"\S : α -?\d\.\d{3}\n", window.class_tab.agreement.toPlainText())
+    assert re.search(r"→ [^\n]*\S : \d", window.class_tab.missed.toPlainText())
