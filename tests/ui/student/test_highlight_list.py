@@ -14,15 +14,20 @@ from annotator.ui.student.window import StudentWindow
 from tests.ui.driving import mark_quotes
 
 
-def test_orphaned_and_fuzzy_annotations_are_listed_and_marked(qtbot, open_window, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
-    """A highlight whose words are gone is listed as not found, never dropped; a changed one asks to be checked."""
-    text = hanoi.article.text
-    i = text.index("whole enchilada")
+def _lost_and_moved(tmp_path: Path, hanoi) -> Path:  # type: ignore[no-untyped-def]
+    """Ben's saved work: one highlight whose words no article has (lost), one with a typo in its quote (moved)."""
+    i = hanoi.article.text.index("whole enchilada")
     work = Work(hanoi.lesson.id, "0" * 64, Student("Ben Ode"))
     work.annotations["GONE01"] = Annotation("GONE01", "opinion", 10, 40, "words that no article ever contained")
     work.annotations["TYPO01"] = Annotation("TYPO01", "loaded-language", i, i + 15, "whole enchilida")
     path = tmp_path / "ben.yaml"
     save_work(path, work)
+    return path
+
+
+def test_orphaned_and_fuzzy_annotations_are_listed_and_marked(qtbot, open_window, tmp_path: Path, hanoi) -> None:  # type: ignore[no-untyped-def]
+    """A highlight whose words are gone is listed as not found, never dropped; a changed one asks to be checked."""
+    path = _lost_and_moved(tmp_path, hanoi)
     window = open_window(work_file=path, student=None)
     assert window.sheet.status("GONE01") is Status.ORPHANED
     assert window.sheet.status("TYPO01") is Status.FUZZY
@@ -44,13 +49,7 @@ def test_lost_and_moved_highlights_are_marked_in_the_students_language(qtbot, op
     """A French student read "⚠ check:" and "✖ not found:" in English in a French list."""
     from annotator.ui.common.application import install_language
 
-    text = hanoi.article.text
-    i = text.index("whole enchilada")
-    work = Work(hanoi.lesson.id, "0" * 64, Student("Ben Ode"))
-    work.annotations["GONE01"] = Annotation("GONE01", "opinion", 10, 40, "words that no article ever contained")
-    work.annotations["TYPO01"] = Annotation("TYPO01", "loaded-language", i, i + 15, "whole enchilida")
-    path = tmp_path / "ben.yaml"
-    save_work(path, work)
+    path = _lost_and_moved(tmp_path, hanoi)
     install_language("fr")
     window = open_window(work_file=path, student=None)
     assert "✖ introuvable\u00a0: " in window.highlights.row_of("GONE01").text(0)
