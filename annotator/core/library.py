@@ -29,7 +29,6 @@ from annotator.core.names import RESERVED, slugify
 from annotator.core.pack import MAX_ARTICLE_BYTES, LessonPack, Pack, load_pack, unsafe_path
 from annotator.core.safe_write import atomic_write
 from annotator.core.schemas import dump_yaml, load_document
-from annotator.core.zip_reading import MAX_RATIO
 from annotator.resources import lessons_dir
 
 LIBRARY_FOLDER = "lessons"
@@ -355,6 +354,8 @@ def export_pack(pack_dir: Path, out_zip: Path, *, include_key: bool) -> Path:
 
 def _compression_for(data: bytes) -> int:
     import zipfile
+
+    from annotator.core.zip_reading import MAX_RATIO  # with zipfile, when a pack is zipped: not at every start
 
     # A very repetitive article compresses like a zip bomb, and importing would refuse it: store it.
     if len(data) > 1024 and len(data) > MAX_RATIO // 2 * len(zlib.compress(data, 6)):

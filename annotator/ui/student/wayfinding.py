@@ -12,13 +12,17 @@ read the line the caret lands on.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from annotator.core.landmarks import Heading, heading_at, next_heading, next_highlight
 from annotator.core.text import shorten
 from annotator.ui.student.editing import HighlightEditing
+
+if TYPE_CHECKING:  # the module itself is imported at the first jump or caret move, after the first frame
+    from annotator.core.landmarks import Heading
 
 QUOTE_WIDTH = 160  # characters of a passage read out on landing there (a heading is read whole)
 
@@ -31,7 +35,9 @@ class Wayfinding(HighlightEditing):
 
     def _add_wayfinding(self, menu: QMenu) -> None:
         """The jumps, in a menu (which shows their keys), and the heading said when the caret enters one."""
-        self._in_heading = heading_at(self.sheet.article, self._caret())
+        # Where the caret was before the student first moved it: its heading is looked up then, not at start.
+        self._caret_at_start: int | None = self._caret()
+        self._in_heading = None
         self._jumping = False
         for text, keys, slot in (
             (self.tr("Next highlight"), "F8", self.next_highlight),
@@ -78,6 +84,8 @@ class Wayfinding(HighlightEditing):
         self._jump_to_heading(backwards=True)
 
     def _jump_to_highlight(self, *, backwards: bool) -> None:
+        from annotator.core.landmarks import next_highlight
+
         found = next_highlight(self.sheet, self.article.selection()[0], self.current_id, backwards=backwards)
         if found is None:
             self._tell(self.tr("Nothing is highlighted yet. Select some words, then press a category's key."))
@@ -99,7 +107,7 @@ class Wayfinding(HighlightEditing):
         category = self.sheet.lesson.category(a.category)
         values = {
             "n": landing.number,
-            "count": landing.count,
+            "count": landing.total,
             "category": category.label if category is not None else a.category,
             "quote": shorten(a.quote, QUOTE_WIDTH),
             "note": shorten(a.note, QUOTE_WIDTH),
@@ -110,6 +118,8 @@ class Wayfinding(HighlightEditing):
             self._say(self.tr("Highlight {n} of {count}, {category}: {quote}. No note yet.").format(**values))
 
     def _jump_to_heading(self, *, backwards: bool) -> None:
+        from annotator.core.landmarks import next_heading
+
         found = next_heading(self.sheet.article, self.article.selection()[0], backwards=backwards)
         if found is None:
             self._tell(self.tr("This article has no headings."))
@@ -123,7 +133,7 @@ class Wayfinding(HighlightEditing):
             self._jumping = False
         self.article.caret_line_to_top()  # the section it begins is below it
         self._say(self.tr("Heading {n} of {count}, level {level}: {text}").format(
-            n=landing.number, count=landing.count, level=heading.level, text=heading.text))
+            n=landing.number, count=landing.total, level=heading.level, text=heading.text))
 
     def _caret(self) -> int:
         """Where the caret is, in the article's characters (at either end of a selection)."""
@@ -132,6 +142,10 @@ class Wayfinding(HighlightEditing):
     def _say_heading_entered(self) -> None:
         """Arriving in a heading with the caret, a screen reader hears that it is one (it then reads the line).
         Where the caret is counts, selecting or not: a selection made by Find leaves it somewhere else."""
+        from annotator.core.landmarks import heading_at
+
+        if self._caret_at_start is not None:
+            self._in_heading, self._caret_at_start = heading_at(self.sheet.article, self._caret_at_start), None
         heading = heading_at(self.sheet.article, self._caret())
         if heading == self._in_heading:
             return

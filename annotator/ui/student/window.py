@@ -28,7 +28,6 @@ from annotator.ui.common import looks
 from annotator.ui.common.article_view import READING_LINE_SHORTEST, ArticleView
 from annotator.ui.common.autosave import Autosaver
 from annotator.ui.common.dialogs import Dialogs
-from annotator.ui.common.elided_label import ElidedLabel
 from annotator.ui.common.palette import CategoryPalette
 from annotator.ui.common.window_size import keep_size
 from annotator.ui.student.handing_in import HandingIn
@@ -117,12 +116,11 @@ class StudentWindow(Wayfinding, HandingIn, ReadingAids):
         self.save_state.setAccessibleDescription(self.tr("Saving"))
         self.save_state.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addPermanentWidget(self.save_state)
+        self._saved_to = ""
         if read_only_reason:
             self.statusBar().showMessage(self.tr("Read only: {why}").format(why=read_only_reason))
         else:
-            # Under the passing messages, so a hint or a menu's tip only covers it for a while.
-            self.where_saved = ElidedLabel(self.tr("Your work is saved automatically to {file}").format(file=work_file))
-            self.statusBar().addWidget(self.where_saved, 1)
+            self._saved_to = self.tr("Your work is saved automatically to {file}").format(file=work_file)
         if self.contrast_action.isChecked():
             self._set_high_contrast(True)
         if prefs.text_size != DEFAULT_TEXT_SIZE:  # fonts set on many widgets: only when they must change
@@ -280,6 +278,12 @@ class StudentWindow(Wayfinding, HandingIn, ReadingAids):
         self._group_choice = self._fill_highlights_page(highlights)
         self._find_bar = FindBar(sheet, self.article)
         self._left_column.insertWidget(0, self._find_bar)
+        if self._saved_to:
+            from annotator.ui.common.elided_label import ElidedLabel
+
+            # After the first frame, and under the passing messages: a hint or a menu's tip covers it a while.
+            self.where_saved = ElidedLabel(self._saved_to)
+            self.statusBar().addWidget(self.where_saved, 1)
         self.tabs.show()
 
     def _show_answer_box(self, prompt_id: str) -> None:

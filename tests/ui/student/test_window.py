@@ -118,6 +118,7 @@ def test_where_the_work_is_saved_stays_readable_on_a_small_screen_in_french(qtbo
 
     install_language("fr")
     window = open_window()
+    window.finish_building()  # the line is added just after the first frame
     window.resize(1016, 564)
     qtbot.wait(20)
     label = window.where_saved
