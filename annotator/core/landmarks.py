@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from annotator.core.text import Article, BlockKind
+from annotator.core.text import Article, Block, BlockKind
 from annotator.core.worksheet import Worksheet
 
 
@@ -37,20 +37,18 @@ class Landing(NamedTuple):
 
 def headings(article: Article) -> list[Heading]:
     """The article's headings in reading order."""
-    return [
-        Heading(b.start, b.end, 1 if b.kind is BlockKind.HEADING else 2, article.text[b.start : b.end])
-        for b in article.blocks
-        if b.is_heading
-    ]
+    return [_heading(article, b) for b in article.blocks if b.is_heading]
 
 
 def heading_at(article: Article, offset: int) -> Heading | None:
     """The heading the caret at ``offset`` is in, if it is in one."""
     block = article.blocks[article.block_index_at(offset)] if article.blocks else None
-    if block is None or not block.is_heading:
-        return None
-    level = 1 if block.kind is BlockKind.HEADING else 2
-    return Heading(block.start, block.end, level, article.text[block.start : block.end])
+    return _heading(article, block) if block is not None and block.is_heading else None
+
+
+def _heading(article: Article, block: Block) -> Heading:
+    return Heading(block.start, block.end, 1 if block.kind is BlockKind.HEADING else 2,
+                   article.text[block.start : block.end])
 
 
 def next_heading(article: Article, caret: int, *, backwards: bool = False) -> tuple[Heading, Landing] | None:
@@ -69,9 +67,7 @@ def next_heading(article: Article, caret: int, *, backwards: bool = False) -> tu
 
 def highlights_in_order(sheet: Worksheet) -> list[str]:
     """The ids of the highlights drawn in the article, in reading order (orphans are not in the text)."""
-    placed = [(span, aid) for aid in sheet.work.annotations if (span := sheet.shown_span(aid)) is not None]
-    placed.sort(key=lambda item: (item[0][0], item[0][1], item[1]))
-    return [aid for _, aid in placed]
+    return [aid for _, aid in _placed(sheet)]
 
 
 def next_highlight(
@@ -79,16 +75,22 @@ def next_highlight(
 ) -> tuple[str, Landing] | None:
     """The highlight after (or before) the chosen one, or else after (before) the caret, wrapping round;
     None if nothing is highlighted. Highlights that begin at the same word are visited one by one."""
-    order = highlights_in_order(sheet)
+    placed = _placed(sheet)
+    order = [aid for _, aid in placed]
     if not order:
         return None
     if current in order:
         i = order.index(current) + (-1 if backwards else 1)
+    elif backwards:
+        i = max((k for k, (start, _) in enumerate(placed) if start < caret), default=-1)
     else:
-        starts = [sheet.shown_span(aid)[0] for aid in order]  # type: ignore[index]
-        if backwards:
-            i = max((k for k, s in enumerate(starts) if s < caret), default=-1)
-        else:
-            i = next((k for k, s in enumerate(starts) if s >= caret), len(order))
+        i = next((k for k, (start, _) in enumerate(placed) if start >= caret), len(order))
     i %= len(order)
     return order[i], Landing(i + 1, len(order))
+
+
+def _placed(sheet: Worksheet) -> list[tuple[int, str]]:
+    """(start, id) of each highlight drawn in the article, in reading order: by start, end, then id."""
+    spans = [(span, aid) for aid in sheet.work.annotations if (span := sheet.shown_span(aid)) is not None]
+    spans.sort(key=lambda item: (item[0][0], item[0][1], item[1]))
+    return [(span[0], aid) for span, aid in spans]

@@ -12,11 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
-from annotator.core.annotations import Student
+from annotator.core.annotations import Student, Work
 from annotator.core.desk import Preferences
 from annotator.core.errors import InvalidFile
 from annotator.core.pack import Pack, load_pack
 from annotator.core.school import school_settings
+from annotator.core.yamlfile import Document
 from annotator.resources import default_lesson
 from annotator.ui.common.application import QtWords, application
 from annotator.ui.common.dialogs import Dialogs, PrintedDialogs, refuse_problems
@@ -84,7 +85,8 @@ def start_student_app(
     if teacher and not school.teacher_menu_shown(True):
         print(Launch.tr("The Teacher menu is turned off on this computer by the school's settings."), file=sys.stderr)
     teacher = school.teacher_menu_shown(teacher)
-    pack_path = pack or (work_file and _lesson_of(work_file, folder)) or default_lesson()
+    opened = _read_work(work_file) if work_file is not None else None  # read once: its lesson, then the window
+    pack_path = pack or (opened and _library_pack(opened[0].lesson_id, folder)) or default_lesson()
     if quiet and not student and not work_file and not Preferences.load(folder).student_name:
         # No one to ask (a screenshot): a placeholder name, never an exit without the picture.
         student = Launch.tr("Sample Student")
@@ -109,6 +111,7 @@ def start_student_app(
             data_dir=folder,
             dialogs=dialogs,
             work_file=work_file,
+            opened=opened,
             student=Student(student) if student else None,
         )
     except InvalidFile as exc:
@@ -166,17 +169,22 @@ def run_review(*, folder: Path, pack: Path, screenshot: Path | None = None, data
                           data_dir=data_dir)
 
 
-def _lesson_of(work_file: Path, data_dir: Path) -> Path | None:
-    """The library's pack for a work file's lesson, so that a double-clicked hand-in opens on its own lesson."""
+def _read_work(work_file: Path) -> tuple[Work, Document] | None:
+    """The work file, read; None if it cannot be (opening it then reports why)."""
     from annotator.core.errors import AnnotatorError
-    from annotator.core.library import list_lessons
     from annotator.core.workfile import load_work
 
     try:
-        work, _ = load_work(work_file)
+        return load_work(work_file)
     except (AnnotatorError, OSError):
-        return None  # opening it reports the problem
-    return next((e.path for e in list_lessons(data_dir) if e.ok and e.id == work.lesson_id), None)
+        return None
+
+
+def _library_pack(lesson_id: str, data_dir: Path) -> Path | None:
+    """The library's pack for a lesson, so that a double-clicked hand-in opens on its own lesson."""
+    from annotator.core.library import list_lessons
+
+    return next((e.path for e in list_lessons(data_dir) if e.ok and e.id == lesson_id), None)
 
 
 def _screenshot(app: QApplication, window: StudentWindow, out: Path) -> int:

@@ -42,13 +42,6 @@ class Autosaver(QObject):
         if self.enabled and not self._timer.isActive():
             self._timer.start(SAVE_DELAY_MS)
 
-    def retry_later(self, why: str) -> None:
-        """Report that nothing can be saved now (``why``) and keep trying until a save succeeds."""
-        self.dirty = True
-        self.failed.emit(why)
-        if self.enabled:
-            self._timer.start(RETRY_MS)
-
     def save_now(self) -> bool:
         """Save at once if anything changed; return False if the save failed or was refused."""
         self._timer.stop()

@@ -15,6 +15,7 @@ from annotator.core.lock import FileLock
 from annotator.core.pack import Pack
 from annotator.core.workfile import load_work, problems_against
 from annotator.core.worksheet import Worksheet
+from annotator.core.yamlfile import Document
 from annotator.ui.common.application import QtWords
 from annotator.ui.common.autosave import why_not_saved
 from annotator.ui.common.dialogs import Dialogs
@@ -63,9 +64,12 @@ def open_student_window(
     data_dir: Path,
     student: Student | None = None,
     work_file: Path | None = None,
+    opened: tuple[Work, Document] | None = None,
     dialogs: Dialogs | None = None,
 ) -> StudentWindow | None:
     """Make the window for one student and lesson, or None if the student cancels.
+
+    ``opened``: ``work_file`` already read (by :func:`annotator.core.workfile.load_work`), not read again.
 
     Unreadable autosaved work is renamed aside (never deleted) and the student is told.
     A file another running Annotator holds opens read-only, with the reason shown. A data folder
@@ -81,7 +85,7 @@ def open_student_window(
     unreadable: Path | None = None  # unreadable saved work still to be renamed aside
     cannot_save = ""  # why nothing can be saved now, if so
     if work_file is not None:
-        work, doc = load_work(work_file)
+        work, doc = opened or load_work(work_file)
         problems = problems_against(doc, pack.lesson, pack.article)
         if problems:
             raise InvalidFile(problems)
@@ -109,7 +113,7 @@ def open_student_window(
         work_file = work_path(data_dir, pack.lesson.id, student.name, student.id)
         if work_file.exists():
             try:
-                work, doc = load_work(work_file)
+                work, doc = opened or load_work(work_file)
                 problems = problems_against(doc, pack.lesson, pack.article)
                 if problems:
                     raise InvalidFile(problems)

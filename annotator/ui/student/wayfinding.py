@@ -96,11 +96,7 @@ class Wayfinding(HighlightEditing):
         self.article.setFocus()
         # The caret arrives in these highlights: what it would say on the way in, the landing says in full.
         self._caret_in = tuple(a.id for a in self.sheet.annotations_at(span[0]))
-        self._jumping = True
-        try:
-            self.article.place_caret(span[0])
-        finally:
-            self._jumping = False
+        self._land(span[0])
         self.article.center_selection()
         self.choose(aid)
         a = self.sheet.work.annotations[aid]
@@ -126,14 +122,18 @@ class Wayfinding(HighlightEditing):
             return
         heading, landing = found
         self.article.setFocus()
-        self._jumping = True
-        try:
-            self.article.place_caret(heading.start)
-        finally:
-            self._jumping = False
+        self._land(heading.start)
         self.article.caret_line_to_top()  # the section it begins is below it
         self._say(self.tr("Heading {n} of {count}, level {level}: {text}").format(
             n=landing.number, count=landing.total, level=heading.level, text=heading.text))
+
+    def _land(self, offset: int) -> None:
+        """Put the caret at ``offset`` for a jump, which then says where it landed (arriving says nothing)."""
+        self._jumping = True
+        try:
+            self.article.place_caret(offset)
+        finally:
+            self._jumping = False
 
     def _caret(self) -> int:
         """Where the caret is, in the article's characters (at either end of a selection)."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from annotator.core.pack import Pack
 from annotator.ui.common import announce
+from tests.ui.driving import mark_quotes
 
 PASSAGE = "one senator who was in the room"
 
@@ -159,14 +160,12 @@ def test_announcing_works_with_this_qt(qtbot, open_window) -> None:  # type: ign
     assert Qt.FocusPolicy.NoFocus == window.side_scroll.focusPolicy()
 
 
-def test_on_linux_a_first_highlight_and_a_save_failure_reach_orca_as_notifications(qtbot, open_window, hanoi: Pack,  # type: ignore[no-untyped-def]
+def test_on_linux_a_first_highlight_and_a_save_failure_reach_orca_as_notifications(qtbot, open_window,  # type: ignore[no-untyped-def]
                                                                                    heard: Heard, monkeypatch) -> None:
     """Orca 43 never heard an announcement: on a Linux desktop the window's hidden notification carries them."""
     monkeypatch.setattr(announce, "BY_NOTICE", True)
     window = open_window()
-    i = hanoi.article.text.index(PASSAGE)
-    window.article.select_span(i, i + len(PASSAGE))
-    window.mark("unnamed-source")
+    mark_quotes(window, (PASSAGE, "unnamed-source"))
     notice = window.findChild(announce.SpokenNotice)
     assert notice is not None
     qtbot.waitUntil(notice.isVisible)

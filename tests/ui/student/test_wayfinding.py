@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from annotator.core.pack import Pack
+from tests.ui.driving import mark_quotes
 
 SENATOR = "one senator who was in the room"
 SUBHEADING = "The administration no longer thinks Trump alone"
@@ -19,11 +20,8 @@ def _open(qtbot, open_window):  # type: ignore[no-untyped-def]
 
 
 def _highlight(window, words: str, category: str, note: str = "") -> str:  # type: ignore[no-untyped-def]
-    text = window.sheet.article.text
-    start = text.index(words)
-    window.article.select_span(start, start + len(words))
-    window.mark(category)
-    aid = window.current_id
+    """Highlight ``words`` (with a note), then put the caret back at the start of the article."""
+    [aid] = mark_quotes(window, (words, category))
     if note:
         window.note_panel.note.setPlainText(note)
     window.article.place_caret(0)
