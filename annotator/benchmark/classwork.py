@@ -7,11 +7,15 @@ import random
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from annotator.benchmark.measure import median_time, report
 from annotator.benchmark.startup import INSTALLED_ENV
+
+if TYPE_CHECKING:
+    from annotator.core.worksheet import Worksheet
 
 
 def make_class(folder: Path, students: int, per_student: int = 40) -> Path:
@@ -39,24 +43,26 @@ def make_class(folder: Path, students: int, per_student: int = 40) -> Path:
     return folder
 
 
-def bench_grading(tmp: Path) -> None:
-    """Grade 100, 200 and 300 files of 40 annotations with `annotator grade`, to show linear growth."""
+def quietly(args: list[str]) -> None:
+    """Run ``annotator ARGS`` in this process, its output thrown away; it must succeed."""
     import contextlib
     import io
 
     from annotator.cli import main as cli
+
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert cli(args) == 0
+
+
+def bench_grading(tmp: Path) -> None:
+    """Grade 100, 200 and 300 files of 40 annotations with `annotator grade`, to show linear growth."""
     from annotator.resources import default_lesson
 
     figures = []
     for count in (100, 200, 300):
         folder = make_class(tmp / f"class{count}", count)
-
-        def grade(folder: Path = folder) -> None:
-            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-                assert cli(["grade", str(folder), "--lesson", str(default_lesson()), "--csv",
-                            str(tmp / "grades.csv")]) == 0
-
-        figures.append((count, median_time(grade, 3)))
+        args = ["grade", str(folder), "--lesson", str(default_lesson()), "--csv", str(tmp / "grades.csv")]
+        figures.append((count, median_time(partial(quietly, args), 3)))
     for count, seconds in figures:
         budget = "<= 2 s" if count == 300 else "-"
         report(f"grade {count} files x 40 annotations", f"{seconds:.3f} s", budget, count != 300 or seconds <= 2)
@@ -68,72 +74,48 @@ def bench_grading(tmp: Path) -> None:
 
 def bench_formats(tmp: Path) -> None:
     """Export a class of 300 x 40 highlights as W3C JSON-LD and import it back, with the commands."""
-    import contextlib
-    import io
-
-    from annotator.cli import main as cli
     from annotator.resources import default_lesson
 
     folder = tmp / "class300" if (tmp / "class300").is_dir() else make_class(tmp / "class300", 300)
     lesson, out = str(default_lesson()), tmp / "class.jsonld"
     for what, args in (("export", ["export", str(folder), "--lesson", lesson, "--format", "w3c", "--out", str(out)]),
                        ("import", ["import", "w3c", str(out), "--lesson", lesson, "--out", str(tmp / "imported")])):
-        def run(args: list[str] = args) -> None:
-            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-                assert cli(args) == 0
-
-        seconds = median_time(run, 3)
+        seconds = median_time(partial(quietly, args), 3)
         report(f"{what} 300 files x 40 annotations as W3C JSON-LD", f"{seconds:.3f} s", "<= 3 s", seconds <= 3)
 
 
 def bench_agreement(tmp: Path) -> None:
     """`annotator agreement` on 30 and 300 students x 40 highlights, and 300 x 20 / 300 x 40 to show linear growth."""
-    import contextlib
-    import io
-
-    from annotator.cli import main as cli
+    from annotator.core.class_stats import class_heat, unitized_alpha
+    from annotator.core.pack import load_pack
+    from annotator.core.roster import load_class
     from annotator.resources import default_lesson
 
     def timed(folder: Path) -> float:
-        def run() -> None:
-            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-                assert cli(["agreement", str(folder), "--lesson", str(default_lesson())]) == 0
-        return median_time(run, 3)
-
-    from annotator.core.pack import load_pack
-    from annotator.core.roster import load_class
+        return median_time(lambda: quietly(["agreement", str(folder), "--lesson", str(default_lesson())]), 3)
 
     small = timed(make_class(tmp / "agree30", 30))
     report("agreement, 30 students x 40 highlights", f"{small:.3f} s", "<= 0.5 s", small <= 0.5)
     half = timed(make_class(tmp / "agree300x20", 300, 20))
     full = timed(make_class(tmp / "agree300", 300))
-    pack = load_pack(default_lesson())
-    for folder in (tmp / "agree300x20", tmp / "agree300"):
-        _ROSTERS[folder] = ([sub.sheet for sub in load_class([folder], pack).submissions], pack)
     report("agreement, 300 students x 20 highlights", f"{half:.3f} s", "-", True)
     report("agreement, 300 students x 40 highlights", f"{full:.3f} s", "<= 5 s", full <= 5)
     # The whole command compares every two students' overlapping highlights, and on a crowded article
     # overlapping pairs grow with the square of the highlights; the per-character figure alone does not.
     report("  whole command, 20 to 40 highlights each", f"x {full / half:.2f}", "-", True)
+    pack = load_pack(default_lesson())
+    length = len(pack.article.text)
     per_char = []
     for folder in (tmp / "agree300x20", tmp / "agree300"):
-        def alpha_only(folder: Path = folder) -> None:
-            _per_character_alpha(folder)
+        sheets = [sub.sheet for sub in load_class([folder], pack).submissions]  # the files read before timing
+
+        def alpha_only(sheets: list[Worksheet] = sheets) -> None:  # every category, from the heat-map runs
+            for cat in pack.lesson.categories:
+                unitized_alpha(class_heat(sheets, cat.id), len(sheets), length)
+
         per_char.append(median_time(alpha_only, 3))
     report("  per-character alpha alone, 20 to 40 highlights each", f"x {per_char[1] / per_char[0]:.2f}",
            "<= x 2 (linear)", per_char[1] / per_char[0] <= 2.0)
-
-
-def _per_character_alpha(folder: Path) -> None:
-    """The class's per-character alpha in every category from the heat-map runs (files already read)."""
-    from annotator.core.class_stats import class_heat, unitized_alpha
-
-    sheets, pack = _ROSTERS[folder]
-    for cat in pack.lesson.categories:
-        unitized_alpha(class_heat(sheets, cat.id), len(sheets), len(pack.article.text))
-
-
-_ROSTERS: dict[Path, tuple[list[Any], Any]] = {}
 
 
 def bench_flood(tmp: Path) -> None:

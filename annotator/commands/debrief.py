@@ -16,6 +16,7 @@ from annotator.commands.common import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     Commands,
+    load_pack_and_key,
     print_problems,
     refuse_outputs,
     summary_of_files,
@@ -23,9 +24,7 @@ from annotator.commands.common import (
 )
 from annotator.core.agreement import coders_of
 from annotator.core.consensus import DEFAULT_SHARE, render_debrief
-from annotator.core.errors import InvalidFile
 from annotator.core.exports import write_report
-from annotator.core.pack import load_pack
 from annotator.core.roster import load_class
 
 PAGE = "debrief.html"
@@ -37,10 +36,8 @@ def run_debrief(inputs: list[Path], *, lesson: Path, out_dir: Path, out: TextIO,
     if not 0 < share <= 1:
         print(Commands.tr("--share must be more than 0 and at most 1, not {share}").format(share=share), file=err)
         return EXIT_USAGE
-    try:
-        pack = load_pack(lesson, with_key=False)  # the handout is shown to the class: the key stays out
-    except InvalidFile as exc:
-        print_problems(exc.problems, err)
+    pack = load_pack_and_key(lesson, err, need_key=False)  # the handout is shown to the class: the key stays out
+    if pack is None:
         return EXIT_PROBLEMS
     if refuse_outputs(pack, inputs, err, folders=(out_dir,)):
         return EXIT_PROBLEMS

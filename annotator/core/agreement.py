@@ -257,11 +257,15 @@ def agreement_in_steps(coders: Sequence[Coder], lesson: Lesson, length: int, *, 
     ua_now, ka_now = u.u_alphas(arrays, w)  # each category's disagreements once, for it and for all together
     ua_boot, ka_boot = u.u_alphas(arrays, boot) if boot is not None else (None, None)
     yield 0.7
+
+    def figures(a: u.Arrays, c: int, unit: tuple[Vec, Vec | None], cu: tuple[Vec, Vec | None]) -> dict[str, Figure]:
+        """The four figures of category ``c`` of ``a``; uα and cuα already worked out (for the class, the halves)."""
+        return {"char_alpha": _both(u.char_alpha, a, c, w, boot, kept, left), "u_alpha": _figure(*unit, kept, left),
+                "bar_u_alpha": _both(u.bar_u_alpha, a, c, w, boot, kept, left), "cu_alpha": _figure(*cu, kept, left)}
+
     for n, cat in enumerate(cats):
-        figures = {"char_alpha": _both(u.char_alpha, arrays, n, w, boot, kept, left),
-                   "u_alpha": _figure(ka_now[:, n], ka_boot[:, n] if ka_boot is not None else None, kept, left),
-                   "bar_u_alpha": _both(u.bar_u_alpha, arrays, n, w, boot, kept, left),
-                   "cu_alpha": _figure(k_now[:, n], k_boot[:, n] if k_boot is not None else None, kept, left)}
+        row_figures = figures(arrays, n, (ka_now[:, n], None if ka_boot is None else ka_boot[:, n]),
+                            (k_now[:, n], None if k_boot is None else k_boot[:, n]))
         used = sum(1 for c in coders if c.spans.get(cat.id))
         warnings = []
         if used == 0:
@@ -269,12 +273,9 @@ def agreement_in_steps(coders: Sequence[Coder], lesson: Lesson, length: int, *, 
         elif used == 1:
             warnings.append(Agreement.tr("only one student highlighted {label}").format(label=cat.label))
         result.rows.append(Row(cat.id, cat.label, m, sum(len(c.spans.get(cat.id, [])) for c in coders),
-                               covered(cat.id), figures,
-                               sentence(cat.label, figures, used=used), tuple(warnings)))
-    all_figures = {"char_alpha": _both(u.char_alpha, together, 0, w, boot, kept, left),
-                   "u_alpha": _figure(ua_now, ua_boot, kept, left),
-                   "bar_u_alpha": _both(u.bar_u_alpha, together, 0, w, boot, kept, left),
-                   "cu_alpha": _figure(cu_now, cu_boot, kept, left)}
+                               covered(cat.id), row_figures,
+                               sentence(cat.label, row_figures, used=used), tuple(warnings)))
+    all_figures = figures(together, 0, (ua_now, ua_boot), (cu_now, cu_boot))
     yield 0.8
     used_any = sum(1 for c in coders if any(c.spans.values()))
     result.rows.append(Row("", Agreement.tr("All categories"), m, sum(len(s) for c in coders for s in c.spans.values()),

@@ -66,7 +66,7 @@ def highlight_runs(students: Iterable[Iterable[tuple[int, int]]]) -> list[Run]:
 def class_heat(sheets: Iterable[Worksheet], category: str = "") -> list[Run]:
     """How many students highlighted each stretch of the article (in one category, or any), from their placed spans.
 
-    Unlike :func:`class_stats` this needs no answer key, so the heat map works for any lesson.
+    It needs no answer key, so the heat map works for any lesson.
     """
     per_student = []
     for sheet in sheets:

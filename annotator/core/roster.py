@@ -131,17 +131,19 @@ def _files(inputs: Iterable[Path], exclude: Collection[Path], problems: list[Pro
                 if why is None:
                     continue  # a subfolder: its files are in the list too
                 yield Source(p, why, lms=lms_identity(p.relative_to(given).as_posix()))
-        elif given.is_file() and is_zip_name(given):
-            if real_path(given) not in seen:
-                seen.add(real_path(given))
-                yield from zip_sources(given, problems, notes)
         elif os.path.lexists(given):
             # Read whatever it is: reading says what is wrong with a pipe, a link loop or a dangling link.
+            real = real_path(given)
             if is_feedback_file(given):
                 problems.append(Problem(str(given), Roster.tr("a teacher's feedback file, not a student's work; "
                                                               "not graded")))
-            elif real_path(given) not in seen:
-                seen.add(real_path(given))
+            elif real in seen:
+                continue
+            elif given.is_file() and is_zip_name(given):
+                seen.add(real)
+                yield from zip_sources(given, problems, notes)
+            else:
+                seen.add(real)
                 yield Source(given, lms=lms_identity("/".join(given.parts[-2:])))
         else:
             problems.append(Problem(str(given), Roster.tr("no such file or folder")))

@@ -1,4 +1,4 @@
-"""Krippendorff's alphas for highlighted passages, computed from pairs of coders so that they can be bootstrapped.
+"""Krippendorff's alphas for highlighted passages, computed from pairs of coders so that they can be resampled.
 
 A *coder* is a student (or the answer key); each marks *units* — stretches ``[start, end)`` of
 the article's characters — in categories. Four coefficients, each ``1 - observed / expected``
@@ -33,10 +33,10 @@ disagreement, and each ``None`` where it is undefined (never a NaN):
 
 Everything is reduced to per-coder vectors and coder-by-coder matrices (:class:`Arrays`), so a
 figure for any multiset of coders (``weights``: how often each coder is drawn) costs a few
-matrix products: the bootstrap (students resampled with replacement) and the pairwise table
-come from the same arrays. Units of one coder in one category that overlap are joined first
-(one coder, one opinion per character); touching units stay apart, because where a passage
-is split is part of unitizing.
+matrix products: the intervals (random halves of the class, :mod:`annotator.core.agreement`)
+and the pairwise table come from the same arrays. Units of one coder in one category that
+overlap are joined first (one coder, one opinion per character); touching units stay apart,
+because where a passage is split is part of unitizing.
 """
 
 from __future__ import annotations

@@ -179,7 +179,7 @@ class ReviewWindow(QMainWindow):
     def _fill_class_tab(self) -> None:
         subs = self.roster.submissions
         lesson, text = self.pack.lesson, self.pack.article.text
-        coders = self.coders = coders_of(subs)  # also for agreement, when the Class tab is opened
+        coders = self.coders = coders_of(subs)  # also for agreement, when the Class tab is opened, and the debrief
         self.insight = key_insight([self.scores[i] for i in range(len(subs))], lesson) if self.has_key else None
         self.class_tab.fill(lesson, self.insight, consensus_passages(coders, lesson, text),
                             [(c.name, activity(sub.sheet, lesson)) for c, sub in zip(coders, subs, strict=True)])
@@ -332,7 +332,7 @@ class ReviewWindow(QMainWindow):
         if folder is None:
             return
         try:
-            written = write_debrief(folder, self.pack, coders_of(self.roster.submissions))
+            written = write_debrief(folder, self.pack, self.coders)
         except OSError as exc:
             self.dialogs.warn(self.tr("Not exported"), f"{folder}: {exc.strerror or exc}")
             return
