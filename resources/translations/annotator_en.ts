@@ -143,6 +143,23 @@
     </message>
 </context>
 <context>
+    <name>ClassTab</name>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassTable</name>
     <message numerus="yes">
         <source>Class: %n student(s)</source>

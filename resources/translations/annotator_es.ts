@@ -819,9 +819,19 @@
         <source>Krippendorff&apos;s alphas: 1 is full agreement, 0 no better than chance, below 0 systematic disagreement; 0.800 and above can be relied on, 0.667 to 0.800 is tentative. Intervals are 95 %.</source>
         <translation>Alfas de Krippendorff: 1 es acuerdo total, 0 no mejor que el azar, por debajo de 0 desacuerdo sistemático; desde 0,800 es fiable, de 0,667 a 0,800 es provisional. Los intervalos son del 95 %.</translation>
     </message>
-    <message>
-        <source>{h} highlights, {c} characters</source>
-        <translation>{h} resaltados, {c} caracteres</translation>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n resaltado</numerusform>
+            <numerusform>%n resaltados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <source>{category}: α {value}</source>

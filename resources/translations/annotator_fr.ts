@@ -819,9 +819,19 @@
         <source>Krippendorff&apos;s alphas: 1 is full agreement, 0 no better than chance, below 0 systematic disagreement; 0.800 and above can be relied on, 0.667 to 0.800 is tentative. Intervals are 95 %.</source>
         <translation>Alphas de Krippendorff&#xa0;: 1 est un accord total, 0 pas mieux que le hasard, sous 0 un désaccord systématique&#xa0;; à partir de 0,800 on peut s&apos;y fier, de 0,667 à 0,800 c&apos;est provisoire. Les intervalles sont à 95 %.</translation>
     </message>
-    <message>
-        <source>{h} highlights, {c} characters</source>
-        <translation>{h} surlignages, {c} caractères</translation>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n surlignage</numerusform>
+            <numerusform>%n surlignages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>{category}: α {value}</source>

@@ -180,7 +180,8 @@ class ClassTab(QToolBox):
             char = row.figures["char_alpha"]
             value = "—" if char.value is None else f"{char.value:.3f}"
             figures = "<br>".join(f"{e(name)} {e(row.figures[key].text())}" for key, name in FIGURES)
-            counts = self.tr("{h} highlights, {c} characters").format(h=row.highlights, c=row.characters)
+            counts = ", ".join((self.tr("%n highlight(s)", "", row.highlights),
+                                self.tr("%n character(s)", "", row.characters)))
             warnings = "".join(f"<br>⚠ {e(w)}" for w in row.warnings)
             heading = self.tr("{category}: α {value}").format(category=row.label, value=value)
             parts.append(f"<p><b>{e(heading)}</b><br>{e(row.sentence)}<br>"
