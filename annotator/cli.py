@@ -21,7 +21,7 @@ from annotator.cli_words import Cli, argparse_speaking, command_language, number
 from annotator.core.errors import AnnotatorError
 from annotator.core.i18n import LANGUAGES, set_language
 
-EXIT_PROBLEMS = 1  # the commands' own statuses are in annotator.commands.common; cli must stay light to start
+EXIT_PROBLEMS, EXIT_USAGE = 1, 2  # as in annotator.commands.common, which cli does not import: it must start light
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -54,14 +54,14 @@ def _grade(args: argparse.Namespace) -> int:
     if args.gradebook is None and (args.fill or args.assignment or args.points is not None or args.gradebook_out):
         print(Cli.tr("annotator grade: --assignment, --points, --fill and --gradebook-out need --gradebook "
                      "canvas|moodle"), file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     if args.gradebook == "canvas" and not args.assignment:
         print(Cli.tr("annotator grade: --gradebook canvas needs --assignment NAME (the assignment's column)"),
               file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     if args.points is not None and not args.points > 0:
         print(Cli.tr("annotator grade: --points must be a number above 0"), file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     if args.gradebook is not None:
         lms = LmsReturn(args.gradebook, args.assignment or "", args.points, args.fill, args.gradebook_out)
     return run_grade(args.inputs, lesson=args.lesson, key=args.key, csv=args.csv, report=args.report,

@@ -17,12 +17,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import PySide6
 
-from annotator.core.i18n import LANGUAGES, SOURCE_LANGUAGE, translations_dir, ts_path
+from annotator.core.i18n import LANGUAGES, SOURCE_LANGUAGE, finished_forms, translations_dir, ts_messages, ts_path
 
 PACKAGE = Path(__file__).resolve().parent
 TRANSLATED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
@@ -72,25 +71,13 @@ def qm_path(language: str) -> Path:
     return translations_dir() / f"annotator_{language}.qm"
 
 
-def messages(ts_file: Path) -> dict[tuple[str, str, str], ET.Element]:
-    """The messages of a ``.ts`` file by (context, source, disambiguation)."""
-    found: dict[tuple[str, str, str], ET.Element] = {}
-    for context in ET.parse(ts_file).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            found[(name, message.findtext("source") or "", message.findtext("comment") or "")] = message
-    return found
+messages = ts_messages  # the messages of a .ts file by (context, source, disambiguation)
 
 
 def untranslated(ts_file: Path) -> list[str]:
     """``context: text`` for each message of a ``.ts`` without a finished translation."""
-    missing = []
-    for (context, source, _), message in messages(ts_file).items():
-        translation = message.find("translation")
-        forms = [] if translation is None else [f.text for f in translation.iter("numerusform")] or [translation.text]
-        if translation is None or translation.get("type") == "unfinished" or not all(forms):
-            missing.append(f"{context}: {source}")
-    return missing
+    return [f"{context}: {source}" for (context, source, _), message in messages(ts_file).items()
+            if finished_forms(message) is None]
 
 
 def main() -> int:

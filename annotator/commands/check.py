@@ -8,11 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, one_line, print_problems
+from annotator.commands.common import EXIT_OK, EXIT_PROBLEMS, load_pack_and_key, one_line, print_problems
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.inspection import Inspection, check_path, folder_entries
 from annotator.core.lms.class_zip import Source, holds_lesson, is_zip_name, zip_sources
-from annotator.core.pack import Pack, load_pack
+from annotator.core.pack import Pack
 from annotator.core.yamlfile import YamlFile
 
 
@@ -21,10 +21,8 @@ def run_check(paths: list[Path], *, lesson: Path | None, out: TextIO, err: TextI
     pack: Pack | None = None
     bad = False
     if lesson is not None:
-        try:
-            pack = load_pack(lesson, with_key=False)  # student files are checked against the article
-        except InvalidFile as exc:
-            print_problems(exc.problems, err)
+        pack = load_pack_and_key(lesson, err, need_key=False)  # student files are checked against the article
+        if pack is None:
             return EXIT_PROBLEMS
     for item in _expand(paths):
         try:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
+from annotator.core import text
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.i18n import Words
 from annotator.core.key import load_key
@@ -38,7 +39,7 @@ def write_failure(exc: OSError, fallback: Path) -> str:
     A save goes through a temporary file beside the target; the teacher never typed that name,
     so it is never the one reported. A file standing where a folder of the path should be is named.
     """
-    why = exc.strerror or " ".join(str(exc).split())
+    why = exc.strerror or text.one_line(str(exc))
     other = Path(os.fsdecode(exc.filename)) if isinstance(exc.filename, str | bytes | os.PathLike) else None
     if other is None or other == fallback or (other.name.startswith(".") and other.name.endswith(".tmp")):
         return Commands.tr("{file}: cannot write: {why}").format(file=fallback, why=why)

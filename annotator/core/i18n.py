@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from annotator.resources import resources_dir
 
@@ -133,23 +134,33 @@ def catalog(language: str) -> dict[tuple[str, str, str], Forms]:
 
     An unfinished, vanished or obsolete entry is left out, so its English shows rather than a stale text.
     """
-    import xml.etree.ElementTree as ET  # only when a language other than English is spoken
-
     path = ts_path(language)
     if not path.is_file():  # English has one too, for its plurals only ("1 file", "2 files")
         return {}
-    entries: dict[tuple[str, str, str], Forms] = {}
+    finished = ((key, finished_forms(message)) for key, message in ts_messages(path).items())
+    return {key: forms for key, forms in finished if forms is not None}
+
+
+def ts_messages(path: Path) -> dict[tuple[str, str, str], Any]:
+    """The messages of a ``.ts`` file, as XML elements, by (context, source, disambiguation)."""
+    import xml.etree.ElementTree as ET  # only when a language other than English is spoken
+
+    found: dict[tuple[str, str, str], Any] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-                continue
-            forms = tuple(f.text or "" for f in translation.iter("numerusform")) or (translation.text or "",)
-            if all(forms):
-                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
-                entries[key] = forms
-    return entries
+            found[(name, message.findtext("source") or "", message.findtext("comment") or "")] = message
+    return found
+
+
+def finished_forms(message: Any) -> Forms | None:
+    """A message's translation (its plural forms, or its one text); None while it is unfinished, vanished,
+    obsolete or has an empty form."""
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return None
+    forms = tuple(f.text or "" for f in translation.iter("numerusform")) or (translation.text or "",)
+    return forms if all(forms) else None
 
 
 def translate(context: str, text: str, disambiguation: str = "", n: int = -1, *, language: str | None = None) -> str:

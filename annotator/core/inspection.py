@@ -72,12 +72,15 @@ class Inspection(Words):
     """The words of ``annotator check``."""
 
 
+_STATUS_WORDS = {Status.EXACT: QT_TRANSLATE_NOOP("Inspection", "exact"),
+                 Status.MOVED: QT_TRANSLATE_NOOP("Inspection", "moved"),
+                 Status.FUZZY: QT_TRANSLATE_NOOP("Inspection", "fuzzy"),
+                 Status.ORPHANED: QT_TRANSLATE_NOOP("Inspection", "orphaned")}
+
+
 def status_word(status: Status) -> str:
     """What a placement is called (exact, moved, fuzzy, orphaned) in the language spoken."""
-    words = {"exact": QT_TRANSLATE_NOOP("Inspection", "exact"), "moved": QT_TRANSLATE_NOOP("Inspection", "moved"),
-             "fuzzy": QT_TRANSLATE_NOOP("Inspection", "fuzzy"),
-             "orphaned": QT_TRANSLATE_NOOP("Inspection", "orphaned")}
-    return Inspection.tr(words.get(status.value, status.value))
+    return Inspection.tr(_STATUS_WORDS[status])
 
 
 def status_summary(counts: dict[Status, int]) -> str:

@@ -29,13 +29,13 @@ from annotator.core.names import RESERVED, slugify
 from annotator.core.pack import MAX_ARTICLE_BYTES, LessonPack, Pack, load_pack, unsafe_path
 from annotator.core.safe_write import atomic_write
 from annotator.core.schemas import dump_yaml, load_document
+from annotator.core.text import one_line
 from annotator.resources import lessons_dir
 
 LIBRARY_FOLDER = "lessons"
 SLUG_MAX = 48
 ID_MAX = 64  # the lesson schema's limit
 _PACK_FILES = ("lesson.yaml", "key.yaml")
-_RESERVED = RESERVED  # folder names Windows refuses
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def _entry(path: Path, *, bundled: bool) -> LessonEntry:
 
 
 def _first_line(exc: InvalidFile) -> str:
-    first = " ".join(str(exc.problems[0]).split()) if exc.problems else LessonPack.tr("cannot be read")
+    first = one_line(str(exc.problems[0])) if exc.problems else LessonPack.tr("cannot be read")
     return first + (LessonPack.tr(" (and %n more problem(s))", "", len(exc.problems) - 1) if exc.problems[1:] else "")
 
 
@@ -110,7 +110,7 @@ def free_lesson_id(user_dir: Path, wanted: str, *, bundled_dir: Path | None = No
     """``wanted`` if no lesson in the library (bundled or own) has it, else ``wanted-2``, ``-3``…"""
     folders = _pack_folders(bundled_dir or lessons_dir()) + _pack_folders(library_dir(user_dir))
     taken = {p.name.casefold() for p in folders} | {e.id for e in list_lessons(user_dir, bundled_dir=bundled_dir)}
-    taken |= _RESERVED
+    taken |= RESERVED  # folder names Windows refuses
     wanted = wanted[:ID_MAX]
     if wanted not in taken:
         return wanted

@@ -69,7 +69,7 @@ class FileLock:
                 holder = self.holder()
                 if holder is None and _age(self.path) < JUST_MADE:
                     # Another app has just created it and not yet written its name: it is alive.
-                    return Holder(LockWords.tr("another computer or window"), 0, time.time())
+                    return _unknown_holder()
                 if holder is not None and not _is_stale(holder, self.path):
                     return holder
                 self.path.unlink(missing_ok=True)  # stale: its owner is gone
@@ -84,7 +84,7 @@ class FileLock:
                 raise OSError(exc.errno, exc.strerror, str(self.path)) from exc
             self.held, self._mine = True, mine
             return None
-        return self.holder() or Holder(LockWords.tr("another computer or window"), 0, time.time())
+        return self.holder() or _unknown_holder()
 
     def holder(self) -> Holder | None:
         """Who holds the lock now, or None when the lock file is missing or unreadable."""
@@ -111,7 +111,7 @@ class FileLock:
         if holder is not None and holder == self._mine:
             return None
         self.held = False  # someone else's now: never remove their lock
-        return holder or Holder(LockWords.tr("another computer or window"), 0, time.time())
+        return holder or _unknown_holder()
 
     def refresh(self) -> Holder | None:
         """Show that the holder is still alive; return who took the lock if it is no longer ours.
@@ -136,6 +136,11 @@ class FileLock:
             if self.holder() == self._mine:
                 with contextlib.suppress(OSError):
                     self.path.unlink(missing_ok=True)
+
+
+def _unknown_holder() -> Holder:
+    """Someone whose name the lock file does not (yet) hold."""
+    return Holder(LockWords.tr("another computer or window"), 0, time.time())
 
 
 def this_computer() -> str:

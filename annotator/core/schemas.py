@@ -254,8 +254,7 @@ def load_document(path: Path, kind: str, *, text: str | None = None, name: str |
             doc = None
     fast = doc is not None
     if doc is None:
-        doc = parse_yaml(text, name)
-        doc.seal = seal
+        doc = _parsed(text, name, seal)
     if not isinstance(doc.data, dict):
         what = Schemas.tr("expected an Annotator {kind} file: a mapping of fields starting with 'schema:'")
         raise InvalidFile(doc.problem((), what.format(kind=kind)))
@@ -263,17 +262,27 @@ def load_document(path: Path, kind: str, *, text: str | None = None, name: str |
     if isinstance(found, str) and found in SCHEMA_IDS.values() and found != SCHEMA_IDS[kind]:
         raise InvalidFile(doc.problem(("schema",), Schemas.tr("this is a '{found}' file, not a {kind} file").format(
             found=found, kind=kind)))
-    _numbers_in_range(doc)
-    problems = validate(doc, kind) or date_problems(doc, schema_of(kind))
+    problems = _problems(doc, kind)
     if problems and fast:
         # Explain problems from what the full YAML parser reads, never from the fast path's view.
-        doc = parse_yaml(text, name)
-        doc.seal = seal
-        _numbers_in_range(doc)
-        problems = validate(doc, kind) or date_problems(doc, schema_of(kind))
+        doc = _parsed(text, name, seal)
+        problems = _problems(doc, kind)
     if problems:
         raise InvalidFile(problems)
     return doc
+
+
+def _parsed(text: str, name: str, seal: str) -> Document:
+    """The document the full YAML parser reads, with the seal already looked at."""
+    doc = parse_yaml(text, name)
+    doc.seal = seal
+    return doc
+
+
+def _problems(doc: Document, kind: str) -> list[Problem]:
+    """What is wrong with a document of a kind: a number out of range (raised), then the schema, then dates."""
+    _numbers_in_range(doc)
+    return validate(doc, kind) or date_problems(doc, schema_of(kind))
 
 
 def _numbers_in_range(doc: Document) -> None:

@@ -43,6 +43,8 @@ _NO_KEY = object()
 
 class YamlText(Words):
     """The words about YAML that Annotator refuses to read (aliases, tags, repeated fields)."""
+
+
 EMPTY: Any = object()  # what build() returns for a text with no document in it (only comments)
 
 DataPath = tuple[str | int, ...]  # keys and list positions from the top of a document

@@ -20,6 +20,7 @@ import yaml
 
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.i18n import QT_TRANSLATE_NOOP, Words
+from annotator.core.text import one_line
 from annotator.core.yamlevents import EMPTY, MAX_YAML_DEPTH, Lines, Place, build, locate
 
 MAX_YAML_BYTES = 16 * 1024 * 1024  # 5,000 annotations take about 2 MB; anything far past is a mistake
@@ -137,8 +138,9 @@ class Document:
 
     def raw(self, path: tuple[str | int, ...]) -> str | None:
         """The scalar at ``path`` as written (``no``, ``0755``), or None for a list, a mapping or no such value."""
-        found = self.place(path)
-        return found.raw if found is not None and self.places and self.places.get(path) is found else None
+        self.locate([path])
+        found = (self.places or {}).get(path)
+        return None if found is None else found.raw  # _NOWHERE's raw is None too
 
     def problem(self, path: tuple[str | int, ...], message: str, *, at_key: bool = False) -> Problem:
         """A problem placed where a data path leads (its key's place with ``at_key``)."""
@@ -185,7 +187,7 @@ def parse_yaml(text: str, name: str) -> Document:
         raise InvalidFile(Problem(name, YamlFile.tr("character {code} is not allowed in a YAML file ({why})").format(
             code=f"U+{ord(char[:1] or ' '):04X}", why=exc.reason), line=line, col=col)) from None
     except yaml.YAMLError as exc:
-        raise InvalidFile(Problem(name, YamlFile.tr("not valid YAML: {why}").format(why=" ".join(str(exc).split())))) \
+        raise InvalidFile(Problem(name, YamlFile.tr("not valid YAML: {why}").format(why=one_line(str(exc))))) \
             from None
     if data is EMPTY:
         raise InvalidFile(Problem(name, YamlFile.tr("file holds no data (only comments?)"), line=1, col=1))
