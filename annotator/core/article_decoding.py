@@ -21,7 +21,6 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """Largest file imported: a long feature is well under 1 MB, a saved news page 2–3 MB."""
 
 
-
 class ArticleImport(Words):
     """The words about an article file that cannot be imported as it is, or was imported with a change."""
 

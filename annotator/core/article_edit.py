@@ -19,10 +19,13 @@ import dataclasses
 from dataclasses import dataclass
 
 from annotator.core.anchoring import Status, place_all
+from annotator.core.article_import import list_chunks
 from annotator.core.key import AnswerKey, KeyItem, NotFlagged
-from annotator.core.text import Article, BlockKind, context
+from annotator.core.page_furniture import PageBlock, suspicious
+from annotator.core.text import Article, BlockKind, context, one_line
 
 _MARKERS = {BlockKind.HEADING: "# ", BlockKind.SUBHEADING: "## ", BlockKind.PARAGRAPH: "", BlockKind.LIST_ITEM: "- "}
+_PAGE_KINDS = {BlockKind.PARAGRAPH: "p", BlockKind.LIST_ITEM: "li"}  # what page_furniture calls them; else "h2"
 
 
 @dataclass(frozen=True)
@@ -45,19 +48,20 @@ def blocks_markdown(blocks: list[ArticleBlock]) -> str:
     A block's text is folded to one line (a paragraph typed with line breaks stays one paragraph), and an
     emptied block is left out.
     """
-    chunks: list[str] = []
-    previous: BlockKind | None = None
-    for block in blocks:
-        text = " ".join(block.text.split())
-        if not text:
-            continue
-        line = _MARKERS[block.kind] + text
-        if block.kind is BlockKind.LIST_ITEM and previous is BlockKind.LIST_ITEM:
-            chunks[-1] += "\n" + line
-        else:
-            chunks.append(line)
-        previous = block.kind
-    return "\n\n".join(chunks) + "\n"
+    lines = [_MARKERS[block.kind] + text for block in blocks if (text := one_line(block.text))]
+    return "\n\n".join(list_chunks(lines)) + "\n"
+
+
+def edited_markdown(markdown: str, blocks: list[ArticleBlock]) -> str | None:
+    """The ``article.md`` of edited blocks, or None when they read as ``markdown`` does (same blocks, same words)."""
+    edited = blocks_markdown(blocks)
+    return None if article_blocks(edited) == article_blocks(markdown) else edited
+
+
+def suspicious_blocks(blocks: list[ArticleBlock]) -> set[int]:
+    """Indexes of the blocks that may not be the article's (a short line that is no sentence), as new-lesson
+    names them (:func:`annotator.core.page_furniture.suspicious`)."""
+    return set(suspicious([PageBlock(_PAGE_KINDS.get(b.kind, "h2"), b.text) for b in blocks]))
 
 
 @dataclass(frozen=True)

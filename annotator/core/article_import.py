@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -179,6 +180,22 @@ def _from_markdown(text: str, *, where: str) -> ImportedArticle:
     return _checked(ImportedArticle(markdown=markdown), where=where)
 
 
+def list_chunks(lines: Iterable[str]) -> list[str]:
+    """Lines of article.md (markers included) as its blank-line-separated chunks: a list's items together.
+
+    Consecutive ``- `` lines go on consecutive lines of one chunk, so that article.md reads as a list.
+    """
+    chunks: list[str] = []
+    previous = ""
+    for line in lines:
+        if line.startswith("- ") and previous.startswith("- "):
+            chunks[-1] += "\n" + line
+        else:
+            chunks.append(line)
+        previous = line
+    return chunks
+
+
 def _article(
     title: str,
     blocks: list[str],
@@ -215,28 +232,19 @@ def _checked(article: ImportedArticle, *, where: str) -> ImportedArticle:
 def _from_web_page(html: str, *, where: str) -> ImportedArticle:
     """The article of a saved web page: its headings and paragraphs, and what the page states."""
     page = extract_web_article(html, where=where)
-    # A list's items go on consecutive lines, so that article.md reads as a list.
-    chunks: list[str] = []
-    for i, block in enumerate(page.blocks):
-        joined = i > 0 and block.startswith("- ") and page.blocks[i - 1].startswith("- ")
-        if joined:
-            chunks[-1] += "\n" + block
-        else:
-            chunks.append(block)
-    article = _article(page.title, chunks, where=where, author=page.author, published=page.published,
+    article = _article(page.title, list_chunks(page.blocks), where=where, author=page.author, published=page.published,
                        source=page.source, url=page.url)
     return dataclasses.replace(article, left_out=page.left_out, suspicious=_numbered(article, page))
 
 
 def _numbered(article: ImportedArticle, page: WebArticle) -> tuple[tuple[int, str], ...]:
     """The suspicious blocks of a page with their numbers as the lesson counts paragraphs (headings aside)."""
-    blocks = Article.from_markdown(article.markdown).blocks
-    text = Article.from_markdown(article.markdown).text
-    body = blocks[1:] if page.title else blocks
+    parsed = Article.from_markdown(article.markdown)
+    body = parsed.blocks[1:] if page.title else parsed.blocks
     if len(body) != len(page.blocks):  # a block that parses as two: no numbers rather than wrong ones
         return ()
     number, numbers = 0, []
     for block in body:
         number += not block.is_heading
         numbers.append(number)
-    return tuple((numbers[i], text[body[i].start : body[i].end]) for i in page.suspicious)
+    return tuple((numbers[i], parsed.text[body[i].start : body[i].end]) for i in page.suspicious)

@@ -245,10 +245,10 @@ def remove_furniture(blocks: list[PageBlock], *, authors: Iterable[str] = (),
     for i in range(last_real + 1, len(blocks)):  # links after the article's last sentence
         if blocks[i].link_share >= 0.8:
             drop(i, "teaser")
-    kept = [b for i, b in enumerate(blocks) if i not in out]
-    while kept and kept[-1].is_heading:  # a heading whose section was all furniture
-        drop(blocks.index(kept.pop()), "teaser")
-    return kept, [(why[i], blocks[i]) for i in sorted(out)]
+    kept = [i for i in range(len(blocks)) if i not in out]
+    while kept and blocks[kept[-1]].is_heading:  # a heading whose section was all furniture
+        drop(kept.pop(), "teaser")
+    return [blocks[i] for i in kept], [(why[i], blocks[i]) for i in sorted(out)]
 
 
 def _drop_teasers(blocks: list[PageBlock], drop: Callable[[int, str], None]) -> None:

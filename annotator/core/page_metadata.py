@@ -105,12 +105,7 @@ def _split_names(text: str) -> list[str]:
     """The names in a byline or an author field ("By Jo Banks and Sam Lee": two); an address names nobody."""
     if "://" in text or text.strip().startswith("www."):
         return []
-    names: dict[str, str] = {}
-    for part in _NAME_SPLIT.split(_BY.sub("", one_line(text or ""))):
-        name = clean_name(part)
-        if name:
-            names.setdefault(name.casefold(), name)
-    return list(names.values())
+    return _unique([name for name in map(clean_name, _NAME_SPLIT.split(_BY.sub("", one_line(text)))) if name])
 
 
 def _json_ld_authors(tree: _Tree) -> list[str]:
@@ -149,11 +144,12 @@ def _json_names(value: object) -> list[str]:
 
 
 def _meta_authors(tree: _Tree) -> list[str]:
+    metas = [((m.get("name") or m.get("property") or m.get("itemprop") or "").casefold(), m.get("content") or "")
+             for m in tree.xpath("//meta[@content]")]
     for key in _META_AUTHORS:
-        for meta in tree.xpath("//meta[@content]"):
-            attribute = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").casefold()
+        for attribute, content in metas:
             if attribute == key:
-                names = _split_names(meta.get("content") or "")
+                names = _split_names(content)
                 if names:
                     return names
     return []

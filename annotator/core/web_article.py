@@ -20,8 +20,6 @@ from annotator.core.text import one_line
 MIN_WEB_ARTICLE_WORDS = 30
 """Fewer words of paragraphs than this in a web page is a menu or a teaser, not an article."""
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-# Login menus ("Username") that trafilatura sometimes takes for a byline.
-_NOT_AUTHORS = {"username", "user name", "user", "guest", "admin", "administrator", "login", "sign in"}
 
 
 @dataclass(frozen=True)
@@ -85,15 +83,17 @@ def extract_web_article(html: str, *, where: str) -> WebArticle:
     body = getattr(document, "body", None) if document is not None else None
     found = _web_blocks(body) if body is not None else []
     source = one_line(getattr(document, "sitename", None) or "")
-    authors = page_authors(tree, _author(getattr(document, "author", None))) if tree is not None else []
+    site = [source, *_site_words(document)]
+    # trafilatura's byline is one of the places page_authors reads (it weeds out login menus and repeats).
+    authors = page_authors(tree, getattr(document, "author", None) or "") if tree is not None else []
     h1s = page_headings(tree) if tree is not None else []
     raw_title = one_line(getattr(document, "title", None) or "")
-    title = headline(raw_title, h1s, drop=[source, *authors, *_site_words(document)])
+    title = headline(raw_title, h1s, drop=[*site, *authors])
     if not title and found and found[0].kind == "h1":
         title = found[0].text  # no <title> or metadata, but the article's own headline
     # The headline is usually repeated at the top of the article: it is already the "# " line.
     found = [b for b in found if not (b.is_heading and b.text in (title, raw_title))]
-    kept, left_out = remove_furniture(found, authors=authors, names=[source, *_site_words(document)])
+    kept, left_out = remove_furniture(found, authors=authors, names=site)
     # Extractors fall back on whatever text a page has; a few words of menu are not an article.
     if sum(len(b.text.split()) for b in kept if not b.is_heading) < MIN_WEB_ARTICLE_WORDS:
         raise ArticleImportError(
@@ -156,6 +156,8 @@ def _web_blocks(body: _XmlElement) -> list[PageBlock]:
             kinds.append(_heading_kind(element) if tag == "head" else "li" if tag == "item" else "p")
             if tag == "item" and _numbered(element):
                 buffer.append(f"{_position(element)}. ")
+        elif tag == "lb":
+            flush()
         in_link = in_link or tag == "ref"
         buffer.append(element.text or "")
         links[0] += len(one_line(element.text or "")) if in_link else 0
@@ -183,16 +185,6 @@ def _position(item: _XmlElement) -> int:
 def _heading_kind(element: _XmlElement) -> str:
     rend = str(element.get("rend") or "")
     return rend if re.fullmatch(r"h[1-6]", rend) else "h2"
-
-
-def _author(value: str | None) -> str:
-    """The byline, without repeats ("Jane Roe; JANE ROE") or login-menu placeholders."""
-    names: dict[str, str] = {}
-    for name in (value or "").split(";"):
-        name = one_line(name)
-        if name and name.lower() not in _NOT_AUTHORS:
-            names.setdefault(name.casefold(), name)
-    return "; ".join(names.values())
 
 
 def _date(value: str | None) -> str:

@@ -303,11 +303,8 @@ def tree_digest(folder: Path) -> dict[str, str]:
         if path.is_symlink():
             digest[rel] = "-> " + os.readlink(path)
         elif path.is_file():
-            h = hashlib.sha256()
             with path.open("rb") as handle:
-                for chunk in iter(lambda: handle.read(1 << 20), b""):
-                    h.update(chunk)
-            digest[rel] = h.hexdigest()
+                digest[rel] = hashlib.file_digest(handle, "sha256").hexdigest()
         elif path.is_dir():
             digest[rel] = "folder"
     return digest

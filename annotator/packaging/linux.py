@@ -24,7 +24,8 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-from annotator.packaging.layout import APP_ID, APP_NAME, EXE_NAME, ROOT, VERSION, debian_depends
+from annotator.packaging.icons import ICONS, PNG_SIZES
+from annotator.packaging.layout import APP_ID, APP_NAME, EXE_NAME, VERSION, debian_depends
 
 INSTALL_DIR = "/opt/annotator"
 LESSON_MIME = "application/x-annotator-lesson"
@@ -32,7 +33,7 @@ WORK_MIME = "application/x-annotator-work"
 YAML_MIMES = ("application/x-yaml", "application/yaml")  # shared-mime-info's name for YAML, and its newer alias
 DESKTOP_MIME_TYPES = (LESSON_MIME, WORK_MIME, *YAML_MIMES, "application/zip")
 ICON_NAME = "annotator"
-ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+ICON_SIZES = PNG_SIZES  # every size rendered goes in the hicolor theme
 
 
 def desktop_entry() -> str:
@@ -157,14 +158,13 @@ def make_deb(bundle: Path, dist: Path) -> Path:
     share = stage / "usr" / "share"
     _write(share / "applications" / f"{APP_ID}.desktop", desktop_entry())
     _write(share / "mime" / "packages" / f"{APP_ID}.xml", mime_xml())
-    icons = ROOT / "resources" / "icons"
     for size in ICON_SIZES:
         target = share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{ICON_NAME}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(icons / f"annotator-{size}.png", target)
+        shutil.copyfile(ICONS / f"annotator-{size}.png", target)
     scalable = share / "icons" / "hicolor" / "scalable" / "apps" / f"{ICON_NAME}.svg"
     scalable.parent.mkdir(parents=True)
-    shutil.copyfile(icons / "annotator.svg", scalable)
+    shutil.copyfile(ICONS / "annotator.svg", scalable)
     _write(share / "doc" / "annotator" / "copyright",
            "Annotator: MIT licence. Bundled: Python (PSF licence), Qt and PySide6 (LGPLv3), and the\n"
            f"Python packages listed in {INSTALL_DIR}/_internal/*.dist-info, each under its own licence.\n")

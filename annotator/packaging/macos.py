@@ -9,6 +9,7 @@ to /Applications, the usual "drag it there" install. IT can also copy ``Annotato
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,7 @@ def make_dmg(dist: Path) -> Path:
     app = dist / f"{APP_NAME}.app"
     stage = dist / "dmg"
     if stage.exists():
-        subprocess.run(["rm", "-rf", str(stage)], check=True)
+        shutil.rmtree(stage)
     stage.mkdir()
     subprocess.run(["ditto", str(app), str(stage / app.name)], check=True)  # keeps the signature and links
     os.symlink("/Applications", stage / "Applications")
@@ -60,5 +61,5 @@ def make_dmg(dist: Path) -> Path:
     dmg.unlink(missing_ok=True)
     subprocess.run(["hdiutil", "create", "-volname", f"{APP_NAME} {VERSION}", "-srcfolder", str(stage),
                     "-fs", "HFS+", "-format", "UDZO", "-ov", str(dmg)], check=True)
-    subprocess.run(["rm", "-rf", str(stage)], check=True)
+    shutil.rmtree(stage)
     return dmg

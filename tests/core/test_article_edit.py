@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.cli import main
-from annotator.core.article_edit import ArticleBlock, article_blocks, blocks_markdown, reanchor_key
+from annotator.core.article_edit import (
+    ArticleBlock,
+    article_blocks,
+    blocks_markdown,
+    edited_markdown,
+    reanchor_key,
+    suspicious_blocks,
+)
 from annotator.core.library import make_pack
 from annotator.core.pack import Pack
 from annotator.core.text import Article, BlockKind
@@ -64,3 +71,19 @@ def test_deleting_any_paragraph_without_key_passages_keeps_the_whole_key(data: s
     assert moved.lost == ()
     assert moved.key.article_sha256 == new.sha256
     assert [(i.quote, new.text[i.start : i.end]) for i in moved.key.items] == [(i.quote, i.quote) for i in key.items]
+
+
+def test_an_edit_that_reads_as_before_changes_nothing() -> None:
+    """Spaces typed and taken back, or a block emptied and typed again, must not rewrite article.md or the key."""
+    blocks = article_blocks(WITH_LINK)
+    assert edited_markdown(WITH_LINK, [ArticleBlock(b.kind, f"  {b.text}\n") for b in blocks]) is None
+    without = [b for b in blocks if b.text != "Watch the summit video"]
+    edited = edited_markdown(WITH_LINK, without)
+    assert edited is not None and "Watch the summit video" not in edited
+
+
+def test_a_short_line_that_is_no_sentence_is_flagged_for_the_teacher() -> None:
+    """The editor marks ⚠ what new-lesson names as possibly not the article's; headings never."""
+    blocks = article_blocks(WITH_LINK)
+    flagged = suspicious_blocks(blocks)
+    assert [blocks[i].text for i in flagged] == ["Watch the summit video"]

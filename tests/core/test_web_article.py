@@ -278,6 +278,15 @@ def test_web_page_states_nothing_leaves_fields_empty(tmp_path: Path) -> None:
     assert len(paragraphs(article)) == 2
 
 
+def test_web_page_line_breaks_start_new_paragraphs(tmp_path: Path) -> None:
+    """Lines of a paragraph split by <br> were glued together ("say.Beta"): each line is a paragraph of its own."""
+    page = BARE_PAGE.replace("</main>", "<p>The first line of the council's notice, long enough to read.<br>The "
+                                        "second line of the notice, also long enough to read.</p></main>")
+    article = import_article(write(tmp_path, "notice.html", page))
+    assert "The first line of the council's notice, long enough to read." in paragraphs(article)
+    assert "The second line of the notice, also long enough to read." in paragraphs(article)
+
+
 def test_web_page_in_a_legacy_encoding_keeps_its_accents(tmp_path: Path) -> None:
     """A page saved in Windows-1252 keeps “quotes” and accents, and the teacher is told."""
     data = WEB_PAGE.format(charset="windows-1252").encode("cp1252")

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.article_edit import ArticleBlock
-from annotator.core.page_furniture import PageBlock, suspicious
-from annotator.core.text import BlockKind, shorten
+from annotator.core.article_edit import ArticleBlock, suspicious_blocks
+from annotator.core.text import TEXT_KINDS, BlockKind, one_line, shorten
 from annotator.ui.lessons.drafts import named
 
 
@@ -64,8 +63,7 @@ class ArticlePage(QWidget):
         """Show the blocks again and choose ``row``."""
         self._loading = True
         self.block_list.clear()
-        flagged = set(suspicious([PageBlock("p" if b.kind is BlockKind.PARAGRAPH else "li" if b.kind is
-                                            BlockKind.LIST_ITEM else "h2", b.text) for b in self.blocks]))
+        flagged = suspicious_blocks(self.blocks)
         for i, block in enumerate(self.blocks):
             item = QListWidgetItem(self._label(i, flagged=i in flagged))
             item.setToolTip(block.text)
@@ -77,11 +75,12 @@ class ArticlePage(QWidget):
     def _label(self, row: int, *, flagged: bool) -> str:
         """How the list shows a block: headings named, paragraphs and list items numbered as new-lesson counts."""
         block = self.blocks[row]
-        if block.kind in (BlockKind.HEADING, BlockKind.SUBHEADING):
-            return self.tr("Heading: {text}").format(text=shorten(" ".join(block.text.split()), 120))
-        number = sum(1 for b in self.blocks[: row + 1] if b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM))
+        text = shorten(one_line(block.text), 120)
+        if block.kind not in TEXT_KINDS:
+            return self.tr("Heading: {text}").format(text=text)
+        number = sum(1 for b in self.blocks[: row + 1] if b.kind in TEXT_KINDS)
         bullet = "• " if block.kind is BlockKind.LIST_ITEM else ""
-        return f"{'⚠ ' if flagged else ''}{number}. {bullet}{shorten(' '.join(block.text.split()), 120)}"
+        return f"{'⚠ ' if flagged else ''}{number}. {bullet}{text}"
 
     @Slot(int)
     def _show_block(self, row: int) -> None:

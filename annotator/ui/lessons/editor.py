@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.article_edit import article_blocks, blocks_markdown, reanchor_key
+from annotator.core.article_edit import article_blocks, edited_markdown, reanchor_key
 from annotator.core.defaults import category_warnings
 from annotator.core.key import AnswerKey
 from annotator.core.lesson import ArticleInfo, Expectation, Lesson, Prompt
@@ -299,10 +299,7 @@ class LessonEditor(QDialog):
         """The edited ``article.md``, or None when the article's text did not change."""
         if self._markdown is None:
             return None
-        markdown = blocks_markdown(self._blocks)
-        same = Article.from_markdown(markdown).text == Article.from_markdown(self._markdown).text
-        return None if same and [b.kind for b in article_blocks(markdown)] == [
-            b.kind for b in article_blocks(self._markdown)] else markdown
+        return edited_markdown(self._markdown, self._blocks)
 
     def result_key(self) -> AnswerKey | None:
         """The answer key moved to the edited article (None without a key or an article change)."""
