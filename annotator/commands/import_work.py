@@ -8,7 +8,6 @@ Exit status: 0 all imported, 1 something could not be imported (the rest was), 2
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
@@ -20,10 +19,18 @@ from annotator.commands.common import (
     print_problems,
     write_failure,
 )
-from annotator.core.anchoring import Status
 from annotator.core.errors import InvalidFile
 from annotator.core.formats.foreign import CategoryMap, parse_map, read_map_file
-from annotator.core.formats.importing import FORMATS, build_all, folder_problem, read_foreign, write_imported
+from annotator.core.formats.importing import (
+    FORMATS,
+    build_all,
+    folder_problem,
+    landed,
+    left_out,
+    read_foreign,
+    to_write,
+    write_imported,
+)
 from annotator.core.i18n import Words
 from annotator.core.inspection import status_summary
 from annotator.core.pack import Pack
@@ -68,28 +75,24 @@ def run_import(fmt: str, inputs: list[Path], *, lesson: Path, out_dir: Path, out
     print_problems(reading.problems, err)
     print_problems(reading.notes, err)
     built = build_all(reading, pack, mapping)
-    unmapped: Counter[str] = Counter()
-    for b in built:
-        unmapped.update(b.unmapped)
+    unmapped = left_out(built)
     for kind, n in sorted(unmapped.items()):
         print(ImportCommand.tr("type or tag '{kind}' (%n highlight(s)) is no category of lesson '{lesson}'; not "
                                "imported: add --map '{kind}=CATEGORY'", "", n).format(kind=kind, lesson=pack.lesson.id),
               file=err)
-    keep = [b for b in built if b.work.annotations or not b.unmapped]
+    keep = to_write(built)
     try:
         written = write_imported(keep, out_dir)
     except OSError as exc:
         print(write_failure(exc, out_dir), file=err)
         return EXIT_PROBLEMS
-    totals = dict.fromkeys(Status, 0)
     for b, path in zip(keep, written, strict=True):
         counts = status_summary(b.counts)
         print(ImportCommand.tr("{path}: {student} ({source}): %n annotations: {counts}", "",
                                len(b.work.annotations)).format(
             path=path, student=b.work.student.name or ImportCommand.tr("unnamed"), source=b.source, counts=counts),
               file=out)
-        for s, n in b.counts.items():
-            totals[s] += n
+    totals = landed(keep)
     summary = status_summary(totals)
     highlights = ImportCommand.tr("%n highlight(s)", "", sum(totals.values()))
     print(ImportCommand.tr("imported {highlights} by %n annotator(s) into {folder}: {summary}", "",

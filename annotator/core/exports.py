@@ -130,7 +130,9 @@ def _class_key(insight: KeyInsight | None, lesson: Lesson) -> dict[str, object] 
     if insight is None or not insight.passages:
         return None
     label = {c.id: c.label for c in lesson.categories}
-    header, rows = confusion_rows(insight.table, lesson)
+    _, rows = confusion_rows(insight.table, lesson)  # its header is the CSV's, in English; the page speaks the lesson's
+    given = [label.get(c, c) if c else Report.tr("Not marked") for c in insight.table.columns]
+    header = [Report.tr("Expected"), *given, Report.tr("Total")]
     taken_as = Report.tr("{n} as {category}")
     passages = [{"quote": o.item.quote, "expected": label.get(o.item.categories[0], o.item.categories[0]),
                  "found": o.found, "students": o.students,
@@ -186,8 +188,6 @@ def _environment() -> jinja2.Environment:
 def page_template(name: str) -> jinja2.Template:
     """A template of ``resources/templates``, with autoescaping on (see :func:`_environment`)."""
     return _environment().get_template(name)
-
-
 
 
 def prompt_name(lesson: Lesson, prompt_id: str) -> str:

@@ -63,12 +63,16 @@ class ZipEntry:
     @property
     def shown(self) -> str:
         """The name as a message can show it, on one line."""
-        return self.name if self.name.isprintable() else repr(self.name)[1:-1]
+        return _shown(self.name)
+
+
+def _shown(name: str) -> str:
+    return name if name.isprintable() else repr(name)[1:-1]
 
 
 def outside_problem(name: str) -> str:
     """Why a name in a zip is not a file's place inside it, or "" if it is one."""
-    shown = name if name.isprintable() else repr(name)[1:-1]
+    shown = _shown(name)
     parts = PurePosixPath(name).parts
     if not name or any(ord(ch) < 32 or ch == "\x7f" for ch in name) or not parts or parts == (".",):
         return ZipReading.tr("the zip names this file {name}, which is no file's name (empty, or with a control "

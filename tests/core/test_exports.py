@@ -3,6 +3,7 @@ escapes everything a student or teacher typed."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from html.parser import HTMLParser
@@ -13,10 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.annotations import Annotation, Student
+from annotator.core.class_insight import key_insight
 from annotator.core.exports import csv_bytes, neutralise_cell, render_report, safe_file_stem
 from annotator.core.feedback import Feedback, PromptFeedback
 from annotator.core.pack import Pack
-from annotator.core.scoring import score_with_feedback
+from annotator.core.scoring import score_with_feedback, score_work
 from annotator.core.worksheet import Worksheet
 from annotator.resources import resources_dir
 from tests.core.mini_summit import ann, work_of, write_pack
@@ -129,6 +131,20 @@ def test_a_report_shows_the_teachers_words_and_the_students(tmp_path: Path, pack
         assert words in text, words
     # the teacher's score for the first prompt shows beside the automatic one, and in the total
     assert "<td class=\"n\">2</td>" in page
+
+
+def test_the_class_section_is_headed_in_the_reports_language(pack: Pack) -> None:
+    """The table of what the class gave each key category is headed in the lesson's language, not in the
+    English headings of the ``--confusion`` CSV."""
+    spanish = dataclasses.replace(pack, lesson=dataclasses.replace(pack.lesson, language="es"))
+    works = [work_of(spanish, ann("a1", "unnamed-source", "a senior official"), name="Ana"),
+             work_of(spanish, ann("b1", "named-source", "a senior official"), name="Ben")]
+    sheets = [Worksheet(spanish.lesson, spanish.article, w) for w in works]
+    scores = [score_work(s, spanish) for s in sheets]
+    page = render_report(spanish, sheets[0], scores[0], insight=key_insight(scores, spanish.lesson))
+    header = re.findall(r"<th>([^<]*)</th>", page.rsplit("<h3>", 1)[1].split("</thead>")[0])
+    assert header[0] == "Esperada" and "Sin marcar" in header and header[-1] == "Total"
+    assert "key expects" not in page and "not marked" not in page and "passages x students" not in page
 
 
 @pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", " =1+1", "\uff1d1+1"])

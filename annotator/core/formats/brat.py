@@ -7,14 +7,14 @@ with discontinuous spans as ``START END;START END``) and notes (``#1<TAB>Annotat
 Relations, events, attributes and normalizations have no counterpart in Annotator: they are
 counted and left out, and the command says so.
 
-**Export** (:func:`write_brat`): per student ``NAME.txt`` (the lesson's canonical text, so offsets
-are the same as in Annotator's files) and ``NAME.ann``; ``annotation.conf`` lists the lesson's
-categories as entity types and ``visual.conf`` gives their labels and colours; ``annotators.tsv``
-(not a brat file; brat ignores it) gives the full name behind each file name. A highlight that
-crosses a paragraph break is written as pieces split at the line break, as brat itself does. A
-note is one line in brat: a line break in it is written ``\\n``, a tab ``\\t`` and a backslash
-``\\\\``, and read back the same way. Orphaned highlights have no place in the text and are not
-written (the command says how many).
+**Export** (:func:`~annotator.core.formats.exporting.write_brat`): per student ``NAME.txt`` (the
+lesson's canonical text, so offsets are the same as in Annotator's files) and ``NAME.ann``;
+``annotation.conf`` lists the lesson's categories as entity types and ``visual.conf`` gives their
+labels and colours; ``annotators.tsv`` (not a brat file; brat ignores it) gives the full name behind
+each file name. A highlight that crosses a paragraph break is written as pieces split at the line
+break, as brat itself does. A note is one line in brat: a line break in it is written ``\\n``, a tab
+``\\t`` and a backslash ``\\\\``, and read back the same way. Orphaned highlights have no place in
+the text and are not written (the command says how many).
 
 **Import** (:func:`read_brat`): a folder of ``.txt`` + ``.ann`` files, several folders (one per
 annotator), single ``.ann`` files, or a ``.zip`` of any of these, read in memory by
@@ -239,7 +239,7 @@ def _read_file(f: BratFile, lesson_text: str, result: Reading) -> list[ForeignHi
         result.notes.append(BratFiles.tr("{file}: note: no .txt beside it; its offsets are taken as the lesson's, "
                                          "and its passages are found by their quoted words").format(file=f.name))
     alignment = Alignment(own, lesson_text)
-    spans: dict[str, tuple[int, str, list[tuple[int, int]], str]] = {}  # id -> line, type, pieces, text
+    spans: dict[str, tuple[int, str, list[tuple[int, int]]]] = {}  # id -> line, type, pieces
     notes: dict[str, str] = {}
     left_out: Counter[str] = Counter()
     for number, raw in enumerate(ann.splitlines(), 1):
@@ -256,7 +256,7 @@ def _read_file(f: BratFile, lesson_text: str, result: Reading) -> list[ForeignHi
                        else BratFiles.tr("span {start}-{end} ends before it starts").format(start=bad[0], end=bad[1]))
                 result.problems.append(Problem(f.name, why, line=number))
                 continue
-            spans[t.group(1)] = (number, t.group(2), parts, t.group(4) or "")
+            spans[t.group(1)] = (number, t.group(2), parts)
             continue
         noted = _NOTE_LINE.match(line)
         if noted:
@@ -272,7 +272,7 @@ def _read_file(f: BratFile, lesson_text: str, result: Reading) -> list[ForeignHi
         result.notes.append(BratFiles.tr("{file}: note: left out {kinds} (Annotator keeps highlights and their "
                                          "notes)").format(file=f.name, kinds=kinds))
     out: list[ForeignHighlight] = []
-    for tid, (number, kind, parts, _shown) in spans.items():
+    for tid, (number, kind, parts) in spans.items():
         groups = _join_pieces(own, parts)
         for k, (s, e) in enumerate(groups, 1):
             note = notes.get(tid, "")
@@ -296,7 +296,7 @@ def _left_out(kind: str, n: int) -> str:
              "normalization": lambda: BratFiles.tr("%n normalization(s)", "", n),
              "equivalence": lambda: BratFiles.tr("%n equivalence(s)", "", n),
              "comment": lambda: BratFiles.tr("%n comment(s)", "", n)}
-    return words[kind]() if kind in words else f"{n} {kind}"
+    return words[kind]()
 
 
 def _join_pieces(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from annotator import __version__
 from annotator.core.annotations import Student
+from annotator.core.exports import safe_file_stem
 from annotator.core.formats import brat
 from annotator.core.formats.qdpx import qdpx_bytes
 from annotator.core.formats.w3c import Placed, collection
-from annotator.core.names import student_stem
 from annotator.core.roster import ClassRoster, Submission
 from annotator.core.safe_write import atomic_write
 
@@ -68,14 +68,10 @@ def write_brat(folder: Path, roster: ClassRoster) -> Exported:
     and ``annotators.tsv`` (:mod:`.brat`)."""
     lesson, text = roster.pack.lesson, roster.pack.article.text
     written = orphans = 0
-    taken: set[str] = set()
+    taken = {"annotation", "visual", "annotators"}  # brat's own files' names
     table = ["# file\tname\tstudent number"]
     for student, placed in _students(roster):
-        stem = base = student_stem(student.name, student.id)
-        n = 2
-        while stem in taken or stem in ("annotation", "visual", "annotators"):
-            stem, n = f"{base}-{n}", n + 1
-        taken.add(stem)
+        stem = safe_file_stem(student, taken)
         spans = [(p.span[0], p.span[1], p.annotation.category, p.annotation.note) for p in placed
                  if p.span is not None]
         orphans += len(placed) - len(spans)

@@ -276,6 +276,11 @@ def load_json(text: str, name: str) -> Any:
             "is not JSON Annotator can read (nested too deeply)"))) from None
 
 
+def text_or_empty(value: object) -> str:
+    """A JSON value that should be a string: itself if it is one, else ""."""
+    return value if isinstance(value, str) else ""
+
+
 def line_of(text: str, value: object) -> int | None:
     """The line of a JSON file where a string value (an annotation's id) is first written, if it is."""
     if not isinstance(value, str) or not value:

@@ -24,7 +24,7 @@ from typing import Any
 
 from annotator.core.annotations import Student
 from annotator.core.errors import Problem
-from annotator.core.formats.foreign import ForeignHighlight, ForeignWork, line_of
+from annotator.core.formats.foreign import ForeignHighlight, ForeignWork, line_of, text_or_empty
 from annotator.core.i18n import Words
 
 
@@ -110,12 +110,8 @@ def read_hypothesis(data: Any, text: str, name: str) -> HypothesisRead:
         student = _student(row)
         highlight = ForeignHighlight(
             name, None, str(row.get("id", "")), tags, quote["exact"], start, end, None,
-            _str(quote.get("prefix")), _str(quote.get("suffix")), _str(row.get("text")),
-            _str(row.get("created")), _str(row.get("updated")))
+            text_or_empty(quote.get("prefix")), text_or_empty(quote.get("suffix")), text_or_empty(row.get("text")),
+            text_or_empty(row.get("created")), text_or_empty(row.get("updated")))
         works.setdefault((student.name, student.id), ForeignWork(student, name)).highlights.append(highlight)
     result.works = list(works.values())
     return result
-
-
-def _str(value: Any) -> str:
-    return value if isinstance(value, str) else ""

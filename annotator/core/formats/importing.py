@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from annotator.core.anchoring import Status
+from annotator.core.annotations import Student
 from annotator.core.desk import hand_in_name
 from annotator.core.errors import InvalidFile, Problem
 from annotator.core.formats.brat import read_brat
@@ -103,7 +105,7 @@ def read_foreign(fmt: str, inputs: list[Path], pack: Pack, *, student: str = "")
             works = w.works
         if student:
             for fw in works:
-                fw.student = type(fw.student)(student)
+                fw.student = Student(student)
         reading.works += works
     reading.works = merge_by_student(reading.works)
     return reading
@@ -124,6 +126,28 @@ def build_all(reading: Reading, pack: Pack, mapping: CategoryMap) -> list[Built]
     built = [build_work(fw, pack.lesson, pack.article, mapping) for fw in reading.works]
     built.sort(key=lambda b: (b.work.student.name.casefold(), b.work.student.id))
     return built
+
+
+def to_write(built: list[Built]) -> list[Built]:
+    """The works worth a file: all but those whose every highlight was left out for want of a category."""
+    return [b for b in built if b.work.annotations or not b.unmapped]
+
+
+def left_out(built: Iterable[Built]) -> Counter[str]:
+    """Each type or tag that mapped to no category, with how many highlights were left out for it."""
+    found: Counter[str] = Counter()
+    for b in built:
+        found.update(b.unmapped)
+    return found
+
+
+def landed(built: Iterable[Built]) -> dict[Status, int]:
+    """How many highlights of the works landed each way on the article (exact, moved, fuzzy, orphaned)."""
+    totals = dict.fromkeys(Status, 0)
+    for b in built:
+        for status, n in b.counts.items():
+            totals[status] += n
+    return totals
 
 
 def folder_problem(out: Path, pack: Pack, inputs: Iterable[Path] = ()) -> str:

@@ -58,14 +58,12 @@ def project_xml(lesson: Lesson, article: Article, students: Iterable[tuple[Stude
     """``project.qde`` for a class's placed highlights on one lesson."""
     ET.register_namespace("", NAMESPACE)
     project = ET.Element(f"{{{NAMESPACE}}}Project", {"name": _clean(lesson.title or lesson.id), "origin": origin})
-    students = list(students)
-    users = _el(project, "Users") if students else None
-    user_ids: dict[tuple[str, str], str] = {}
-    for student, _ in students:
-        key = (student.name, student.id)
-        user_ids[key] = guid(lesson.id, "user", student_stem(student.name, student.id))
-        if users is not None:
-            _el(users, "User", guid=user_ids[key], name=student.name or "(no name)", id=student.id)
+    # Each student's file-name stem names their user and their selections.
+    people = [(student, placed, student_stem(student.name, student.id)) for student, placed in students]
+    if people:
+        users = _el(project, "Users")
+        for student, _, stem in people:
+            _el(users, "User", guid=guid(lesson.id, "user", stem), name=student.name or "(no name)", id=student.id)
     codes = _el(_el(project, "CodeBook"), "Codes")
     code_ids = {}
     for c in lesson.categories:
@@ -78,9 +76,8 @@ def project_xml(lesson: Lesson, article: Article, students: Iterable[tuple[Stude
                  plainTextPath=f"internal://{source_id}.txt")
     _description(source, ", ".join(x for x in (lesson.article.source, lesson.article.author,
                                                 lesson.article.published, lesson.article.url) if x))
-    for student, placed in students:
-        user = user_ids[(student.name, student.id)]
-        stem = student_stem(student.name, student.id)
+    for _, placed, stem in people:
+        user = guid(lesson.id, "user", stem)
         for p in sorted(placed, key=lambda p: (p.span or (0, 0), p.annotation.id)):
             if p.span is None:
                 continue

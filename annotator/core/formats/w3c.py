@@ -42,11 +42,11 @@ from urllib.parse import unquote
 
 from annotator.core.annotations import Annotation, Student
 from annotator.core.errors import Problem
-from annotator.core.formats.foreign import ForeignHighlight, ForeignWork, line_of
+from annotator.core.formats.foreign import ForeignHighlight, ForeignWork, line_of, text_or_empty
 from annotator.core.i18n import Words
 from annotator.core.lesson import Lesson
 from annotator.core.names import student_stem
-from annotator.core.text import Article
+from annotator.core.text import Article, context
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 STUDENT_URN = "urn:annotator:student:"
@@ -95,7 +95,7 @@ def annotations_of(lesson: Lesson, article: Article, student: Student,
         if p.span is not None:
             s, e = p.span
             quote = text[s:e]
-            prefix, suffix = text[max(0, s - 32) : s], text[e : e + 32]
+            prefix, suffix = context(text, s, e)
             selectors: list[dict[str, Any]] = [
                 {"type": "TextQuoteSelector", "exact": quote, "prefix": prefix, "suffix": suffix},
                 {"type": "TextPositionSelector", "start": s, "end": e},
@@ -180,15 +180,14 @@ def read_w3c(data: Any, text: str, name: str, *, default_student: str) -> W3CRea
     works: dict[tuple[str, str], ForeignWork] = {}
     for n, item in enumerate(items, 1):
         # Finding an id's line costs a pass over the file: done only for an annotation with a problem.
-        line = _LazyLine(text, item.get("id") if isinstance(item, dict) else None)
         if not isinstance(item, dict) or "Annotation" not in _as_list(item.get("type")):
             result.problems.append(Problem(name, W3CFiles.tr("item {n} is not an Annotation").format(n=n),
-                                           line=line.value))
+                                           line=line_of(text, item.get("id") if isinstance(item, dict) else None)))
             continue
         if "assessing" in _as_list(item.get("motivation")):
             result.skipped += 1
             continue
-        highlight = _highlight(item, name, line, n, result.problems)
+        highlight = _highlight(item, name, text, n, result.problems)
         if highlight is None:
             continue
         student = _student(item.get("creator"), default_student)
@@ -210,19 +209,7 @@ def _student(creator: Any, default: str) -> Student:
     return Student(name or (ident if isinstance(ident, str) and not number else "") or default, number)
 
 
-class _LazyLine:
-    """The line an annotation's id is on, looked up only when a message needs it."""
-
-    def __init__(self, text: str, ident: object) -> None:
-        self.text, self.ident = text, ident
-
-    @property
-    def value(self) -> int | None:
-        """The line, or None when the id is not written in the file."""
-        return line_of(self.text, self.ident)
-
-
-def _highlight(item: dict[str, Any], name: str, line: _LazyLine, n: int,
+def _highlight(item: dict[str, Any], name: str, text: str, n: int,
                problems: list[Problem]) -> ForeignHighlight | None:
     kinds: list[str] = []
     note = item["bodyValue"] if isinstance(item.get("bodyValue"), str) else ""
@@ -253,7 +240,7 @@ def _highlight(item: dict[str, Any], name: str, line: _LazyLine, n: int,
                  else W3CFiles.tr("no selector"))
         problems.append(Problem(name, W3CFiles.tr("annotation {n}: {found}; Annotator finds a passage by its "
                                                   "TextQuoteSelector, so it is not imported").format(n=n, found=found),
-                                line=line.value))
+                                line=line_of(text, item.get("id"))))
         return None
     start = position.get("start") if position else None
     end = position.get("end") if position else None
@@ -261,9 +248,5 @@ def _highlight(item: dict[str, Any], name: str, line: _LazyLine, n: int,
         start = end = None
     ident = str(item.get("id", "")).rsplit(":", 1)[-1].rsplit("/", 1)[-1]
     return ForeignHighlight(name, None, ident, tuple(kinds), quote["exact"], start, end, None,
-                            _text(quote.get("prefix")), _text(quote.get("suffix")), note,
-                            _text(item.get("created")), _text(item.get("modified")))
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
+                            text_or_empty(quote.get("prefix")), text_or_empty(quote.get("suffix")), note,
+                            text_or_empty(item.get("created")), text_or_empty(item.get("modified")))

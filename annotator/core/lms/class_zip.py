@@ -72,8 +72,9 @@ def zip_sources(path: Path, problems: list[Problem], notes: list[Problem]) -> It
     with archive:
         root = entry_root(path)
         named = {n: (lms_identity(n) if _is_yaml(n) else None) for n in archive.names if not _hidden(n)}
-        yaml_entries = [n for n in named if _is_yaml(n)]
-        if yaml_entries and not any(named.values()):
+        # Whether the zip is an LMS's download: some of its YAML files named by Canvas's or Moodle's convention.
+        from_lms = any(named.values())
+        if not from_lms and any(_is_yaml(n) for n in named):
             notes.append(Problem(str(path), ClassZip.tr(
                 "note: its file names follow neither Canvas's nor Moodle's convention; read as a plain zip, each "
                 "student named as they typed")))
@@ -83,7 +84,7 @@ def zip_sources(path: Path, problems: list[Problem], notes: list[Problem]) -> It
             source = _source(entry, root, named[entry.name])
             if source is None:
                 continue
-            if source.data is not None and yaml_entries and any(named.values()) and source.lms is None:
+            if source.data is not None and from_lms and source.lms is None:
                 notes.append(Problem(str(source.path), ClassZip.tr(
                     "note: its name follows no LMS convention, unlike the rest of the zip; the student is named "
                     "as they typed")))

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from annotator.core.errors import InvalidFile, Problem
+from annotator.core.feedback import number
 from annotator.core.i18n import Words
 from annotator.core.lms import MOODLE, LmsIdentity
 from annotator.core.lms.csv_cells import Table, numeral
@@ -90,8 +91,7 @@ class Language:
 
     def number(self, value: float | int) -> str:
         """A number as Moodle writes it in this language (``8,5`` in French); its Upload reads it back."""
-        text = str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
-        return text.replace(".", self.decimal)
+        return number(value).replace(".", self.decimal)
 
     def read_number(self, text: str) -> float | None:
         """A number the worksheet holds, read as Moodle's ``unformat_float`` does (no spaces, its decimal mark)."""

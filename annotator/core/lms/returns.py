@@ -82,6 +82,7 @@ def fresh(kind: str, graded: Sequence[Graded], *, assignment: str, points: float
     """The LMS's import file made from scratch (module docstring); ``name`` names it in notes. A Moodle worksheet
     is headed in ``language`` (en, es or fr), which must be the language of the Moodle that uploads it."""
     notes: list[Problem] = []
+    max_points = _number(points if points is not None else (graded[0].max_score if graded else 0))
     if kind == CANVAS:
         rows: list[tuple[str, str, float | None]] = []
         for g in graded:
@@ -93,8 +94,7 @@ def fresh(kind: str, graded: Sequence[Graded], *, assignment: str, points: float
                     student=repr(g.name), file=g.file)))
                 uid = ""
             rows.append((g.name, uid, _number(g.scaled(points))))
-        max_points = points if points is not None else (graded[0].max_score if graded else 0)
-        header, body = canvas.fresh_gradebook(assignment, _number(max_points), rows)
+        header, body = canvas.fresh_gradebook(assignment, max_points, rows)
         return Made(csv_bytes(header, body), len(rows), notes)
     wrote: list[tuple[str, str, float | None, str, str]] = []
     for g in graded:
@@ -106,8 +106,7 @@ def fresh(kind: str, graded: Sequence[Graded], *, assignment: str, points: float
             continue
         lms_name = g.lms.name if g.lms is not None and g.lms.name else g.name
         wrote.append((uid, lms_name, _number(g.scaled(points)), g.comment, g.handed_in))
-    max_points = points if points is not None else (graded[0].max_score if graded else 0)
-    header, body = moodle.fresh_worksheet(_number(max_points), graded_at, wrote, language)
+    header, body = moodle.fresh_worksheet(max_points, graded_at, wrote, language)
     return Made(csv_bytes(header, body), len(wrote), notes)
 
 

@@ -18,9 +18,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.core.anchoring import Status
 from annotator.core.formats.foreign import NO_KIND, CategoryMap
-from annotator.core.formats.importing import build_all, folder_problem, read_foreign, unmapped_kinds, write_imported
+from annotator.core.formats.importing import (
+    build_all,
+    folder_problem,
+    landed,
+    left_out,
+    read_foreign,
+    to_write,
+    unmapped_kinds,
+    write_imported,
+)
 from annotator.core.inspection import status_summary
 from annotator.core.pack import Pack
 from annotator.ui.common.application import QtWords
@@ -52,9 +60,9 @@ def import_annotations(dialogs: Dialogs, pack: Pack, out: Path) -> list[Path] | 
             return None
         mapping = CategoryMap({k: v for k, v in answer.items() if k in unmapped})
     built = build_all(reading, pack, mapping)
-    keep = [b for b in built if b.work.annotations or not b.unmapped]
+    keep = to_write(built)
     lines = [str(p) for p in reading.problems] + list(reading.notes)
-    for kind, n in sorted(unmapped_kinds(reading, pack, mapping).items()):
+    for kind, n in sorted(left_out(built).items()):
         shown = Importing.tr("(no type or tag)") if kind == NO_KIND else kind
         lines.append(Importing.tr("“{kind}”: %n highlight(s) left out: no category was chosen.", "", n).format(
             kind=shown))
@@ -63,14 +71,10 @@ def import_annotations(dialogs: Dialogs, pack: Pack, out: Path) -> list[Path] | 
     except OSError as exc:
         dialogs.warn(Importing.tr("Not imported"), f"{exc.filename or out}: {exc.strerror or exc}")
         return None
-    totals = dict.fromkeys(Status, 0)
-    for b in keep:
-        for status, n in b.counts.items():
-            totals[status] += n
     if written:
         summary = Importing.tr("%n annotator(s) imported into {folder}.", "", len(written)).format(folder=out)
         summary += "\n" + Importing.tr("Where the highlights landed: {counts}.").format(
-            counts=status_summary(totals))
+            counts=status_summary(landed(keep)))
     else:
         summary = Importing.tr("Nothing was imported.")
     if lines:
